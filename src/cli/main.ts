@@ -1,0 +1,84 @@
+/**
+ * The command line: commander wiring over the API. `run(argv, io)` returns the exit code and
+ * never calls `process.exit`, so the real program runs in tests. Exit codes: 0 success, 1 the
+ * input or a check failed, 2 usage, config or template error.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { Io } from './io.js';
+import { wantsColor } from './io.js';
+import { DigestError } from '../model/errors.js';
+
+const require = createRequire(import.meta.url);
+
+/** The package version, read from package.json. */
+export function version(): string {
+  return (require('../../package.json') as { version: string }).version;
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new DigestError(`${name} expects a whole number of 1 or more, got "${value}"`, { code: 'USAGE', exitCode: 2 });
+  return n;
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('digest');
+  program
+    .description('Turn meeting bulletins into structured records and readable Markdown digests.')
+    .version(version(), '-V, --version')
+    .option('--no-color', 'never colour messages')
+    .option('--color', 'colour messages even when not on a terminal')
+    .option('--config <file>', 'config file (default: digest.config.yaml found upward from the working folder)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+    })
+    .showHelpAfterError('(run digest --help for usage)');
+
+  const colorOf = (): boolean => {
+    const opts = program.opts<{ color?: boolean }>();
+    const explicit = argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined;
+    return wantsColor(explicit ?? (opts.color === false ? false : undefined), io.env, io.stderrIsTTY);
+  };
+
+  program
+    .command('parse')
+    .description('print one JSON record per bulletin (JSON Lines) to stdout')
+    .argument('[files...]', 'bulletin files (.txt, .md, .html); - or nothing reads standard input')
+    .option('--pretty', 'indent the JSON (one record is then several lines)')
+    .option('--max-bytes <n>', 'skip files larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
+    .option('-q, --quiet', 'print no warnings')
+    .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean }) => {
+      const { runParse } = await import('./parse-command.js');
+      exitCode = await runParse(files, opts, { ...io, color: colorOf() });
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the bulletin record')
+    .action(async () => {
+      const { recordSchema } = await import('../model/schema.js');
+      await io.stdout(JSON.stringify(recordSchema, null, 2) + '\n');
+    });
+
+  program.addOption(new Option('--debug').hideHelp());
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof DigestError) {
+      io.stderr(`digest: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * `digest parse [files…|-]`: one JSON record per bulletin on stdout (JSON Lines), problems on
+ * stderr as `file:line:column severity message`. Every file is parsed even when others fail.
+ */
+import type { Io } from './io.js';
+import { formatDiagnostic } from './report.js';
+import { DigestError } from '../model/errors.js';
+
+/** Options of the parse command. */
+export interface ParseCommandOptions {
+  pretty?: boolean;
+  maxBytes?: number;
+  quiet?: boolean;
+}
+
+/** Runs `digest parse`; returns the exit code. */
+export async function runParse(files: string[], options: ParseCommandOptions, io: Io): Promise<number> {
+  const { parseBulletin } = await import('../pipeline.js');
+  const { readSource, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const inputs = files.length === 0 ? ['-'] : files;
+  let failed = false;
+  for (const file of inputs) {
+    try {
+      if (file === '-' && io.stdinIsTTY) {
+        io.stderr('digest: reading a bulletin from standard input, but it is a terminal; pipe a file in or name files (digest parse FILE…)\n');
+        return 2;
+      }
+      const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : await readSource(file, maxBytes);
+      const record = await parseBulletin(source);
+      await io.stdout(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
+      for (const d of record.diagnostics) {
+        if (d.severity === 'error') failed = true;
+        if (!options.quiet && d.severity !== 'info') io.stderr(formatDiagnostic(source.path, d, io.color) + '\n');
+      }
+    } catch (error) {
+      if (error instanceof DigestError) {
+        io.stderr(`${error.message}\n`);
+        failed = true;
+        continue;
+      }
+      throw error;
+    }
+  }
+  return failed ? 1 : 0;
+}

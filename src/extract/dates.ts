@@ -1,0 +1,146 @@
+/**
+ * Dates as bulletins write them: `21.02.2025`, `21/02/2025`, `2025-02-21`, `21 February 2025`,
+ * `February 21, 2025`, and ranges (`9-11 April 2018`, `4 to 14 June`, `July 11-21, 2023`,
+ * `22 January - 02 February 2024`): a range stands for its first day. Numeric dates are read
+ * day first, as the genre writes them (chrono-node would read `03.04.2025` as 3 April in the US).
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import { tokenize, type Token } from '../segment/tokens.js';
+
+/** A date found in text. `year` is null when the text gives none. */
+export interface DateMatch {
+  year: number | null;
+  month: number;
+  day: number;
+  /** The date as written, range and all. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NUMERIC = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+
+function valid(year: number | null, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (year === null) return true;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day && year >= 1900 && year <= 2200;
+}
+
+const DAY = /^\d{1,2}$/;
+const YEAR = /^(?:19|20|21)\d{2}$/;
+const DASH = new Set(['-', '–', '—', 'to', 'until', 'and', '/']);
+
+function dayAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t || !DAY.test(t.text.replace(/(?:st|nd|rd|th)$/, ''))) return undefined;
+  return Number(t.text.replace(/(?:st|nd|rd|th)$/, ''));
+}
+
+/** Finds every date in a text, in order. */
+export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const start = m.index ?? 0;
+    const [year, month, day] = m[4] !== undefined ? [Number(m[4]), Number(m[3]), Number(m[1])] : [Number(m[5]), Number(m[6]), Number(m[7])];
+    if (valid(year, month, day)) found.push({ year, month, day, text: m[0], start, end: start + m[0].length });
+  }
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') continue;
+    const month = lexicon.months.get(t.text.toLowerCase().replace(/\.$/, ''));
+    if (month === undefined) continue;
+    // "May" and "March" are words too: require a day next to them.
+    let startTok = i;
+    let endTok = i;
+    let day: number | undefined;
+    // Day before the month: "21 February", "9-11 April", "4 to 14 June", "22 January - 02 February".
+    const dBefore = dayAt(tokens, i - 1);
+    if (dBefore !== undefined) {
+      day = dBefore;
+      startTok = i - 1;
+      const sep = tokens[i - 2];
+      const d0 = dayAt(tokens, i - 3);
+      if (sep && DASH.has(sep.text.toLowerCase()) && d0 !== undefined) {
+        day = d0;
+        startTok = i - 3;
+      } else {
+        // "9-11 April": the tokenizer keeps "9-11" whole.
+      }
+    } else {
+      const t0 = tokens[i - 1];
+      if (t0 && /^\d{1,2}-\d{1,2}$/.test(t0.text)) {
+        day = Number(t0.text.split('-')[0]);
+        startTok = i - 1;
+      }
+    }
+    // A range that starts in an earlier month: "22 January - 02 February 2024".
+    const prevMonthTok = tokens[startTok - 1];
+    if (day !== undefined && prevMonthTok && DASH.has(prevMonthTok.text) && startTok >= 3) {
+      const m0 = lexicon.months.get((tokens[startTok - 2]?.text ?? '').toLowerCase());
+      const d0 = dayAt(tokens, startTok - 3);
+      if (m0 !== undefined && d0 !== undefined) {
+        startTok -= 3;
+        day = d0;
+        const year = yearAfter(tokens, i);
+        const y = year?.year ?? null;
+        if (valid(y, m0, d0)) found.push(make(text, tokens, startTok, year?.endTok ?? i, y, m0, d0));
+        continue;
+      }
+    }
+    let monthFirst = false;
+    if (day === undefined) {
+      // Day after the month: "February 21", "April 4-8", "July 11-21", "May 16 to 26".
+      const next = tokens[i + 1];
+      if (next && /^\d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?$/.test(next.text)) {
+        day = Number(next.text.split('-')[0]?.replace(/\D/g, ''));
+        endTok = i + 1;
+        monthFirst = true;
+        const sep = tokens[i + 2];
+        if (sep && DASH.has(sep.text.toLowerCase()) && dayAt(tokens, i + 3) !== undefined) endTok = i + 3;
+      }
+    }
+    if (day === undefined) continue;
+    const year = yearAfter(tokens, endTok, monthFirst);
+    const y = year?.year ?? null;
+    if (!valid(y, month, day)) continue;
+    found.push(make(text, tokens, startTok, year?.endTok ?? endTok, y, month, day));
+  }
+  found.sort((a, b) => a.start - b.start);
+  // Drop matches inside earlier ones.
+  const out: DateMatch[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+function yearAfter(tokens: Token[], i: number, allowComma = true): { year: number; endTok: number } | undefined {
+  let j = i + 1;
+  if (allowComma && tokens[j]?.text === ',') j++;
+  const t = tokens[j];
+  if (t && YEAR.test(t.text)) return { year: Number(t.text), endTok: j };
+  return undefined;
+}
+
+function make(text: string, tokens: Token[], from: number, to: number, year: number | null, month: number, day: number): DateMatch {
+  const start = tokens[from]?.start ?? 0;
+  const end = tokens[to]?.end ?? start;
+  return { year, month, day, text: text.slice(start, end), start, end };
+}
+
+/** ISO form of a date that has a year. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True when a line is nothing but a date (a dateline), allowing a weekday and punctuation. */
+export function isDateOnly(line: string, lexicon: Lexicon): boolean {
+  const dates = findDates(line, lexicon);
+  if (dates.length !== 1 || !dates[0]) return false;
+  const rest = (line.slice(0, dates[0].start) + line.slice(dates[0].end)).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '');
+  return /^[\s,.;:()\-–—]*$/.test(rest);
+}

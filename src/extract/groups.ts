@@ -1,0 +1,347 @@
+/**
+ * Groups: which body each sentence reports on, and what it did. The bulletin's main meeting (a
+ * body that "was held", "met" or "convened" in the lead, or the body its title names) is the
+ * default; a paragraph whose subject is another body switches to it; anaphors ("the meeting",
+ * "It") stay with the current body. Agenda lists ("The agenda included the following items:")
+ * give one action per item to the body the intro names.
+ */
+import type { Entry, Group, GroupKind, Participant, Person, Position } from '../model/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { registryKey, type Registry } from '../registry/index.js';
+import { pointAt, type Block } from '../segment/blocks.js';
+import { splitSentences } from '../segment/sentences.js';
+import { tokenize, type Token } from '../segment/tokens.js';
+import { activeEntries, passiveEntries, skipChain, verbOf, type RawEntry } from './entries.js';
+import { collectDefinitions, findMentions, type Definition, type Mention, type MentionContext } from './mentions.js';
+import { cleanParticipantName, findParticipants } from './participants.js';
+import { findPeople } from './people.js';
+import type { Metadata } from './metadata.js';
+
+interface Draft {
+  id: string;
+  designator: string;
+  aliases: string[];
+  name: string | null;
+  kind: GroupKind;
+  actions: Entry[];
+  outcomes: Entry[];
+  participants: Participant[];
+  position: Position;
+}
+
+/** What the group extractor returns: groups in order of first report, and people. */
+export interface GroupsResult {
+  groups: Group[];
+  people: Person[];
+}
+
+interface SentenceView {
+  block: Block;
+  blockIndex: number;
+  text: string;
+  offset: number;
+  tokens: Token[];
+}
+
+const ATTENDANCE_VERBS = new Set(['held', 'met', 'convened', 'attended', 'opened', 'gathered', 'chaired', 'place']);
+const ACTION_ITEM = /^action items?\s*:\s*/i;
+
+function cleanText(s: string): string {
+  // Control, format (zero-width, bidi) characters and line breaks never reach the record.
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function positionOf(view: SentenceView, start: number, end: number): Position {
+  return { start: pointAt(view.block, view.offset + start), end: pointAt(view.block, view.offset + end) };
+}
+
+function sentencesOf(blocks: Block[], blockIndex: number, lexicon: Lexicon): SentenceView[] {
+  const block = blocks[blockIndex];
+  if (!block) return [];
+  return splitSentences(block.text, lexicon).map((s) => ({ block, blockIndex, text: s.text, offset: s.start, tokens: tokenize(s.text) }));
+}
+
+/** The index of the verb a mention is the subject of, or -1; `entry` tells whether it reports work. */
+function subjectVerb(m: Mention, tokens: Token[], lexicon: Lexicon): { verb: number; entry: boolean } {
+  let k = m.end;
+  if (tokens[k]?.text === ',' ) {
+    // "X, set up in …, met": skip one appositive.
+    let j = k + 1;
+    while (j < tokens.length && j < k + 20 && tokens[j]?.text !== ',') j++;
+    if (tokens[j]?.text === ',') {
+      const after = skipChain(tokens, j + 1, lexicon);
+      const w = tokens[after]?.text.toLowerCase() ?? '';
+      if (ATTENDANCE_VERBS.has(w)) return { verb: after, entry: false };
+    }
+  }
+  if (lexicon.meetingNouns.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  k = skipChain(tokens, k, lexicon);
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return { verb: -1, entry: false };
+  const w = t.text.toLowerCase();
+  if (verbOf(t, lexicon) && !(w.endsWith('ing') && k === m.end)) return { verb: k, entry: true };
+  if (lexicon.otherVerbs.has(w) || ATTENDANCE_VERBS.has(w)) {
+    // "was held to consider …"
+    if (tokens[k + 1]?.text.toLowerCase() === 'to' && verbOf(tokens[k + 2], lexicon)) return { verb: k + 2, entry: true };
+    return { verb: k, entry: false };
+  }
+  return { verb: -1, entry: false };
+}
+
+/** Extracts groups (with entries and participants) and people from the blocks of a bulletin. */
+export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon, registry: Registry): GroupsResult {
+  const definitions = new Map<string, Definition>();
+  const views: SentenceView[][] = blocks.map((_, i) => sentencesOf(blocks, i, lexicon));
+  for (const list of views) for (const v of list) collectDefinitions(v.text, v.tokens, { lexicon, registry }, definitions);
+  const ctx: MentionContext = { lexicon, registry, definitions };
+
+  const drafts = new Map<string, Draft>();
+  const order: string[] = [];
+  const people = new Map<string, Person>();
+
+  const draftOf = (m: Mention, view: SentenceView): Draft => {
+    const key = registryKey(m.id);
+    let d = drafts.get(key);
+    if (!d) {
+      const a = view.tokens[m.start];
+      const b = view.tokens[m.end - 1];
+      d = {
+        id: m.id,
+        designator: m.designator,
+        aliases: [],
+        name: m.name,
+        kind: m.kind,
+        actions: [],
+        outcomes: [],
+        participants: [],
+        position: positionOf(view, a?.start ?? 0, b?.end ?? 0),
+      };
+      drafts.set(key, d);
+      order.push(key);
+    } else {
+      if (m.designator !== d.designator && !d.aliases.includes(m.designator)) d.aliases.push(m.designator);
+      if (!d.name && m.name) d.name = m.name;
+    }
+    return d;
+  };
+
+  const addEntry = (d: Draft, view: SentenceView, raw: RawEntry): void => {
+    const text = cleanText(view.text.slice(raw.start, raw.end));
+    if (text.split(' ').length < 2) return;
+    const list = raw.kind === 'outcome' ? d.outcomes : d.actions;
+    if (d.actions.some((e) => e.text === text) || d.outcomes.some((e) => e.text === text)) return;
+    list.push({ verb: raw.lemma, text, position: positionOf(view, raw.start, raw.end) });
+  };
+
+  const addParticipants = (d: Draft, view: SentenceView): void => {
+    for (const p of findParticipants(view.text, view.tokens, lexicon, registry)) {
+      const name = cleanParticipantName(cleanText(p.name));
+      if (!name || d.participants.some((x) => x.name === name)) continue;
+      d.participants.push({ name, type: p.type });
+    }
+  };
+
+  // The main meeting: a body held / met / convened in the first blocks, else the body the title names.
+  let main: Draft | undefined;
+  let mainMention: { m: Mention; view: SentenceView } | undefined;
+  const firstContent = [...blocks.keys()].filter((i) => !meta.headerBlocks.has(i)).slice(0, 3);
+  for (const i of firstContent) {
+    for (const view of views[i] ?? []) {
+      const mentions = findMentions(view.text, view.tokens, ctx).filter((m) => m.type === 'body');
+      const held = view.tokens.some((t) => ATTENDANCE_VERBS.has(t.text.toLowerCase()));
+      if (held && mentions[0]) {
+        mainMention = { m: mentions[0], view };
+        break;
+      }
+    }
+    if (mainMention) break;
+  }
+  if (!mainMention && meta.titleBlock !== undefined) {
+    for (const view of views[meta.titleBlock] ?? []) {
+      const m = findMentions(view.text, view.tokens, ctx).find((x) => x.type === 'body');
+      if (m) {
+        mainMention = { m, view };
+        break;
+      }
+    }
+  }
+  const resolveMain = (): Draft | undefined => {
+    if (!main && mainMention) main = draftOf(mainMention.m, mainMention.view);
+    return main;
+  };
+
+  let current: Draft | undefined;
+  let listOwner: Draft | undefined;
+  let listVerb = 'consider';
+  let inAgenda = false;
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
+    if (!block) continue;
+    for (const view of views[bi] ?? []) for (const p of findPeople(view.text, view.tokens, lexicon)) {
+      const known = people.get(p.name);
+      if (!known) people.set(p.name, p);
+      else if (!known.role && p.role) known.role = p.role;
+    }
+    if (meta.headerBlocks.has(bi)) continue;
+
+    // "Action item: …" lines of meeting notes are decisions of the meeting.
+    const firstText = block.text.trim();
+    if (ACTION_ITEM.test(firstText)) {
+      const target = current ?? resolveMain() ?? fallbackOwner(views, ctx, draftOf);
+      if (target) {
+        const view = views[bi]?.[0];
+        if (view) {
+          const offset = block.text.indexOf(firstText) + (ACTION_ITEM.exec(firstText)?.[0].length ?? 0);
+          const body = block.text.slice(offset).replace(/\s*\((?:[^()]*)\)\s*$/, '');
+          const cut = cutWords(body, 24);
+          const text = cleanText(cut);
+          if (text && !target.outcomes.some((e) => e.text === text)) {
+            target.outcomes.push({ verb: 'assign', text, position: { start: pointAt(block, offset), end: pointAt(block, offset + cut.length) } });
+          }
+        }
+      }
+      continue;
+    }
+
+    if (block.kind === 'item') {
+      if (inAgenda && block.depth === 1 && listOwner) {
+        const view = views[bi]?.[0];
+        const full = block.text.trim();
+        const text = cleanText(cutWords(full.replace(/[;.,:]+$/, ''), 30));
+        if (view && text) {
+          const at = block.text.indexOf(full);
+          listOwner.actions.push({ verb: listVerb, text, position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
+        }
+        for (const v of views[bi] ?? []) addParticipants(listOwner, v);
+        continue;
+      }
+      if (block.depth > 1) continue;
+    } else if (block.itemOf === undefined) {
+      inAgenda = false;
+    }
+    // A list whose items have bodies of their own (a report by agenda item) is an agenda too.
+    if (block.kind === 'item' && !inAgenda && blocks[bi + 1]?.itemOf === bi && block.depth === 1) {
+      const owner = current ?? resolveMain();
+      const view = views[bi]?.[0];
+      if (owner && view) {
+        const full = block.text.trim();
+        const at = block.text.indexOf(full);
+        owner.actions.push({ verb: 'consider', text: cleanText(cutWords(full.replace(/[;.,:]+$/, ''), 30)), position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
+      }
+      continue;
+    }
+
+    const sentences = views[bi] ?? [];
+    for (let si = 0; si < sentences.length; si++) {
+      const view = sentences[si];
+      if (!view) continue;
+      const tokens = view.tokens;
+      const mentions = findMentions(view.text, tokens, ctx);
+      const lastSentence = si === sentences.length - 1;
+      const intro = lastSentence && /:\s*$/.test(view.text) && blocks[bi + 1]?.kind === 'item';
+      if (intro) {
+        const body = mentions.find((m) => m.type === 'body' && !isBareHeadOfCurrent(m, current ?? main));
+        const owner = body ? draftOf(body, view) : current ?? resolveMain();
+        const agendaish = lexicon.agendaWords.some((w) => view.text.toLowerCase().includes(w));
+        if (owner && agendaish) {
+          listOwner = owner;
+          current = owner;
+          inAgenda = true;
+          const v = tokens.find((t) => verbOf(t, lexicon));
+          listVerb = v ? verbOf(v, lexicon)?.lemma ?? 'consider' : 'consider';
+          if (/\bincluded\b/i.test(view.text)) listVerb = 'consider';
+          addParticipants(owner, view);
+        }
+        continue;
+      }
+      // Subjects of this sentence.
+      let subjectGroup: Draft | undefined;
+      const covered: Array<[number, number]> = [];
+      for (let mi = 0; mi < mentions.length; mi++) {
+        const m = mentions[mi];
+        if (!m) continue;
+        const sv = subjectVerb(m, tokens, lexicon);
+        if (sv.verb < 0) continue;
+        let group: Draft | undefined;
+        if (m.type === 'body' && !isBareHeadOfCurrent(m, current ?? main)) group = draftOf(m, view);
+        else group = current ?? resolveMain();
+        if (!group) continue;
+        subjectGroup ??= group;
+        if (m.type === 'body' && (mi === 0 || m.start <= 2) ) current = group;
+        if (!sv.entry) continue;
+        const limit = mentions.slice(mi + 1).find((x) => x.start > sv.verb && subjectVerb(x, tokens, lexicon).verb >= 0)?.start ?? tokens.length;
+        for (const raw of activeEntries(tokens, sv.verb, limit, lexicon)) {
+          addEntry(group, view, raw);
+          covered.push([raw.start, raw.end]);
+        }
+      }
+      // A paragraph that opens with a body's designator reports on that body.
+      const opening = mentions[0];
+      if (si === 0 && opening && opening.type === 'body' && opening.start === 0 && !subjectGroup && !isBareHeadOfCurrent(opening, current ?? main)) {
+        current = draftOf(opening, view);
+      }
+      const target = subjectGroup ?? current ?? resolveMain();
+      if (!target) continue;
+      for (const raw of passiveEntries(view.text, tokens, lexicon)) {
+        if (covered.some(([a, b]) => raw.start < b && raw.end > a)) continue;
+        addEntry(target, view, raw);
+      }
+      addParticipants(target, view);
+    }
+  }
+
+  const groups: Group[] = [];
+  for (const key of order) {
+    const d = drafts.get(key);
+    if (!d || d.actions.length + d.outcomes.length === 0) continue;
+    const own = new Set([d.designator, d.name ?? '', ...d.aliases].map((s) => registryKey(s)));
+    const participants = d.participants.filter((p) => !own.has(registryKey(p.name)) && !drafts.has(registryKey(p.name)));
+    groups.push({
+      id: cleanText(d.id),
+      designator: cleanText(d.designator),
+      aliases: d.aliases.map(cleanText),
+      name: d.name === null ? null : cleanText(d.name),
+      kind: d.kind,
+      actions: d.actions,
+      outcomes: d.outcomes,
+      participants,
+      position: d.position,
+    });
+  }
+  return { groups, people: [...people.values()].map((p) => ({ name: cleanText(p.name), role: p.role === null ? null : cleanText(p.role) })) };
+}
+
+/** "the Council" stands for the reported body when that body's name ends with "Council". */
+function isBareHeadOfCurrent(m: Mention, current: Draft | undefined): boolean {
+  if (!m.bareHead || !current) return false;
+  const head = m.bareHead.toLowerCase();
+  return [current.designator, current.name ?? ''].some((s) => s.toLowerCase().split(/\s+/).includes(head));
+}
+
+/** When nothing else owns the notes, the first body any sentence names as meeting. */
+function fallbackOwner(views: SentenceView[][], ctx: MentionContext, draftOf: (m: Mention, v: SentenceView) => Draft): Draft | undefined {
+  for (const list of views) {
+    for (const view of list) {
+      const lower = view.text.toLowerCase();
+      if (!lower.includes('meeting of') && !lower.includes('session of')) continue;
+      const m = findMentions(view.text, view.tokens, ctx).find((x) => x.type === 'body');
+      if (m) return draftOf(m, view);
+    }
+  }
+  return undefined;
+}
+
+function cutWords(text: string, max: number): string {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text[i] ?? '');
+    if (!space && !inWord) {
+      count++;
+      if (count > max) return text.slice(0, i).trimEnd();
+    }
+    inWord = !space;
+  }
+  return text;
+}

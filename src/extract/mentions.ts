@@ -1,0 +1,455 @@
+/**
+ * Mentions of bodies in a sentence's tokens: acronym designators (`CWG FHR`, `EG-DEC.482`,
+ * `SG 7`, `ITU-T SG17`), named bodies (`Standing Committee on Administration and Management`,
+ * `Sixth Plenary Meeting of the Council`, `Committee 4`), "meeting of X", acronyms the text
+ * defines (`Telecommunication Development Advisory Group (TDAG)`), and anaphors (`the meeting`,
+ * `the group`, `It`) that stand for the body being reported.
+ */
+import type { GroupKind } from '../model/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { registryKey, type Registry } from '../registry/index.js';
+import { isAcronym, isCapitalized, isDesignatorNumber, type Token } from '../segment/tokens.js';
+
+/** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
+export interface Mention {
+  type: 'body' | 'anaphor';
+  start: number;
+  end: number;
+  /** The designator as written (for an anaphor, the words themselves). */
+  designator: string;
+  id: string;
+  name: string | null;
+  kind: GroupKind;
+  /** A capitalised single head ("the Council"): an anaphor when the reported body has that head. */
+  bareHead?: string;
+}
+
+/** An acronym the text defines, with its long form. */
+export interface Definition {
+  acronym: string;
+  longForm: string;
+  body: boolean;
+  kind: GroupKind | undefined;
+}
+
+/** What the mention finder needs. */
+export interface MentionContext {
+  lexicon: Lexicon;
+  registry: Registry;
+  definitions: Map<string, Definition>;
+}
+
+const STOP_PUNCT = new Set([',', ';', ':', '(', ')', '.', '!', '?', '“', '”', '"', '«', '»', '–', '—']);
+
+/** The text of tokens `from`..`to` (exclusive), as written in `text`. */
+export function spanText(text: string, tokens: Token[], from: number, to: number): string {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  if (!a || !b || to <= from) return '';
+  return text.slice(a.start, b.end).replace(/\s+/g, ' ');
+}
+
+/** The kind of body a name implies, from its last head noun; undefined when it names no body. */
+export function kindOfName(name: string, lexicon: Lexicon): GroupKind | undefined {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  let found: GroupKind | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const two = `${words[i]} ${words[i + 1] ?? ''}`;
+    const three = `${two} ${words[i + 2] ?? ''}`;
+    const k = lexicon.bodyHeads.get(three) ?? lexicon.bodyHeads.get(two) ?? lexicon.bodyHeads.get(words[i] ?? '') ?? lexicon.bodyHeads.get((words[i] ?? '').replace(/s$/, ''));
+    if (k && !found) found = k;
+    else if (k && found === 'other') found = k;
+  }
+  return found;
+}
+
+function acronymKind(designator: string, lexicon: Lexicon): GroupKind | undefined {
+  for (const part of designator.split(/[-. ]+/)) {
+    const bare = part.replace(/\d+[A-Z]?$/, '');
+    const k = lexicon.acronymHeads.get(part) ?? lexicon.acronymHeads.get(bare);
+    if (k) return k;
+  }
+  return undefined;
+}
+
+/** Schwartz–Hearst: the shortest run of words before an acronym whose letters spell it. */
+export function longFormOf(acronym: string, before: string): string | undefined {
+  const short = acronym.replace(/[\s-]*\d+[A-Za-z]?$/, '').toLowerCase();
+  const long = before.toLowerCase();
+  let s = short.length - 1;
+  let l = long.length - 1;
+  while (s >= 0) {
+    const c = short[s] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && ((long[l] ?? '') !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  const startWord = long.lastIndexOf(' ', l) + 1;
+  const result = before.slice(startWord).trim();
+  if (result.split(' ').length > short.length + 5) return undefined;
+  return result;
+}
+
+function closeParen(tokens: Token[], open: number, limit = 14): number {
+  for (let j = open + 1; j < tokens.length && j <= open + limit; j++) {
+    const t = tokens[j]?.text;
+    if (t === ')') return j;
+    if (t === '(') return -1;
+  }
+  return -1;
+}
+
+function isAcronymDesignator(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !isAcronym(first.text)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !(isAcronym(t.text) || isDesignatorNumber(t.text))) return false;
+  }
+  return true;
+}
+
+/** Finds the acronyms a sentence defines: `Long Form (ACR)` and `ACR (Long Form)`. */
+export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<MentionContext, 'definitions'>, into: Map<string, Definition>): void {
+  const { lexicon, registry } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.text !== '(') continue;
+    const close = closeParen(tokens, i);
+    if (close < 0) continue;
+    if (isAcronymDesignator(tokens, i + 1, close)) {
+      const acronym = spanText(text, tokens, i + 1, close);
+      let from = i;
+      let words = 0;
+      while (from > 0 && words < 14) {
+        const t = tokens[from - 1];
+        if (!t || (t.kind === 'punct' && STOP_PUNCT.has(t.text) && t.text !== ',')) break;
+        if (t.text === ',' && words > 0 && !isCapitalized(tokens[from]?.text ?? '')) break;
+        from--;
+        words++;
+      }
+      const before = spanText(text, tokens, from, i).replace(/^(?:the|a|an)\s+/i, '');
+      const longForm = longFormOf(acronym, before);
+      if (!longForm) continue;
+      const kind = kindOfName(longForm, lexicon) ?? acronymKind(acronym, lexicon);
+      const known = registry.bodyByKey.get(registryKey(acronym));
+      const org = registry.orgByKey.has(registryKey(acronym));
+      into.set(registryKey(acronym), { acronym, longForm, body: !org && (Boolean(known) || kind !== undefined), kind: known?.kind ?? kind });
+      continue;
+    }
+    // ACR (Long Form)
+    let a = i - 1;
+    while (a > 0 && i - a < 2 && isAcronymDesignator(tokens, a - 1, i)) a--;
+    if (a >= 0 && isAcronymDesignator(tokens, a, i)) {
+      const content = spanText(text, tokens, i + 1, close);
+      const firstWord = tokens[i + 1]?.text ?? '';
+      if (!isCapitalized(firstWord) || isAcronym(firstWord) || close - i < 2) continue;
+      const acronym = spanText(text, tokens, a, i);
+      const kind = acronymKind(acronym, lexicon) ?? registry.bodyByKey.get(registryKey(acronym))?.kind;
+      if (!kind) continue;
+      if (!into.has(registryKey(acronym))) into.set(registryKey(acronym), { acronym, longForm: content, body: true, kind });
+    }
+  }
+}
+
+function isHeadWord(word: string, lexicon: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return lexicon.bodyHeadWords.has(w) || lexicon.bodyHeadWords.has(w.replace(/s$/, '')) || lexicon.meetingNouns.has(w);
+}
+
+function isOrdinal(word: string, lexicon: Lexicon): boolean {
+  return lexicon.ordinals.has(word.toLowerCase()) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(word);
+}
+
+/** The bare acronym heads that name a kind, not one body: `CWG on X` is named by its tail. */
+function isBareHead(designator: string, lexicon: Lexicon): boolean {
+  return lexicon.acronymHeads.has(designator);
+}
+
+function isVerbish(word: string, lexicon: Lexicon): boolean {
+  const w = word.toLowerCase();
+  return lexicon.verbForms.has(w) || lexicon.otherVerbs.has(w) || lexicon.auxiliaries.has(w);
+}
+
+/** An acronym designator starting at token `i`, with its name. */
+function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
+  const { lexicon, registry, definitions } = ctx;
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  if (!isAcronym(t.text) && !registry.bodyByKey.has(registryKey(t.text))) return undefined;
+  let j = i + 1;
+  const next = tokens[j];
+  const headish = lexicon.acronymHeads.has(t.text) || /^ITU-[TRD]$/.test(t.text) || lexicon.acronymHeads.has(t.text.replace(/\d+[A-Z]?$/, ''));
+  if (headish && next && next.kind === 'word' && (isAcronym(next.text) || isDesignatorNumber(next.text)) && !isVerbish(next.text, lexicon)) {
+    j++;
+    const third = tokens[j];
+    if (/^ITU-[TRD]$/.test(t.text) && third && third.kind === 'word' && isDesignatorNumber(third.text) && lexicon.acronymHeads.has(next.text)) j++;
+  }
+  let designator = spanText(text, tokens, i, j);
+  const key = registryKey(designator);
+  if (registry.orgByKey.has(key) && !registry.bodyByKey.has(key)) return undefined;
+  const known = registry.bodyByKey.get(key);
+  const defined = definitions.get(key);
+  const kind = known?.kind ?? (defined?.body ? defined.kind : undefined) ?? acronymKind(designator, lexicon);
+  if (!kind) return undefined;
+  let name: string | null = defined?.longForm ?? null;
+  let end = j;
+  // ACR (Expansion)
+  if (tokens[j]?.text === '(') {
+    const close = closeParen(tokens, j);
+    const first = tokens[j + 1]?.text ?? '';
+    if (close > j + 1 && isCapitalized(first) && !isAcronymDesignator(tokens, j + 1, close)) {
+      name = spanText(text, tokens, j + 1, close);
+      end = close + 1;
+    } else if (close > j) {
+      end = close + 1;
+    }
+  }
+  // ACR on/for Subject … VERB
+  const conn = tokens[end]?.text.toLowerCase();
+  if (conn === 'on' || conn === 'for') {
+    let k = end + 1;
+    while (k < tokens.length && k < end + 25) {
+      const w = tokens[k];
+      if (!w) break;
+      if (w.kind === 'punct' && STOP_PUNCT.has(w.text)) break;
+      if (w.kind === 'word' && isVerbish(w.text, lexicon)) break;
+      k++;
+    }
+    const stop = tokens[k];
+    if (stop && stop.kind === 'word' && isVerbish(stop.text, lexicon) && k > end + 1) {
+      const tail = spanText(text, tokens, end + 1, k);
+      if (isBareHead(designator, lexicon)) designator = spanText(text, tokens, i, k);
+      name = tail;
+      end = k;
+    }
+  }
+  const id = known?.id ?? designator.replace(/\s+/g, '-');
+  return { type: 'body', start: i, end, designator, id: isBareHead(designator.split(' ')[0] ?? '', lexicon) && designator.includes(' on ') ? designator : id, name: name ?? known?.name ?? null, kind };
+}
+
+/** A named body (`Standing Committee on …`, `Committee 4`, `Sixth Plenary Meeting of the Council`) at token `i`. */
+function namedMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
+  const { lexicon, registry } = ctx;
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return undefined;
+  if (!isCapitalized(first.text) && !isOrdinal(first.text, lexicon)) return undefined;
+  if (lexicon.determiners.has(first.text.toLowerCase())) return undefined;
+  // Collect the run of capitalised words, numbers and connectors.
+  let j = i;
+  let lastContent = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') break;
+    const w = t.text;
+    const lower = w.toLowerCase();
+    const prev = tokens[j - 1];
+    if (isCapitalized(w) || isAcronym(w) || (j === i && isOrdinal(w, lexicon))) {
+      if (j > i && isVerbish(w, lexicon) && !isCapitalized(w)) break;
+      lastContent = j;
+      j++;
+      continue;
+    }
+    if (/^\d{1,3}[A-Z]?$/.test(w) && prev && isHeadWord(prev.text, lexicon)) {
+      lastContent = j;
+      j++;
+      continue;
+    }
+    if (j > i && isHeadWord(w, lexicon) && prev && (isCapitalized(prev.text) || isOrdinal(prev.text, lexicon))) {
+      lastContent = j;
+      j++;
+      continue;
+    }
+    if (lexicon.connectors.has(lower) && j > i) {
+      const n1 = tokens[j + 1];
+      const n2 = tokens[j + 2];
+      const ok = (n1 && n1.kind === 'word' && (isCapitalized(n1.text) || isAcronym(n1.text))) || (lower !== 'the' && n1?.text.toLowerCase() === 'the' && n2 && isCapitalized(n2.text));
+      if (ok && !lexicon.determiners.has(n1?.text.toLowerCase() ?? '') ) {
+        j++;
+        continue;
+      }
+      if (ok && n1?.text.toLowerCase() === 'the') {
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  const runEnd = lastContent + 1;
+  if (runEnd <= i) return undefined;
+  // The first head word of the run; the designator starts after the last "of" before it.
+  let head = -1;
+  for (let k = i; k < runEnd; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (isHeadWord(w, lexicon) && (isCapitalized(w) || (k > i && isCapitalized(tokens[k - 1]?.text ?? '')))) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return undefined;
+  let start = i;
+  for (let k = head - 1; k > i; k--) {
+    const w = tokens[k]?.text.toLowerCase();
+    if (w === 'of' || w === 'by' || w === 'to' || w === 'and' || w === 'with' || w === 'at' || w === 'from') {
+      start = k + 1;
+      if (tokens[start]?.text.toLowerCase() === 'the') start++;
+      break;
+    }
+  }
+  let end = runEnd;
+  // "General Council meeting": the meeting of a body is the body.
+  const lastWord = tokens[end - 1]?.text ?? '';
+  if (end - 1 > head && lexicon.meetingNouns.has(lastWord) && lastWord === lastWord.toLowerCase()) end--;
+  else if (end - 1 === head && lexicon.meetingNouns.has(lastWord) && lastWord === lastWord.toLowerCase() && end - 1 > start) {
+    // "General Council meeting": the body is what comes before the meeting noun.
+    end--;
+  }
+  const designator = spanText(text, tokens, start, end);
+  const key = registryKey(designator);
+  if (registry.orgByKey.has(key) && !registry.bodyByKey.has(key)) return undefined;
+  // An organ of a known organisation ("RCC Executive Committee", "ITU Secretariat") is a participant.
+  const firstWord = tokens[start]?.text ?? '';
+  if (registry.orgByKey.has(registryKey(firstWord)) && /(?:executive committee|secretariat|bureau)$/i.test(designator)) return undefined;
+  if (/(?:union|organi[sz]ation)$/i.test(designator)) return undefined;
+  const words = designator.split(' ');
+  // A lone meeting noun ("Meeting", "Session") is no body.
+  if (words.length === 1 && lexicon.meetingNouns.has(designator.toLowerCase())) return undefined;
+  const known = registry.bodyByKey.get(key);
+  const kind = known?.kind ?? kindOfName(designator, lexicon) ?? 'other';
+  let name: string | null = known ? null : designator;
+  let mentionEnd = end;
+  if (tokens[end]?.text === '(') {
+    const close = closeParen(tokens, end);
+    const inner = tokens[end + 1]?.text ?? '';
+    if (close > end + 1 && isCapitalized(inner) && !isAcronymDesignator(tokens, end + 1, close) && /\d$/.test(designator)) {
+      name = spanText(text, tokens, end + 1, close);
+      mentionEnd = close + 1;
+    }
+  }
+  const bareHead = words.length === 1 ? designator : undefined;
+  return {
+    type: 'body',
+    start,
+    end: mentionEnd,
+    designator,
+    id: known?.id ?? designator,
+    name: name ?? designator,
+    kind,
+    ...(bareHead ? { bareHead } : {}),
+  };
+}
+
+/** An anaphor at token `i`: a listed phrase, or a determiner, up to two modifiers and a body noun. */
+function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
+  const { lexicon } = ctx;
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  for (const len of [3, 2, 1]) {
+    const words = tokens.slice(i, i + len);
+    if (words.length < len || words.some((w) => w.kind !== 'word')) continue;
+    const phrase = words.map((w) => w.text.toLowerCase()).join(' ');
+    if (!lexicon.anaphors.has(phrase)) continue;
+    const after = tokens[i + len]?.text.toLowerCase();
+    if (after === 'of' || after === '’s' || after === "'s") continue;
+    const last = words[len - 1]?.text ?? '';
+    if (len > 1 && isCapitalized(last)) continue;
+    return { type: 'anaphor', start: i, end: i + len, designator: spanText(text, tokens, i, i + len), id: '', name: null, kind: 'other' };
+  }
+  if (!lexicon.determiners.has(t.text.toLowerCase())) return undefined;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const w = tokens[k];
+    if (!w || w.kind !== 'word' || isCapitalized(w.text)) return undefined;
+    if (isHeadWord(w.text, lexicon)) {
+      const after = tokens[k + 1]?.text.toLowerCase();
+      if (after === 'of' || after === '’s' || after === "'s" || after === '(') return undefined;
+      return { type: 'anaphor', start: i, end: k + 1, designator: spanText(text, tokens, i, k + 1), id: '', name: null, kind: 'other' };
+    }
+  }
+  return undefined;
+}
+
+/** "[Nth] meeting of [the] X": the meeting of a body stands for the body. */
+function meetingOfMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
+  const { lexicon } = ctx;
+  let k = i;
+  while (k < tokens.length && k < i + 3) {
+    const w = tokens[k]?.text ?? '';
+    if (isOrdinal(w, lexicon) || lexicon.determiners.has(w.toLowerCase())) k++;
+    else break;
+  }
+  const noun = tokens[k];
+  if (!noun || !lexicon.meetingNouns.has(noun.text.toLowerCase())) return undefined;
+  if (tokens[k + 1]?.text.toLowerCase() !== 'of') return undefined;
+  let b = k + 2;
+  if (tokens[b]?.text.toLowerCase() === 'the') b++;
+  const inner = bodyAt(text, tokens, b, ctx);
+  if (!inner) return undefined;
+  return { ...inner, start: i };
+}
+
+function bodyAt(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
+  const t = tokens[i];
+  if (t && t.kind === 'word' && /[’']s$/.test(t.text)) {
+    // "OECD’s Committee on …": skip the owner.
+    const owned = bodyAt(text, tokens, i + 1, ctx);
+    if (owned) return owned;
+  }
+  const named = namedMention(text, tokens, i, ctx);
+  const acro = acronymMention(text, tokens, i, ctx);
+  if (named && acro) return named.start === i && named.end > acro.end ? named : acro;
+  return acro ?? named;
+}
+
+/** Every mention in a sentence, left to right, not overlapping. */
+export function findMentions(text: string, tokens: Token[], ctx: MentionContext): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = meetingOfMention(text, tokens, i, ctx) ?? definedMention(text, tokens, i, ctx) ?? bodyAt(text, tokens, i, ctx) ?? anaphorMention(text, tokens, i, ctx);
+    if (m && m.end > i) {
+      out.push(m);
+      i = m.end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** A long form followed by its acronym in parentheses: `joint … working party (WP)`. */
+function definedMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
+  const { definitions, lexicon, registry } = ctx;
+  // Find a "(" within the next 14 tokens whose definition's long form starts here.
+  for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === 'punct' && STOP_PUNCT.has(t.text) && t.text !== '(') return undefined;
+    if (t.text !== '(') continue;
+    const close = closeParen(tokens, k);
+    if (close < 0) return undefined;
+    const acronym = spanText(text, tokens, k + 1, close);
+    const def = definitions.get(registryKey(acronym));
+    if (!def || !def.body) return undefined;
+    const before = spanText(text, tokens, i, k);
+    if (before.toLowerCase() !== def.longForm.toLowerCase()) return undefined;
+    const known = registry.bodyByKey.get(registryKey(acronym));
+    let end = close + 1;
+    const after = tokens[end]?.text ?? '';
+    if (lexicon.meetingNouns.has(after.toLowerCase())) end++;
+    return {
+      type: 'body',
+      start: i,
+      end,
+      designator: acronym,
+      id: known?.id ?? acronym.replace(/\s+/g, '-'),
+      name: def.longForm,
+      kind: known?.kind ?? def.kind ?? 'other',
+    };
+  }
+  return undefined;
+}

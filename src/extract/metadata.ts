@@ -1,0 +1,213 @@
+/**
+ * Bulletin metadata: title, date (dateline, title, then lead; ranges give their first day),
+ * location, and the lead paragraph. Header lines (titles, datelines, place lines) are found
+ * among the first blocks; an e-mail's greeting and signature are passed over.
+ */
+import type { Lexicon } from '../lexicon/index.js';
+import type { Block } from '../segment/blocks.js';
+import type { FrontMatter } from '../parse/front-matter.js';
+import { countryNames } from '../lexicon/countries.js';
+import { tokenize, isCapitalized } from '../segment/tokens.js';
+import { findDates, isDateOnly, isoDate, type DateMatch } from './dates.js';
+
+/** What the header and lead say about the bulletin. */
+export interface Metadata {
+  title: string | null;
+  titleBlock: number | undefined;
+  date: string | null;
+  dateText: string | null;
+  location: string | null;
+  lead: string | null;
+  leadBlock: number | undefined;
+  /** Blocks that are header lines, not content. */
+  headerBlocks: Set<number>;
+}
+
+/** The longest title taken from a plain-text line. */
+const MAX_TITLE = 160;
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function firstWordLower(s: string): string {
+  return (s.trim().split(/[\s,]+/)[0] ?? '').toLowerCase();
+}
+
+/** Skips an e-mail's greeting and body up to its sign-off and signature; returns the next block. */
+function afterEmailPreamble(blocks: Block[], lexicon: Lexicon): number {
+  const first = blocks[0];
+  if (!first || !lexicon.salutations.has(firstWordLower(first.text))) return 0;
+  for (let i = 1; i < blocks.length && i < 40; i++) {
+    const t = collapse(blocks[i]?.text ?? '').toLowerCase().replace(/[,.!]+$/, '');
+    if (lexicon.signOffs.has(t)) {
+      let next = i + 1;
+      const sig = collapse(blocks[next]?.text ?? '');
+      if (sig && sig.split(' ').length <= 3 && !/\d/.test(sig)) next++;
+      return next;
+    }
+  }
+  return 0;
+}
+
+function isTitleLike(block: Block, format: string): boolean {
+  const text = collapse(block.text);
+  if (block.kind === 'heading') return text.length > 0;
+  if (format !== 'text' && block.kind !== 'paragraph') return false;
+  if (block.kind === 'item') return false;
+  if (text.length === 0 || text.length > MAX_TITLE || block.text.trim().includes('\n')) return false;
+  if (/[.:;,]$/.test(text) && !/\b(?:[A-Z]\.|St\.|No\.)$/.test(text)) return false;
+  return true;
+}
+
+/** Reads the title, date, location and lead from the first blocks. */
+export function readMetadata(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {
+  const headerBlocks = new Set<number>();
+  let start = afterEmailPreamble(blocks, lexicon);
+  for (let i = 0; i < start; i++) headerBlocks.add(i);
+  let dateline: DateMatch | undefined;
+  let title: string | null = frontMatter.title ?? null;
+  let titleBlock: number | undefined;
+  // Datelines and the title among the first blocks.
+  const headings = blocks.slice(start, start + 6).findIndex((b) => b.kind === 'heading');
+  if (!title && format !== 'text' && headings >= 0) {
+    titleBlock = start + headings;
+    title = collapse(blocks[titleBlock]?.text ?? '');
+  }
+  for (let i = start; i < blocks.length && i < start + 4; i++) {
+    const block = blocks[i];
+    if (!block) break;
+    const text = collapse(block.text);
+    if (isDateOnly(text, lexicon)) {
+      dateline ??= findDates(text, lexicon)[0];
+      headerBlocks.add(i);
+      continue;
+    }
+    if (title === null && titleBlock === undefined) {
+      if (isTitleLike(block, format)) {
+        title = text;
+        titleBlock = i;
+        headerBlocks.add(i);
+        continue;
+      }
+      break;
+    }
+    if (i === titleBlock) {
+      headerBlocks.add(i);
+      continue;
+    }
+    // Short lines right after the title (a repeated title, a place-and-date line) are header too.
+    if (titleBlock !== undefined && isTitleLike(block, format) && text.length < 100) {
+      headerBlocks.add(i);
+      continue;
+    }
+    break;
+  }
+  if (titleBlock !== undefined) headerBlocks.add(titleBlock);
+
+  // The lead: the first content paragraph.
+  let leadBlock: number | undefined;
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (!b || headerBlocks.has(i) || b.kind !== 'paragraph') continue;
+    if (collapse(b.text).length < 40) continue;
+    leadBlock = i;
+    break;
+  }
+  const lead = leadBlock === undefined ? null : collapse(blocks[leadBlock]?.text ?? '');
+
+  // Date: front matter, dateline, title, header lines, lead.
+  let date: string | null = null;
+  let dateText: string | null = null;
+  const withYear = (d: DateMatch | undefined): boolean => d !== undefined && d.year !== null;
+  const candidates: DateMatch[] = [];
+  if (dateline) candidates.push(dateline);
+  const sources: string[] = [];
+  if (title) sources.push(title);
+  for (const i of [...headerBlocks].sort((a, b) => a - b)) if (i !== titleBlock) sources.push(collapse(blocks[i]?.text ?? ''));
+  if (lead) sources.push(lead);
+  for (const s of sources) candidates.push(...findDates(s, lexicon));
+  const fm = frontMatter.date ? findDates(frontMatter.date, lexicon)[0] : undefined;
+  const chosen = withYear(fm) ? fm : candidates.find(withYear);
+  if (chosen && chosen.year !== null) {
+    date = isoDate(chosen.year, chosen.month, chosen.day);
+    dateText = chosen === fm ? (frontMatter.date ?? chosen.text) : chosen.text;
+  } else {
+    // A date without a year takes the year of the title when the title names exactly one.
+    const yearless = candidates[0];
+    const years = title ? [...title.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])) : [];
+    if (yearless && years.length === 1 && years[0] !== undefined) {
+      date = isoDate(years[0], yearless.month, yearless.day);
+      dateText = yearless.text;
+    } else if (yearless) {
+      dateText = yearless.text;
+    }
+  }
+
+  const location = frontMatter.location ?? findLocation(blocks, headerBlocks, leadBlock, title, lexicon);
+  return { title, titleBlock, date, dateText, location, lead, leadBlock, headerBlocks };
+}
+
+const PLACE_VERBS = new Set(['held', 'met', 'convened', 'place', 'gathered', 'hosted', 'opened', 'organized', 'organised', 'met']);
+
+/** A place starting at token `i`: capitalised words, then ", Country" when a country follows. */
+function placeAt(text: string, i: number, lexicon: Lexicon): string | undefined {
+  const tokens = tokenize(text);
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !isCapitalized(t.text)) return undefined;
+  if (lexicon.nonPlaces.has(t.text.toLowerCase()) || lexicon.months.has(t.text.toLowerCase()) || lexicon.determiners.has(t.text.toLowerCase())) return undefined;
+  let j = i + 1;
+  while (j < tokens.length && j < i + 3 && tokens[j]?.kind === 'word' && isCapitalized(tokens[j]?.text ?? '') && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
+  const last = tokens[j - 1];
+  if (!last) return undefined;
+  let end = last.end;
+  if (tokens[j]?.text === ',' && tokens[j + 1]) {
+    const c = tokens[j + 1];
+    let k = j + 2;
+    while (k < tokens.length && k < j + 4 && tokens[k]?.kind === 'word' && isCapitalized(tokens[k]?.text ?? '')) k++;
+    const country = text.slice(c?.start ?? 0, tokens[k - 1]?.end ?? 0);
+    if (countryNames().has(country.toLowerCase())) end = tokens[k - 1]?.end ?? end;
+  }
+  return text.slice(t.start, end);
+}
+
+function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon): string | null {
+  // "held … in Geneva", "took place … at ITU headquarters in Geneva", "convened … in Bonn, Germany"
+  const order: number[] = [];
+  if (leadBlock !== undefined) order.push(leadBlock);
+  for (let i = 0; i < blocks.length && i < 8; i++) if (!order.includes(i) && !header.has(i)) order.push(i);
+  for (const i of order) {
+    const text = collapse(blocks[i]?.text ?? '');
+    const tokens = tokenize(text);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!PLACE_VERBS.has(tokens[k]?.text.toLowerCase() ?? '')) continue;
+      for (let m = k + 1; m < tokens.length && m < k + 16; m++) {
+        const w = tokens[m]?.text ?? '';
+        if (w === '.' || w === ';') break;
+        if (w.toLowerCase() === 'in') {
+          const place = placeAt(text, m + 1, lexicon);
+          if (place) return place;
+        }
+      }
+    }
+  }
+  // A place-and-date line in the header: "July 11-21, 2023, Geneva, Switzerland".
+  const headerTexts = [...header].sort((a, b) => a - b).map((i) => collapse(blocks[i]?.text ?? ''));
+  if (title) headerTexts.unshift(title);
+  for (const line of headerTexts) {
+    const dates = findDates(line, lexicon);
+    if (dates.length === 0) continue;
+    let rest = line;
+    for (const d of dates) rest = rest.replace(d.text, ' ');
+    rest = collapse(rest.replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/g, ''));
+    const parts = rest.split(/\s*,\s*/).filter(Boolean);
+    if (parts.length >= 1 && parts.length <= 3 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
+  }
+  // "In Geneva, representatives …" at the start of a sentence.
+  for (let i = 0; i < blocks.length && i < 8; i++) {
+    const text = collapse(blocks[i]?.text ?? '');
+    const m = /(?:^|[.!?]\s)In (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),/u.exec(text);
+    if (m?.[1] && !lexicon.nonPlaces.has(m[1].toLowerCase()) && !lexicon.months.has(m[1].toLowerCase()) && !/\d/.test(m[1])) return m[1];
+  }
+  return null;
+}

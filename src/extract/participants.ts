@@ -1,0 +1,197 @@
+/**
+ * Participants: countries (from the ISO data set, in running-text forms such as `the Republic of
+ * Armenia` or `Kyrgyz Republic`) and organisations, recognised by shape (`JSC “…”`,
+ * `… Executive Committee`, `… University of …`, `PJSC Rostelecom`) and from the registry. An
+ * organisation counts when the sentence ties it to the work (by, from, on behalf of, a list with
+ * others, or a verb of taking part); a country in parentheses after an organisation is its home.
+ */
+import type { Participant } from '../model/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { countryNames } from '../lexicon/countries.js';
+import { registryKey, type Registry } from '../registry/index.js';
+import { isAcronym, isCapitalized, type Token } from '../segment/tokens.js';
+import { spanText } from './mentions.js';
+
+/** A participant and the token span it was read from. */
+export interface FoundParticipant extends Participant {
+  start: number;
+  end: number;
+}
+
+const QUOTE_OPEN = new Set(['“', '"', '«', '„', '‘']);
+const QUOTE_CLOSE = new Set(['”', '"', '»', '“', '’']);
+const PARTICIPATION_VERBS = new Set(['participated', 'presented', 'took', 'shared', 'submitted', 'contributed', 'proposed', 'spoke', 'supported', 'provided', 'reported', 'attended', 'made', 'delivered', 'announced', 'introduced', 'hosted', 'co-sponsored', 'sponsored', 'tabled', 'raised', 'expressed', 'joined']);
+const TRIGGERS_BEFORE = new Set(['by', 'from', 'and', ',', 'with']);
+const OF_TRIGGERS = new Set(['representatives', 'representative', 'delegation', 'delegations', 'behalf', 'delegates', 'experts', 'members', 'corps']);
+
+const MAX_COUNTRY_WORDS = 6;
+
+function countryAt(text: string, tokens: Token[], i: number): { end: number; name: string } | undefined {
+  const names = countryNames();
+  for (let len = MAX_COUNTRY_WORDS; len >= 1; len--) {
+    if (i + len > tokens.length) continue;
+    const words = tokens.slice(i, i + len);
+    if (words.some((w) => w.kind !== 'word' && w.text !== "'" && w.text !== '’')) continue;
+    if (!isCapitalized(words[0]?.text ?? '')) continue;
+    const phrase = spanText(text, tokens, i, i + len);
+    if (names.has(phrase.toLowerCase())) return { end: i + len, name: phrase };
+  }
+  return undefined;
+}
+
+/** Countries mentioned in a sentence, with "Republic of" forms kept as written. */
+function findCountries(text: string, tokens: Token[]): FoundParticipant[] {
+  const out: FoundParticipant[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = countryAt(text, tokens, i);
+    if (!hit) continue;
+    let start = i;
+    // "the Republic of Armenia", "Republic of Belarus"
+    if (tokens[i - 1]?.text === 'of' && tokens[i - 2]?.text === 'Republic') start = i - 2;
+    const before = tokens[start - 1];
+    const beforeWord = before?.text.toLowerCase() ?? '';
+    const after = tokens[hit.end];
+    // "(Russia)" after an organisation is its home.
+    if (before?.text === '(' && after?.text === ')') {
+      const owner = tokens[start - 2];
+      if (owner && (QUOTE_CLOSE.has(owner.text) || isCapitalized(owner.text) || isAcronym(owner.text))) {
+        i = hit.end;
+        continue;
+      }
+    }
+    // "Permanent Mission of Russia", "Service of Kazakhstan": part of an organisation's name.
+    if (beforeWord === 'of' && start === i) {
+      const head = tokens[start - 2]?.text ?? '';
+      if (isCapitalized(head) && !/^(?:Republic|Administrations?|Government|Delegation)$/.test(head)) {
+        i = hit.end;
+        continue;
+      }
+    }
+    // "in Paraguay", "in Mainz, Germany": a place, not a party.
+    if (beforeWord === 'in' || beforeWord === 'at' || (beforeWord === ',' && tokens[start - 3]?.text.toLowerCase() === 'in')) {
+      i = hit.end;
+      continue;
+    }
+    // "Russian technology companies" is not a tokenised country; "Kyrgyz Republic" is whole.
+    const name = spanText(text, tokens, start, hit.end);
+    out.push({ name, type: 'country', start, end: hit.end });
+    i = hit.end - 1;
+  }
+  return out;
+}
+
+function isOrgHead(word: string, lexicon: Lexicon): boolean {
+  return lexicon.orgHeads.has(word.toLowerCase());
+}
+
+/** The end of a capitalised run from `i` (words, acronyms, `St.`, connectors before capitals). */
+function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.kind === 'word' && (isCapitalized(t.text) || isAcronym(t.text))) {
+      j++;
+      if (t.text === 'St' && tokens[j]?.text === '.') j++;
+      continue;
+    }
+    if (t.kind === 'word' && lexicon.connectors.has(t.text.toLowerCase()) && j > i) {
+      const n1 = tokens[j + 1];
+      const n2 = tokens[j + 2];
+      if (n1 && n1.kind === 'word' && isCapitalized(n1.text) && !lexicon.determiners.has(n1.text.toLowerCase())) {
+        j++;
+        continue;
+      }
+      if (n1?.text.toLowerCase() === 'the' && n2 && isCapitalized(n2.text)) {
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Organisations in a sentence, as written. */
+function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, registry: Registry): FoundParticipant[] {
+  const out: FoundParticipant[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word' || !(isCapitalized(t.text) || isAcronym(t.text))) continue;
+    if (lexicon.determiners.has(t.text.toLowerCase())) continue;
+    const legal = lexicon.legalForms.has(t.text);
+    let end = capitalRun(tokens, i, lexicon);
+    // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
+    if (QUOTE_OPEN.has(tokens[end]?.text ?? '') && (legal || isOrgHead(tokens[end - 1]?.text ?? '', lexicon))) {
+      let q = end + 1;
+      while (q < tokens.length && q < end + 16 && !QUOTE_CLOSE.has(tokens[q]?.text ?? '')) q++;
+      if (QUOTE_CLOSE.has(tokens[q]?.text ?? '')) end = q + 1;
+    }
+    if (end <= i) continue;
+    const words = tokens.slice(i, end).filter((w) => w.kind === 'word').map((w) => w.text);
+    const last = words[words.length - 1] ?? '';
+    const lastHead = words.some((w) => isOrgHead(w, lexicon));
+    const name = spanText(text, tokens, i, end);
+    const known = registry.orgByKey.has(registryKey(name));
+    if (!legal && !lastHead && !known) {
+      i = end - 1;
+      continue;
+    }
+    if (words.length === 1 && !legal && !known) {
+      i = end - 1;
+      continue;
+    }
+    if (words.every((w) => lexicon.genericParticipantHeads.has(w.toLowerCase()) || isOrgHead(w, lexicon) || lexicon.connectors.has(w.toLowerCase()))) {
+      i = end - 1;
+      continue;
+    }
+    // "Communications Administrations of …", "Member States": generic.
+    if (lexicon.genericParticipantHeads.has(last.toLowerCase()) || /Administrations?$/.test(words.slice(0, 3).join(' '))) {
+      i = end - 1;
+      continue;
+    }
+    if (!legal && !tied(tokens, i, end, lexicon)) {
+      i = end - 1;
+      continue;
+    }
+    out.push({ name, type: 'organization', start: i, end });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** True when the sentence ties the organisation at `i`..`end` to the work. */
+function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon): boolean {
+  let b = i - 1;
+  if (tokens[b]?.text.toLowerCase() === 'the') b--;
+  const before = tokens[b]?.text.toLowerCase() ?? '';
+  if (TRIGGERS_BEFORE.has(before)) return true;
+  if (before === 'of' && OF_TRIGGERS.has(tokens[b - 1]?.text.toLowerCase() ?? '')) return true;
+  if (before === 'well' && tokens[b - 1]?.text.toLowerCase() === 'as') return true;
+  let a = end;
+  if (tokens[a]?.text === '(') {
+    while (a < tokens.length && tokens[a]?.text !== ')') a++;
+    a++;
+  }
+  while (a < tokens.length && tokens[a]?.kind === 'word' && /(?:ly|also)$/.test(tokens[a]?.text ?? '')) a++;
+  const verb = tokens[a]?.text.toLowerCase() ?? '';
+  if (PARTICIPATION_VERBS.has(verb)) return true;
+  if (verb === 'was' || verb === 'were' || verb === 'has' || verb === 'had') {
+    const v2 = tokens[a + 1]?.text.toLowerCase() ?? '';
+    return PARTICIPATION_VERBS.has(v2);
+  }
+  void lexicon;
+  return false;
+}
+
+/** Countries and organisations a sentence names as taking part. */
+export function findParticipants(text: string, tokens: Token[], lexicon: Lexicon, registry: Registry): FoundParticipant[] {
+  const orgs = findOrganizations(text, tokens, lexicon, registry);
+  const countries = findCountries(text, tokens).filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
+  return [...orgs, ...countries].sort((a, b) => a.start - b.start);
+}
+
+/** The participant's name for output: "the" dropped, white space collapsed. */
+export function cleanParticipantName(name: string): string {
+  return name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,136 @@
+/**
+ * People: named persons with the role written beside them. A name is two or three capitalised
+ * words (or a surname with initials, `Minkin V.M.`) that the sentence marks as a person: a role
+ * next to it (`Alexey Borodin, RCC Director General,` / `CITEL Executive Director Oscar León`),
+ * a title (`Honourable David Parker`), `by`, or a verb people do (opened, chaired, thanked).
+ */
+import type { Person } from '../model/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { countryNames } from '../lexicon/countries.js';
+import { isAcronym, isCapitalized, type Token } from '../segment/tokens.js';
+import { spanText } from './mentions.js';
+
+const PERSON_VERBS = new Set(['opened', 'chaired', 'thanked', 'welcomed', 'said', 'made', 'reported', 'presented', 'stressed', 'noted', 'closed', 'announced', 'delivered', 'spoke', 'led', 'addressed', 'moderated', 'explained', 'emphasized', 'emphasised', 'underlined', 'recalled', 'informed', 'congratulated']);
+const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?$/u;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}(?:\.\p{Lu})+$/u;
+
+function isNameWord(word: string, lexicon: Lexicon): boolean {
+  if (!NAME_WORD.test(word)) return false;
+  const w = word.toLowerCase();
+  if (lexicon.roleWords.has(w) || lexicon.orgHeads.has(w) || lexicon.bodyHeadWords.has(w) || lexicon.meetingNouns.has(w)) return false;
+  if (lexicon.months.has(w) || lexicon.determiners.has(w) || lexicon.connectors.has(w) || lexicon.personTitles.has(w)) return false;
+  if (countryNames().has(w) || lexicon.verbForms.has(w) || lexicon.otherVerbs.has(w) || lexicon.auxiliaries.has(w)) return false;
+  if (/^(?:On|In|At|For|From|By|With|Under|During|After|Before|All|Some|Several|Among|Also|Today|Yesterday|Report|Reports|Information|Regional|National|International|General|Executive|Union|State|States|Member|Members|Sector|Agenda|Resolution|Resolutions|Recommendation|Document|Action|Notes|Summary|Please|Dear|Best|Regards|Thursday|Friday|Monday|Tuesday|Wednesday|Saturday|Sunday|Approximately|Presentations?|Chairs?|Status|Review|Work|Plan)$/.test(word)) return false;
+  return true;
+}
+
+interface NameSpan {
+  start: number;
+  end: number;
+}
+
+function nameAt(tokens: Token[], i: number, lexicon: Lexicon): NameSpan | undefined {
+  const t = tokens[i];
+  if (!t || !isNameWord(t.text, lexicon)) return undefined;
+  // Surname and initials: "Minkin V.M."
+  const n = tokens[i + 1];
+  if (n && INITIALS.test(n.text + (tokens[i + 2]?.text === '.' ? '.' : ''))) {
+    const end = tokens[i + 2]?.text === '.' ? i + 3 : i + 2;
+    return { start: i, end };
+  }
+  let j = i + 1;
+  while (j < tokens.length && j < i + 3 && isNameWord(tokens[j]?.text ?? '', lexicon)) j++;
+  if (j - i < 2) return undefined;
+  // Part of a longer capitalised title ("Bonn Climate Change Conference")?
+  const after = tokens[j];
+  if (after && after.kind === 'word' && isCapitalized(after.text) && !lexicon.roleWords.has(after.text.toLowerCase()) && !countryNames().has(after.text.toLowerCase())) return undefined;
+  const before = tokens[i - 1];
+  if (before && before.kind === 'word' && isCapitalized(before.text) && !isAcronym(before.text) && !lexicon.roleWords.has(before.text.toLowerCase()) && !lexicon.personTitles.has(before.text.toLowerCase()) && isNameWord(before.text, lexicon)) return undefined;
+  return { start: i, end: j };
+}
+
+function roleAfter(text: string, tokens: Token[], end: number, lexicon: Lexicon): string | null {
+  let k = end;
+  if (tokens[k]?.text !== ',') return null;
+  k++;
+  if (tokens[k]?.text.toLowerCase() === 'as') k++;
+  const from = k;
+  let hasRole = false;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!t) break;
+    const w = t.text.toLowerCase();
+    if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ')') break;
+    if (w === 'and' && hasRole) break;
+    if (t.kind === 'word' && !isCapitalized(t.text) && !isAcronym(t.text) && (PERSON_VERBS.has(w) || lexicon.otherVerbs.has(w)) && hasRole) break;
+    if (lexicon.roleWords.has(w)) hasRole = true;
+    k++;
+    if (k - from > 24) return null;
+  }
+  if (!hasRole || k === from) return null;
+  return spanText(text, tokens, from, k);
+}
+
+function roleBefore(text: string, tokens: Token[], start: number, lexicon: Lexicon): string | null {
+  let k = start - 1;
+  if (tokens[k]?.text === ',') {
+    // "the PT ITU-T coordinator, Reiner Liebler"
+    let j = k - 1;
+    let hasRole = false;
+    while (j >= 0 && start - j < 20) {
+      const t = tokens[j];
+      if (!t) break;
+      const w = t.text.toLowerCase();
+      if (t.kind === 'punct' && t.text !== '-') break;
+      if (lexicon.determiners.has(w) || w === 'by' || w === 'with') break;
+      if (lexicon.roleWords.has(w)) hasRole = true;
+      j--;
+    }
+    const role = spanText(text, tokens, j + 1, k);
+    return hasRole && hasRoleWord(tokens, j + 1, k, lexicon) ? role : null;
+  }
+  // "CITEL Executive Director Oscar León", "Chairman Isaac Gnamba-Yao"
+  let j = k;
+  let hasRole = false;
+  while (j >= 0 && start - j < 8) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') break;
+    if (!(isCapitalized(t.text) || isAcronym(t.text))) break;
+    if (lexicon.personTitles.has(t.text.toLowerCase())) break;
+    if (lexicon.roleWords.has(t.text.toLowerCase())) hasRole = true;
+    else if (!hasRole) break;
+    j--;
+  }
+  if (!hasRole) return null;
+  return spanText(text, tokens, j + 1, start);
+}
+
+function hasRoleWord(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (lexicon.roleWords.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
+  return false;
+}
+
+/** People named in one sentence. */
+export function findPeople(text: string, tokens: Token[], lexicon: Lexicon): Person[] {
+  const out: Person[] = [];
+  let lastPersonEnd = -10;
+  for (let i = 0; i < tokens.length; i++) {
+    const span = nameAt(tokens, i, lexicon);
+    if (!span) continue;
+    const name = spanText(text, tokens, span.start, span.end);
+    const role = roleAfter(text, tokens, span.end, lexicon) ?? roleBefore(text, tokens, span.start, lexicon);
+    const prev = tokens[span.start - 1]?.text.toLowerCase() ?? '';
+    const next = tokens[span.end]?.text.toLowerCase() ?? '';
+    const titled = lexicon.personTitles.has(prev.replace(/\.$/, ''));
+    const initials = INITIALS.test(tokens[span.end - 1]?.text ?? '') || tokens[span.end - 1]?.text === '.';
+    const cue = role !== null || titled || initials || prev === 'by' || PERSON_VERBS.has(next) || (prev === 'and' && lastPersonEnd >= span.start - 2) || (next === 'and' && nameAt(tokens, span.end + 1, lexicon) !== undefined);
+    if (!cue) {
+      i = span.end - 1;
+      continue;
+    }
+    out.push({ name, role });
+    lastPersonEnd = span.end;
+    i = span.end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * The lexicons: words and shapes the extractors look for, loaded from the JSON data files
+ * beside this module and merged with any additions from the user's config.
+ */
+import verbs from './verbs.json' with { type: 'json' };
+import bodies from './bodies.json' with { type: 'json' };
+import noise from './noise.json' with { type: 'json' };
+import language from './language.json' with { type: 'json' };
+import type { GroupKind } from '../model/types.js';
+
+/** What kind of entry a verb reports. */
+export type EntryKind = 'action' | 'outcome';
+
+/** A verb form found in the lexicon. */
+export interface VerbInfo {
+  lemma: string;
+  kind: EntryKind;
+}
+
+/** Additions a user's config can make to the lexicons. */
+export interface LexiconAdditions {
+  actionVerbs?: Record<string, string[]>;
+  outcomeVerbs?: Record<string, string[]>;
+  noiseLines?: string[];
+}
+
+/** The lexicon in the form the extractors use: lower-cased lookup tables. */
+export interface Lexicon {
+  verbForms: Map<string, VerbInfo>;
+  productNouns: Set<string>;
+  auxiliaries: Set<string>;
+  otherVerbs: Set<string>;
+  passiveActions: Set<string>;
+  passiveOutcomes: Set<string>;
+  bodyHeads: Map<string, GroupKind>;
+  bodyHeadWords: Set<string>;
+  acronymHeads: Map<string, GroupKind>;
+  meetingNouns: Set<string>;
+  anaphors: Set<string>;
+  orgHeads: Set<string>;
+  legalForms: Set<string>;
+  agendaWords: string[];
+  titleWords: Set<string>;
+  connectors: Set<string>;
+  ordinals: Set<string>;
+  determiners: Set<string>;
+  genericParticipantHeads: Set<string>;
+  noiseExact: Set<string>;
+  noisePrefixes: string[];
+  abbreviations: Set<string>;
+  months: Map<string, number>;
+  relativeDays: Set<string>;
+  salutations: Set<string>;
+  signOffs: Set<string>;
+  nonPlaces: Set<string>;
+  personTitles: Set<string>;
+  roleWords: Set<string>;
+}
+
+function addVerbs(map: Map<string, VerbInfo>, table: Record<string, string[]>, kind: EntryKind): void {
+  for (const [lemma, forms] of Object.entries(table)) {
+    for (const form of forms) map.set(form.toLowerCase(), { lemma: lemma.replace(/-on$/, ''), kind });
+  }
+}
+
+function lowerSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => w.toLowerCase()));
+}
+
+/** Builds the lexicon from the bundled data, plus the user's additions. */
+export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
+  const verbForms = new Map<string, VerbInfo>();
+  addVerbs(verbForms, verbs.action, 'action');
+  addVerbs(verbForms, verbs.outcome, 'outcome');
+  if (additions.actionVerbs) addVerbs(verbForms, additions.actionVerbs, 'action');
+  if (additions.outcomeVerbs) addVerbs(verbForms, additions.outcomeVerbs, 'outcome');
+
+  const bodyHeads = new Map<string, GroupKind>();
+  const bodyHeadWords = new Set<string>();
+  for (const [kind, heads] of Object.entries(bodies.bodyHeads)) {
+    for (const head of heads) {
+      bodyHeads.set(head, kind as GroupKind);
+      bodyHeadWords.add(head.split(' ').pop() ?? head);
+    }
+  }
+  const acronymHeads = new Map<string, GroupKind>();
+  for (const [kind, heads] of Object.entries(bodies.acronymHeads)) {
+    for (const head of heads) acronymHeads.set(head, kind as GroupKind);
+  }
+  return {
+    verbForms,
+    productNouns: lowerSet(verbs.productNouns),
+    auxiliaries: lowerSet(verbs.auxiliaries),
+    otherVerbs: lowerSet(verbs.otherVerbs),
+    passiveActions: lowerSet(verbs.passiveActions),
+    passiveOutcomes: lowerSet(verbs.passiveOutcomes),
+    bodyHeads,
+    bodyHeadWords,
+    acronymHeads,
+    meetingNouns: lowerSet(bodies.meetingNouns),
+    anaphors: lowerSet(bodies.anaphors),
+    orgHeads: lowerSet(bodies.orgHeads),
+    legalForms: new Set(bodies.legalForms),
+    agendaWords: bodies.agendaWords,
+    titleWords: lowerSet(bodies.titleWords),
+    connectors: lowerSet(bodies.connectors),
+    ordinals: lowerSet(bodies.ordinals),
+    determiners: lowerSet(bodies.determiners),
+    genericParticipantHeads: lowerSet(bodies.genericParticipantHeads),
+    noiseExact: lowerSet([...noise.exactLines, ...(additions.noiseLines ?? [])]),
+    noisePrefixes: noise.prefixes.map((p) => p.toLowerCase()),
+    abbreviations: lowerSet(language.abbreviations),
+    months: new Map(Object.entries(language.months)),
+    relativeDays: lowerSet(language.relativeDays),
+    salutations: lowerSet(language.salutations),
+    signOffs: lowerSet(language.signOffs),
+    nonPlaces: lowerSet(language.nonPlaces),
+    personTitles: lowerSet(language.personTitles),
+    roleWords: lowerSet(language.roleWords),
+  };
+}
+
+let shared: Lexicon | undefined;
+
+/** The lexicon of the bundled data alone, built once per process. */
+export function defaultLexicon(): Lexicon {
+  shared ??= createLexicon();
+  return shared;
+}

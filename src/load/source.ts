@@ -1,0 +1,75 @@
+/**
+ * Reading bulletins: a path or standard input becomes a `SourceFile` of raw bytes.
+ * This folder is the only place that reads input files.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { SourceFormat } from '../model/types.js';
+import { DigestError } from '../model/errors.js';
+
+/** One input file, as bytes, with the path it is reported under. */
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+  /** Format forced by the caller; otherwise taken from the extension. */
+  format?: SourceFormat;
+}
+
+/** The default cap on an input's size: larger files are skipped with a diagnostic. */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** The format a path's extension implies: `.md`/`.markdown` Markdown, `.html`/`.htm` HTML, else text. */
+export function formatOfPath(path: string): SourceFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  return 'text';
+}
+
+/** Extensions `build` picks up when it walks a folder. */
+export const BULLETIN_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
+
+/** Reads one file, refusing files over `maxBytes` before reading them. */
+export async function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw fsError(path, error);
+  }
+  if (info.isDirectory()) throw new DigestError(`${path}:1:1 error is a folder, expected a file (use \`digest build\` for folders)`, { code: 'EISDIR', place: `${path}:1:1` });
+  if (info.size > maxBytes) {
+    throw new DigestError(`${path}:1:1 error file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-bytes)`, { code: 'ETOOBIG', place: `${path}:1:1` });
+  }
+  try {
+    const bytes = await readFile(path);
+    return { path, bytes };
+  } catch (error) {
+    throw fsError(path, error);
+  }
+}
+
+/** Reads all of a stream (standard input) into one source file. */
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, path = '<stdin>', maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += buf.length;
+    if (size > maxBytes) throw new DigestError(`${path}:1:1 error input is over the ${maxBytes}-byte limit`, { code: 'ETOOBIG', place: `${path}:1:1` });
+    chunks.push(buf);
+  }
+  return { path, bytes: Buffer.concat(chunks) };
+}
+
+function fsError(path: string, error: unknown): DigestError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  const why: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'too many symbolic links',
+    ENOTDIR: 'a part of the path is not a folder',
+  };
+  return new DigestError(`${path}:1:1 error cannot read file: ${why[code] ?? code}`, { code, place: `${path}:1:1`, cause: error });
+}

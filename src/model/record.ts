@@ -1,0 +1,47 @@
+/**
+ * Assembling the record: the fields every stage produced, in the contract's order, with
+ * diagnostics sorted by place so that output is stable.
+ */
+import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION, type BulletinRecord, type Diagnostic, type Group, type Person, type SourceFormat } from './types.js';
+
+/** The parts of a record, as the pipeline gathers them. */
+export interface RecordParts {
+  path: string;
+  format: SourceFormat;
+  bytes: Uint8Array;
+  title: string | null;
+  date: string | null;
+  dateText: string | null;
+  location: string | null;
+  lead: string | null;
+  people: Person[];
+  groups: Group[];
+  diagnostics: Diagnostic[];
+}
+
+/** SHA-256 of the bytes, hex. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Orders diagnostics by line, column, then rule id. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+/** Builds the record of one bulletin. */
+export function createRecord(parts: RecordParts): BulletinRecord {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: parts.path, format: parts.format, bytes: parts.bytes.length, sha256: sha256(parts.bytes) },
+    title: parts.title,
+    date: parts.date,
+    dateText: parts.dateText,
+    location: parts.location,
+    lead: parts.lead,
+    people: parts.people,
+    groups: parts.groups,
+    diagnostics: sortDiagnostics(parts.diagnostics),
+  };
+}

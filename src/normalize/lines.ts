@@ -1,0 +1,45 @@
+/**
+ * Line-level normalisation: line ends become `\n` (CRLF and lone CR alike, so line numbers stay
+ * true), and lines left by publishing systems are found so later stages can skip them.
+ */
+import type { Diagnostic } from '../model/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+
+/** Turns CRLF and lone CR into LF. Line numbers are unchanged; columns too. */
+export function normalizeLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** Template placeholders a publishing system failed to fill: `$f_NewsTitle`, `{{title}}`, `%TITLE%`, `[[x]]`. */
+const PLACEHOLDER = /^(?:\$[A-Za-z_]\w*\$?|\{\{[^{}]*\}\}|%[A-Za-z_][\w.]*%|\[\[[^[\]]*\]\]|\$\{[^{}]*\})$/;
+
+/** Why a line is noise, or undefined when it is content. */
+export function noiseReason(line: string, lexicon: Lexicon): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed === '') return undefined;
+  if (PLACEHOLDER.test(trimmed)) return `publishing-system placeholder \`${trimmed.slice(0, 40)}\``;
+  const lower = trimmed.toLowerCase().replace(/\s+/g, ' ');
+  if (lexicon.noiseExact.has(lower)) return `site navigation line \`${trimmed.slice(0, 40)}\``;
+  for (const prefix of lexicon.noisePrefixes) {
+    if (lower.startsWith(prefix) && lower.length < 120) return `site navigation line \`${trimmed.slice(0, 40)}\``;
+  }
+  return undefined;
+}
+
+/** Marks the noise lines of a text: their 1-based numbers, and a warning for each. */
+export function findNoiseLines(text: string, lexicon: Lexicon): { lines: Set<number>; diagnostics: Diagnostic[] } {
+  const lines = new Set<number>();
+  const diagnostics: Diagnostic[] = [];
+  let n = 0;
+  for (const line of text.split('\n')) {
+    n++;
+    if (line.length > 300) continue;
+    const reason = noiseReason(line, lexicon);
+    if (reason) {
+      lines.add(n);
+      const column = line.length - line.trimStart().length + 1;
+      diagnostics.push({ severity: 'warning', message: `dropped ${reason}`, line: n, column, rule: 'noise-line' });
+    }
+  }
+  return { lines, diagnostics };
+}

@@ -1,0 +1,32 @@
+/**
+ * Markdown → mdast with remark's parser (`mdast-util-from-markdown`, what `remark-parse` runs).
+ * Hostile nesting is refused before parsing: its cost grows too fast (see RELIABILITY.md).
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Root } from 'mdast';
+
+/** How deep block quotes or list indentation may go before the file is read as plain text. */
+export const MAX_MARKDOWN_DEPTH = 32;
+
+/** True when a Markdown text nests deeper than the parser can take in good time. */
+export function tooDeep(text: string, maxDepth = MAX_MARKDOWN_DEPTH): boolean {
+  for (const line of text.split('\n')) {
+    let quotes = 0;
+    let indent = 0;
+    for (let i = 0; i < line.length && i < 4 * maxDepth + 8; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 62) quotes++; // >
+      else if (c === 32) indent++;
+      else if (c === 9) indent += 4;
+      else if (c === 45 || c === 42 || c === 43) indent += 2; // - * + as nested list markers
+      else break;
+    }
+    if (quotes > maxDepth || indent > 4 * maxDepth) return true;
+  }
+  return false;
+}
+
+/** Parses Markdown (front matter already blanked) into mdast. */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text);
+}

@@ -1,0 +1,176 @@
+/**
+ * Plain text → mdast, by hand and in one linear pass. Plain text is never given to a Markdown
+ * parser: an indented paragraph is a paragraph, not a code block. Paragraphs are separated by
+ * blank lines, or by a line that ends a sentence when the file has one paragraph per line;
+ * bullets (`-`, `•`, `*`, `–`) and numbers (`1.`, `2.1.`, `a)`) start list items.
+ */
+import type { List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+
+interface Line {
+  number: number;
+  indent: number;
+  content: string;
+  marker: Marker | undefined;
+}
+
+interface Marker {
+  ordered: boolean;
+  /** How deep a dotted number is: `2.1.` is 2. */
+  level: number;
+  /** Columns taken by the indent and marker. */
+  width: number;
+}
+
+const BULLET = /^([-•*–·▪◦●○■□➢►→])\s+/;
+const NUMBERED = /^((?:\d{1,3}\.){1,4}|\d{1,3}\)|[a-z]\)|\(\w{1,3}\))\s+/;
+
+function readMarker(content: string): Marker | undefined {
+  const bullet = BULLET.exec(content);
+  if (bullet) return { ordered: false, level: 1, width: bullet[0].length };
+  const numbered = NUMBERED.exec(content);
+  if (numbered && numbered[1] !== undefined) {
+    const dots = numbered[1].split('.').filter(Boolean).length;
+    // "2018. The" or a year-like number is not a list marker.
+    if (/^\d{4}\./.test(numbered[1])) return undefined;
+    return { ordered: true, level: Math.max(1, dots), width: numbered[0].length };
+  }
+  return undefined;
+}
+
+function textNode(line: Line, from: number): Text {
+  const column = line.indent + from + 1;
+  const value = line.content.slice(from);
+  return {
+    type: 'text',
+    value,
+    position: {
+      start: { line: line.number, column },
+      end: { line: line.number, column: column + value.length },
+    },
+  };
+}
+
+function paragraph(lines: Line[], firstFrom = 0): Paragraph {
+  const children = lines.map((line, i) => textNode(line, i === 0 ? firstFrom : 0));
+  const first = children[0];
+  const last = children[children.length - 1];
+  return {
+    type: 'paragraph',
+    children,
+    position: first && last && first.position && last.position ? { start: first.position.start, end: last.position.end } : undefined,
+  };
+}
+
+const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
+
+/** Splits text (line ends already `\n`) into lines, skipping those in `skip` (noise). */
+function readLines(text: string, skip: ReadonlySet<number>): Array<Line | undefined> {
+  const out: Array<Line | undefined> = [];
+  let n = 0;
+  for (const raw of text.split('\n')) {
+    n++;
+    const content = raw.replace(/\s+$/, '');
+    const trimmed = content.replace(/^\s+/, '');
+    if (trimmed === '' || skip.has(n)) {
+      out.push(undefined);
+      continue;
+    }
+    const indent = content.length - trimmed.length;
+    out.push({ number: n, indent, content: trimmed, marker: readMarker(trimmed) });
+  }
+  return out;
+}
+
+/** Builds the mdast tree of a plain-text bulletin. */
+export function parseText(text: string, skipLines: ReadonlySet<number> = new Set()): Root {
+  const lines = readLines(text, skipLines);
+  const root: Root = { type: 'root', children: [] };
+  let para: Line[] = [];
+  let list: List | undefined;
+  let item: ListItem | undefined;
+  let itemLine: Line | undefined;
+  let itemPara: Line[] = [];
+  let sub: List | undefined;
+
+  const flushPara = (): void => {
+    if (para.length === 0) return;
+    root.children.push(paragraph(para));
+    para = [];
+  };
+  const flushItemPara = (): void => {
+    if (!item || itemPara.length === 0) return;
+    item.children.push(paragraph(itemPara));
+    itemPara = [];
+  };
+  const closeList = (): void => {
+    flushItemPara();
+    sub = undefined;
+    item = undefined;
+    itemLine = undefined;
+    if (list) root.children.push(list);
+    list = undefined;
+  };
+
+  let blank = 0;
+  for (const line of lines) {
+    if (!line) {
+      blank++;
+      flushPara();
+      continue;
+    }
+    const afterBlank = blank > 0;
+    blank = 0;
+    if (line.marker) {
+      flushPara();
+      const first = paragraph([line], line.marker.width);
+      const parentEndsWithColon = itemLine !== undefined && /:\s*$/.test(itemLine.content);
+      const nested =
+        item !== undefined &&
+        itemLine !== undefined &&
+        (line.marker.level > 1 ||
+          line.indent > itemLine.indent + 1 ||
+          (parentEndsWithColon && itemLine.marker !== undefined && line.marker.ordered !== itemLine.marker.ordered) ||
+          (sub !== undefined && line.marker.ordered === (sub.ordered ?? false) && itemLine.marker?.ordered !== line.marker.ordered));
+      const node: ListItem = { type: 'listItem', spread: false, children: [first], position: first.position };
+      if (nested && item) {
+        flushItemPara();
+        if (!sub) {
+          sub = { type: 'list', ordered: line.marker.ordered, spread: false, children: [], position: first.position };
+          item.children.push(sub);
+        }
+        sub.children.push(node);
+        continue;
+      }
+      flushItemPara();
+      sub = undefined;
+      if (!list) list = { type: 'list', ordered: line.marker.ordered, spread: false, children: [], position: first.position };
+      list.children.push(node);
+      item = node;
+      itemLine = line;
+      continue;
+    }
+    if (item && itemLine) {
+      // A more indented line continues the item (its body); a line at the margin ends the list.
+      if (line.indent > itemLine.indent) {
+        if (afterBlank) flushItemPara();
+        itemPara.push(line);
+        continue;
+      }
+      closeList();
+    }
+    const prev = para[para.length - 1];
+    if (prev && !afterBlank) {
+      const startsLower = /^[\p{Ll}(]/u.test(line.content);
+      const joins = !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60);
+      if (!joins) flushPara();
+    }
+    para.push(line);
+  }
+  flushPara();
+  closeList();
+  const children: RootContent[] = root.children;
+  const first = children[0];
+  const last = children[children.length - 1];
+  if (first?.position && last?.position) root.position = { start: first.position.start, end: last.position.end };
+  return root;
+}

@@ -1,0 +1,58 @@
+/**
+ * The registry of known bodies and organisations: a data file (`bodies.json`) mapping spellings
+ * to one canonical id, extendable from the user's config.
+ */
+import data from './bodies.json' with { type: 'json' };
+import type { GroupKind } from '../model/types.js';
+
+/** A known body: a group whose work bulletins report. */
+export interface RegistryBody {
+  id: string;
+  name: string;
+  kind: GroupKind;
+  parent?: string;
+  aliases: string[];
+}
+
+/** A known organisation: a participant, never a group. */
+export interface RegistryOrganization {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+/** Lookups by spelling, insensitive to case, spaces, hyphens and dots. */
+export interface Registry {
+  bodies: RegistryBody[];
+  organizations: RegistryOrganization[];
+  bodyByKey: Map<string, RegistryBody>;
+  orgByKey: Map<string, RegistryOrganization>;
+}
+
+/** The lookup key of a spelling: lower case, letters, digits and `&` only. */
+export function registryKey(spelling: string): string {
+  return spelling.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, '');
+}
+
+/** Builds the registry from the bundled data plus the user's bodies and organisations. */
+export function createRegistry(extra: { bodies?: RegistryBody[]; organizations?: RegistryOrganization[] } = {}): Registry {
+  const bodies = [...(data.bodies as RegistryBody[]), ...(extra.bodies ?? [])];
+  const organizations = [...(data.organizations as RegistryOrganization[]), ...(extra.organizations ?? [])];
+  const bodyByKey = new Map<string, RegistryBody>();
+  for (const body of bodies) {
+    for (const spelling of [body.id, ...body.aliases]) bodyByKey.set(registryKey(spelling), body);
+  }
+  const orgByKey = new Map<string, RegistryOrganization>();
+  for (const org of organizations) {
+    for (const spelling of [org.id, ...org.aliases]) orgByKey.set(registryKey(spelling), org);
+  }
+  return { bodies, organizations, bodyByKey, orgByKey };
+}
+
+let shared: Registry | undefined;
+
+/** The registry of the bundled data alone, built once per process. */
+export function defaultRegistry(): Registry {
+  shared ??= createRegistry();
+  return shared;
+}

@@ -1,0 +1,133 @@
+/**
+ * mdast → blocks: the tree flattened to the units extraction reads (headings, paragraphs, list
+ * items), each with its text and anchors that map offsets in that text back to the source.
+ */
+import type { Root, Nodes, ListItem } from 'mdast';
+import type { Point } from '../model/types.js';
+
+/** A source point at an offset of a block's text. */
+export interface Anchor {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** What a block is. */
+export type BlockKind = 'heading' | 'paragraph' | 'item';
+
+/** A unit of text: a heading, a paragraph, or the first paragraph of a list item. */
+export interface Block {
+  kind: BlockKind;
+  /** List nesting: 0 outside lists, 1 for a top-level item. */
+  depth: number;
+  /** For a paragraph inside a list item: the index of that item's block. */
+  itemOf: number | undefined;
+  /** Heading rank (1–6) for headings. */
+  rank: number;
+  text: string;
+  anchors: Anchor[];
+}
+
+/** Collects the text of inline content, with anchors at every positioned text node. */
+function inlineText(node: Nodes, out: { text: string; anchors: Anchor[]; lastLine: number }): void {
+  if (node.type === 'text' || node.type === 'inlineCode') {
+    const pos = node.position?.start;
+    if (pos) {
+      if (out.text.length > 0 && out.lastLine > 0 && pos.line > out.lastLine && !/\s$/.test(out.text)) out.text += ' ';
+      out.anchors.push({ offset: out.text.length, line: pos.line, column: pos.column });
+      out.lastLine = node.position?.end.line ?? pos.line;
+    }
+    out.text += node.value;
+    return;
+  }
+  if (node.type === 'break') {
+    out.text += '\n';
+    return;
+  }
+  if ('children' in node) for (const child of node.children) inlineText(child as Nodes, out);
+}
+
+function makeBlock(node: Nodes, kind: BlockKind, depth: number, itemOf: number | undefined, rank = 0): Block | undefined {
+  const out = { text: '', anchors: [] as Anchor[], lastLine: 0 };
+  if (node.type === 'code') {
+    // An indented paragraph in a Markdown file is prose, not code.
+    const pos = node.position?.start;
+    if (pos) out.anchors.push({ offset: 0, line: pos.line, column: pos.column });
+    out.text = node.value;
+  } else {
+    inlineText(node, out);
+  }
+  if (out.text.trim() === '') return undefined;
+  if (out.anchors.length === 0) {
+    const pos = node.position?.start;
+    out.anchors.push({ offset: 0, line: pos?.line ?? 1, column: pos?.column ?? 1 });
+  }
+  return { kind, depth, itemOf, rank, text: out.text, anchors: out.anchors };
+}
+
+/** Flattens a tree into blocks in document order. */
+export function toBlocks(tree: Root): Block[] {
+  const blocks: Block[] = [];
+  const visit = (node: Nodes, depth: number, itemOf: number | undefined): void => {
+    switch (node.type) {
+      case 'heading': {
+        const b = makeBlock(node, 'heading', depth, itemOf, node.depth);
+        if (b) blocks.push(b);
+        return;
+      }
+      case 'paragraph':
+      case 'code':
+      case 'html': {
+        if (node.type === 'html') return;
+        const b = makeBlock(node, 'paragraph', depth, itemOf);
+        if (b) blocks.push(b);
+        return;
+      }
+      case 'list':
+        for (const item of node.children) visitItem(item, depth + 1);
+        return;
+      case 'table':
+        for (const row of node.children) {
+          const b = makeBlock(row, 'paragraph', depth, itemOf);
+          if (b) blocks.push(b);
+        }
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as Nodes, depth, itemOf);
+    }
+  };
+  const visitItem = (item: ListItem, depth: number): void => {
+    let index: number | undefined;
+    for (const child of item.children) {
+      if (index === undefined && (child.type === 'paragraph' || child.type === 'heading')) {
+        const b = makeBlock(child, 'item', depth, undefined);
+        if (b) {
+          index = blocks.length;
+          blocks.push(b);
+        }
+        continue;
+      }
+      visit(child as Nodes, depth, index);
+    }
+  };
+  visit(tree, 0, undefined);
+  return blocks;
+}
+
+/** The source point of an offset in a block's text. */
+export function pointAt(block: Block, offset: number): Point {
+  let anchor = block.anchors[0] ?? { offset: 0, line: 1, column: 1 };
+  for (const a of block.anchors) {
+    if (a.offset <= offset) anchor = a;
+    else break;
+  }
+  let line = anchor.line;
+  let column = anchor.column;
+  for (let i = anchor.offset; i < offset && i < block.text.length; i++) {
+    if (block.text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}

@@ -17,9 +17,9 @@ export interface RawEntry {
 }
 
 /** Entries longer than this many words are cut (the genre's items are 5 to 20 words). */
-export const MAX_ENTRY_WORDS = 24;
+export const MAX_ENTRY_WORDS = 32;
 /** Past this many words an entry is cut at a soft boundary (", taking", ", in particular" …). */
-const SOFT_CUT_WORDS = 14;
+const SOFT_CUT_WORDS = 18;
 
 const HARD_BOUNDARY = new Set([';', ':', '–', '—', '•']);
 const SOFT_BOUNDARY_WORDS = new Set(['taking', 'in', 'as', 'which', 'whereby', 'thereby', 'with', 'while', 'where', 'who', 'that', 'followed', 'aimed', 'signalling', 'signaling', 'after']);
@@ -91,7 +91,7 @@ function trimEnd(tokens: Token[], from: number, to: number): number {
   let e = to;
   while (e > from + 1) {
     const t = tokens[e - 1]?.text.toLowerCase() ?? '';
-    if (t === ',' || t === 'and' || t === ';' || t === 'also' || t === 'as' || t === 'well' || t === '(' || t === 'the' || t === 'of') e--;
+    if (t === ',' || t === 'and' || t === ';' || t === '.' || t === 'also' || t === 'as' || t === 'well' || t === '(' || t === 'the' || t === 'of') e--;
     else break;
   }
   return e;

@@ -44,6 +44,8 @@ interface SentenceView {
 }
 
 const ATTENDANCE_VERBS = new Set(['held', 'met', 'convened', 'attended', 'opened', 'gathered', 'chaired', 'place']);
+const PREPOSITIONS = new Set(['of', 'by', 'in', 'at', 'for', 'from', 'with', 'to', 'on', 'within', 'under', 'into', 'about', 'during', 'before', 'after', 'between', 'among', 'the']);
+const MEETING_ANAPHOR = /^(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|session|event|plenary|plenum|conference)$/i;
 const ACTION_ITEM = /^action items?\s*:\s*/i;
 
 function cleanText(s: string): string {
@@ -64,6 +66,14 @@ function sentencesOf(blocks: Block[], blockIndex: number, lexicon: Lexicon): Sen
 /** The index of the verb a mention is the subject of, or -1; `entry` tells whether it reports work. */
 function subjectVerb(m: Mention, tokens: Token[], lexicon: Lexicon): { verb: number; entry: boolean } {
   let k = m.end;
+  // "… reached", not "of SG 5 was heard": a subject does not follow a preposition.
+  const before = tokens[m.start - 1]?.text.toLowerCase() ?? '';
+  if (PREPOSITIONS.has(before)) return { verb: -1, entry: false };
+  if (tokens[k]?.text === '(') {
+    let j = k + 1;
+    while (j < tokens.length && j < k + 15 && tokens[j]?.text !== ')') j++;
+    if (tokens[j]?.text === ')') k = j + 1;
+  }
   if (tokens[k]?.text === ',' ) {
     // "X, set up in …, met": skip one appositive.
     let j = k + 1;
@@ -147,9 +157,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const firstContent = [...blocks.keys()].filter((i) => !meta.headerBlocks.has(i)).slice(0, 3);
   for (const i of firstContent) {
     for (const view of views[i] ?? []) {
-      const mentions = findMentions(view.text, view.tokens, ctx).filter((m) => m.type === 'body');
-      const held = view.tokens.some((t) => ATTENDANCE_VERBS.has(t.text.toLowerCase()));
-      if (held && mentions[0]) {
+      const heldAt = view.tokens.findIndex((t) => ATTENDANCE_VERBS.has(t.text.toLowerCase()));
+      const mentions = findMentions(view.text, view.tokens, ctx).filter((m) => m.type === 'body' && m.end <= heldAt);
+      if (heldAt >= 0 && mentions[0]) {
         mainMention = { m: mentions[0], view };
         break;
       }
@@ -243,7 +253,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (intro) {
         const body = mentions.find((m) => m.type === 'body' && !isBareHeadOfCurrent(m, current ?? main));
         const owner = body ? draftOf(body, view) : current ?? resolveMain();
-        const agendaish = lexicon.agendaWords.some((w) => view.text.toLowerCase().includes(w));
+        const agendaish = lexicon.agendaWords.some((w) => view.text.toLowerCase().includes(w)) || tokens.some((t) => verbOf(t, lexicon)?.kind === 'action' && /(?:ed|ing)$/.test(t.text));
         if (owner && agendaish) {
           listOwner = owner;
           current = owner;
@@ -265,11 +275,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         if (sv.verb < 0) continue;
         let group: Draft | undefined;
         if (m.type === 'body' && !isBareHeadOfCurrent(m, current ?? main)) group = draftOf(m, view);
+        else if (MEETING_ANAPHOR.test(m.designator)) group = resolveMain() ?? current;
         else group = current ?? resolveMain();
         if (!group) continue;
         subjectGroup ??= group;
-        if (m.type === 'body' && (mi === 0 || m.start <= 2) ) current = group;
         if (!sv.entry) continue;
+        if (m.type === 'body') current = group;
         const limit = mentions.slice(mi + 1).find((x) => x.start > sv.verb && subjectVerb(x, tokens, lexicon).verb >= 0)?.start ?? tokens.length;
         for (const raw of activeEntries(tokens, sv.verb, limit, lexicon)) {
           addEntry(group, view, raw);

@@ -39,6 +39,9 @@ export interface MentionContext {
   definitions: Map<string, Definition>;
 }
 
+/** Words that date a meeting rather than name a body: "the next Committee meeting". */
+const TEMPORAL = new Set(['next', 'last', 'latest', 'previous', 'upcoming', 'forthcoming', 'future']);
+
 const STOP_PUNCT = new Set([',', ';', ':', '(', ')', '.', '!', '?', '“', '”', '"', '«', '»', '–', '—']);
 
 /** The text of tokens `from`..`to` (exclusive), as written in `text`. */
@@ -191,6 +194,8 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
     if (/^ITU-[TRD]$/.test(t.text) && third && third.kind === 'word' && isDesignatorNumber(third.text) && lexicon.acronymHeads.has(next.text)) j++;
   }
   let designator = spanText(text, tokens, i, j);
+  // "CWGs", "EGs": a set of bodies, not one.
+  if (/\p{Lu}s$/u.test(designator)) return undefined;
   const key = registryKey(designator);
   if (registry.orgByKey.has(key) && !registry.bodyByKey.has(key)) return undefined;
   const known = registry.bodyByKey.get(key);
@@ -240,6 +245,10 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   if (!first || first.kind !== 'word') return undefined;
   if (!isCapitalized(first.text) && !isOrdinal(first.text, lexicon)) return undefined;
   if (lexicon.determiners.has(first.text.toLowerCase())) return undefined;
+  if (TEMPORAL.has(first.text.toLowerCase())) return undefined;
+  // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
+  const before = tokens[i - 1];
+  if (before && before.kind === 'word' && (isCapitalized(before.text) || isAcronym(before.text)) && !lexicon.determiners.has(before.text.toLowerCase()) && !/[’']s$/.test(before.text)) return undefined;
   // Collect the run of capitalised words, numbers and connectors.
   let j = i;
   let lastContent = i;
@@ -315,7 +324,6 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   // An organ of a known organisation ("RCC Executive Committee", "ITU Secretariat") is a participant.
   const firstWord = tokens[start]?.text ?? '';
   if (registry.orgByKey.has(registryKey(firstWord)) && /(?:executive committee|secretariat|bureau)$/i.test(designator)) return undefined;
-  if (/(?:union|organi[sz]ation)$/i.test(designator)) return undefined;
   const words = designator.split(' ');
   // A lone meeting noun ("Meeting", "Session") is no body.
   if (words.length === 1 && lexicon.meetingNouns.has(designator.toLowerCase())) return undefined;
@@ -332,6 +340,9 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     }
   }
   const bareHead = words.length === 1 ? designator : undefined;
+  if (bareHead && /^(?:Plenum|Plenary|Meeting|Session|Conference|Event)$/.test(bareHead)) {
+    return { type: 'anaphor', start, end: mentionEnd, designator, id: '', name: null, kind: 'other' };
+  }
   return {
     type: 'body',
     start,
@@ -387,8 +398,22 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
   if (tokens[k + 1]?.text.toLowerCase() !== 'of') return undefined;
   let b = k + 2;
   if (tokens[b]?.text.toLowerCase() === 'the') b++;
-  const inner = bodyAt(text, tokens, b, ctx);
+  let inner: Mention | undefined;
+  for (let p = b; p < b + 6 && p < tokens.length && !inner; p++) {
+    if (tokens[p]?.kind !== 'word') break;
+    inner = definedMention(text, tokens, p, ctx) ?? bodyAt(text, tokens, p, ctx);
+  }
   if (!inner) return undefined;
+  // "the 45th meeting of the Working Group on work with … was held": the name runs to the verb.
+  const conn = tokens[inner.end]?.text.toLowerCase();
+  if (inner.type === 'body' && (conn === 'on' || conn === 'for' || conn === 'under') && inner.designator === inner.name) {
+    let e = inner.end + 1;
+    while (e < tokens.length && e < inner.end + 30 && tokens[e]?.kind === 'word' && !isVerbish(tokens[e]?.text ?? '', lexicon)) e++;
+    if (isVerbish(tokens[e]?.text ?? '', lexicon)) {
+      const designator = spanText(text, tokens, inner.start, e);
+      return { ...inner, start: i, end: e, designator, id: designator, name: designator };
+    }
+  }
   return { ...inner, start: i };
 }
 

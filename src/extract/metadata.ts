@@ -63,8 +63,8 @@ function isTitleLike(block: Block, format: string): boolean {
 /** Reads the title, date, location and lead from the first blocks. */
 export function readMetadata(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {
   const headerBlocks = new Set<number>();
-  let start = afterEmailPreamble(blocks, lexicon);
-  for (let i = 0; i < start; i++) headerBlocks.add(i);
+  // An e-mail's greeting and body are content; its title comes after the signature.
+  const start = afterEmailPreamble(blocks, lexicon);
   let dateline: DateMatch | undefined;
   let title: string | null = frontMatter.title ?? null;
   let titleBlock: number | undefined;

@@ -68,7 +68,13 @@ function findCountries(text: string, tokens: Token[]): FoundParticipant[] {
       }
     }
     // "in Paraguay", "in Mainz, Germany": a place, not a party.
-    if (beforeWord === 'in' || beforeWord === 'at' || (beforeWord === ',' && tokens[start - 3]?.text.toLowerCase() === 'in')) {
+    let back = start - 1;
+    if (tokens[back]?.text === ',') {
+      back--;
+      while (back > 0 && isCapitalized(tokens[back]?.text ?? '')) back--;
+    }
+    const placeWord = tokens[back]?.text.toLowerCase() ?? '';
+    if (beforeWord === 'in' || beforeWord === 'at' || placeWord === 'in' || placeWord === 'at') {
       i = hit.end;
       continue;
     }
@@ -96,6 +102,8 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
       continue;
     }
     if (t.kind === 'word' && lexicon.connectors.has(t.text.toLowerCase()) && j > i) {
+      // "OJSC Kyrgyztelecom and RUE Belpochta": two names.
+      if (t.text === 'and' && (lexicon.legalForms.has(tokens[j + 1]?.text ?? '') || countryNames().has((tokens[j + 1]?.text ?? '').toLowerCase()))) break;
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
       if (n1 && n1.kind === 'word' && isCapitalized(n1.text) && !lexicon.determiners.has(n1.text.toLowerCase())) {
@@ -119,6 +127,11 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !(isCapitalized(t.text) || isAcronym(t.text))) continue;
     if (lexicon.determiners.has(t.text.toLowerCase())) continue;
+    // "President of the ITU Council": a role, not an organisation.
+    if (lexicon.roleWords.has(t.text.toLowerCase())) {
+      i = capitalRun(tokens, i, lexicon) - 1;
+      continue;
+    }
     const legal = lexicon.legalForms.has(t.text);
     let end = capitalRun(tokens, i, lexicon);
     // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
@@ -133,6 +146,17 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
     const lastHead = words.some((w) => isOrgHead(w, lexicon));
     const name = spanText(text, tokens, i, end);
     const known = registry.orgByKey.has(registryKey(name));
+    // "Russian Federation" is a country.
+    if (countryNames().has(name.toLowerCase())) {
+      i = end - 1;
+      continue;
+    }
+    // "ITU website", "RCC contribution": a name used as a modifier.
+    const nextWord = tokens[end];
+    if (!legal && nextWord && nextWord.kind === 'word' && /^\p{Ll}/u.test(nextWord.text) && !lexicon.connectors.has(nextWord.text) && !lexicon.otherVerbs.has(nextWord.text) && !lexicon.auxiliaries.has(nextWord.text) && !PARTICIPATION_VERBS.has(nextWord.text) && !lexicon.verbForms.has(nextWord.text)) {
+      i = end - 1;
+      continue;
+    }
     if (!legal && !lastHead && !known) {
       i = end - 1;
       continue;
@@ -150,7 +174,7 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
       i = end - 1;
       continue;
     }
-    if (!legal && !tied(tokens, i, end, lexicon)) {
+    if (!legal && !tied(tokens, i, end, lexicon, words.length === 1 && known)) {
       i = end - 1;
       continue;
     }
@@ -161,11 +185,11 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
 }
 
 /** True when the sentence ties the organisation at `i`..`end` to the work. */
-function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon): boolean {
+function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon, strict: boolean): boolean {
   let b = i - 1;
   if (tokens[b]?.text.toLowerCase() === 'the') b--;
   const before = tokens[b]?.text.toLowerCase() ?? '';
-  if (TRIGGERS_BEFORE.has(before)) return true;
+  if (TRIGGERS_BEFORE.has(before) && !(strict && (before === 'and' || before === ','))) return true;
   if (before === 'of' && OF_TRIGGERS.has(tokens[b - 1]?.text.toLowerCase() ?? '')) return true;
   if (before === 'well' && tokens[b - 1]?.text.toLowerCase() === 'as') return true;
   let a = end;

@@ -80,7 +80,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   for (const [kind, heads] of Object.entries(bodies.bodyHeads)) {
     for (const head of heads) {
       bodyHeads.set(head, kind as GroupKind);
-      bodyHeadWords.add(head.split(' ').pop() ?? head);
+      // "council of administration" names its head first; other heads end with it.
+      if (!head.includes(' of ')) bodyHeadWords.add(head.split(' ').pop() ?? head);
     }
   }
   const acronymHeads = new Map<string, GroupKind>();

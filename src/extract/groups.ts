@@ -44,7 +44,7 @@ interface SentenceView {
 }
 
 const ATTENDANCE_VERBS = new Set(['held', 'met', 'convened', 'attended', 'opened', 'gathered', 'chaired', 'place']);
-const PREPOSITIONS = new Set(['of', 'by', 'in', 'at', 'for', 'from', 'with', 'to', 'on', 'within', 'under', 'into', 'about', 'during', 'before', 'after', 'between', 'among', 'the']);
+const PREPOSITIONS = new Set(['of', 'by', 'in', 'at', 'for', 'from', 'with', 'to', 'on', 'within', 'under', 'into', 'about', 'during', 'before', 'after', 'between', 'among']);
 const MEETING_ANAPHOR = /^(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|session|event|plenary|plenum|conference)$/i;
 const ACTION_ITEM = /^action items?\s*:\s*/i;
 
@@ -168,7 +168,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   }
   if (!mainMention && meta.titleBlock !== undefined) {
     for (const view of views[meta.titleBlock] ?? []) {
-      const m = findMentions(view.text, view.tokens, ctx).find((x) => x.type === 'body');
+      // "… Working Groups and Expert Groups": a cluster of bodies is not one meeting.
+      const m = findMentions(view.text, view.tokens, ctx).find((x) => x.type === 'body' && !/\b(?:Groups|Committees|Councils|Commissions|Bodies|Meetings)\b/.test(x.designator));
       if (m) {
         mainMention = { m, view };
         break;
@@ -274,11 +275,13 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         const sv = subjectVerb(m, tokens, lexicon);
         if (sv.verb < 0) continue;
         let group: Draft | undefined;
-        if (m.type === 'body' && !isBareHeadOfCurrent(m, current ?? main)) group = draftOf(m, view);
-        else if (MEETING_ANAPHOR.test(m.designator)) group = resolveMain() ?? current;
+        const toMain = (m.type === 'body' && isBareHeadOfCurrent(m, resolveMain())) || (m.type === 'anaphor' && MEETING_ANAPHOR.test(m.designator));
+        if (toMain) group = resolveMain() ?? current;
+        else if (m.type === 'body' && !isBareHeadOfCurrent(m, current)) group = draftOf(m, view);
         else group = current ?? resolveMain();
         if (!group) continue;
         subjectGroup ??= group;
+        if (toMain && group === main) current = group;
         if (!sv.entry) continue;
         if (m.type === 'body') current = group;
         const limit = mentions.slice(mi + 1).find((x) => x.start > sv.verb && subjectVerb(x, tokens, lexicon).verb >= 0)?.start ?? tokens.length;

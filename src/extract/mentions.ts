@@ -399,8 +399,10 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
   let b = k + 2;
   if (tokens[b]?.text.toLowerCase() === 'the') b++;
   let inner: Mention | undefined;
-  for (let p = b; p < b + 6 && p < tokens.length && !inner; p++) {
-    if (tokens[p]?.kind !== 'word') break;
+  for (let p = b; p < b + 10 && p < tokens.length && !inner; p++) {
+    const w = tokens[p];
+    if (!w || (w.kind !== 'word' && w.text !== '(' && w.text !== ')')) break;
+    if (w.kind !== 'word') continue;
     inner = definedMention(text, tokens, p, ctx) ?? bodyAt(text, tokens, p, ctx);
   }
   if (!inner) return undefined;

@@ -57,6 +57,8 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
     let day: number | undefined;
     // Day before the month: "21 February", "9-11 April", "4 to 14 June", "22 January - 02 February".
     const dBefore = dayAt(tokens, i - 1);
+    // "22 January - 02 February 2024": the later month reads the whole range.
+    if (dBefore !== undefined && DASH.has(tokens[i + 1]?.text ?? '') && dayAt(tokens, i + 2) !== undefined && lexicon.months.has((tokens[i + 3]?.text ?? '').toLowerCase())) continue;
     if (dBefore !== undefined) {
       day = dBefore;
       startTok = i - 1;

@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
 import { splitSentences } from '../segment/sentences.js';
-import { tokenize, type Token } from '../segment/tokens.js';
+import { stripEnd, tokenize, type Token } from '../segment/tokens.js';
 import { activeEntries, passiveEntries, skipChain, verbOf, type RawEntry } from './entries.js';
 import { collectDefinitions, findMentions, type Definition, type Mention, type MentionContext } from './mentions.js';
 import { cleanParticipantName, findParticipants } from './participants.js';
@@ -204,7 +204,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         const view = views[bi]?.[0];
         if (view) {
           const offset = block.text.indexOf(firstText) + (ACTION_ITEM.exec(firstText)?.[0].length ?? 0);
-          const body = block.text.slice(offset).replace(/\s*\((?:[^()]*)\)\s*$/, '');
+          const body = dropTrailingParenthesis(block.text.slice(offset));
           const cut = cutWords(body, 24);
           const text = cleanText(cut);
           if (text && !target.outcomes.some((e) => e.text === text)) {
@@ -219,7 +219,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (inAgenda && block.depth === 1 && listOwner) {
         const view = views[bi]?.[0];
         const full = block.text.trim();
-        const text = cleanText(cutWords(full.replace(/[;.,:]+$/, ''), 30));
+        const text = cleanText(cutWords(stripEnd(full, ';.,:'), 30));
         if (view && text) {
           const at = block.text.indexOf(full);
           listOwner.actions.push({ verb: listVerb, text, position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
@@ -238,7 +238,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (owner && view) {
         const full = block.text.trim();
         const at = block.text.indexOf(full);
-        owner.actions.push({ verb: 'consider', text: cleanText(cutWords(full.replace(/[;.,:]+$/, ''), 30)), position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
+        owner.actions.push({ verb: 'consider', text: cleanText(cutWords(stripEnd(full, ';.,:'), 30)), position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
       }
       continue;
     }
@@ -358,4 +358,12 @@ function cutWords(text: string, max: number): string {
     inWord = !space;
   }
   return text;
+}
+
+/** "Forward the letter (Lise)" → "Forward the letter": the name of who acts is not the action. */
+function dropTrailingParenthesis(s: string): string {
+  const t = s.trimEnd();
+  if (!t.endsWith(')')) return t;
+  const open = t.lastIndexOf('(');
+  return open > 0 && !t.slice(open + 1, -1).includes(')') ? t.slice(0, open).trimEnd() : t;
 }

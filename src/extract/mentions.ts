@@ -8,7 +8,7 @@
 import type { GroupKind } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
-import { isAcronym, isCapitalized, isDesignatorNumber, type Token } from '../segment/tokens.js';
+import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, type Token } from '../segment/tokens.js';
 
 /** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
 export interface Mention {
@@ -68,7 +68,7 @@ export function kindOfName(name: string, lexicon: Lexicon): GroupKind | undefine
 
 function acronymKind(designator: string, lexicon: Lexicon): GroupKind | undefined {
   for (const part of designator.split(/[-. ]+/)) {
-    const bare = part.replace(/\d+[A-Z]?$/, '');
+    const bare = stripDesignatorNumber(part);
     const k = lexicon.acronymHeads.get(part) ?? lexicon.acronymHeads.get(bare);
     if (k) return k;
   }
@@ -77,7 +77,7 @@ function acronymKind(designator: string, lexicon: Lexicon): GroupKind | undefine
 
 /** Schwartz–Hearst: the shortest run of words before an acronym whose letters spell it. */
 export function longFormOf(acronym: string, before: string): string | undefined {
-  const short = acronym.replace(/[\s-]*\d+[A-Za-z]?$/, '').toLowerCase();
+  const short = stripEnd(stripDesignatorNumber(acronym), ' -').toLowerCase();
   const long = before.toLowerCase();
   let s = short.length - 1;
   let l = long.length - 1;
@@ -187,7 +187,7 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   if (!isAcronym(t.text) && !registry.bodyByKey.has(registryKey(t.text))) return undefined;
   let j = i + 1;
   const next = tokens[j];
-  const headish = lexicon.acronymHeads.has(t.text) || /^ITU-[TRD]$/.test(t.text) || lexicon.acronymHeads.has(t.text.replace(/\d+[A-Z]?$/, ''));
+  const headish = lexicon.acronymHeads.has(t.text) || /^ITU-[TRD]$/.test(t.text) || lexicon.acronymHeads.has(stripDesignatorNumber(t.text));
   if (headish && next && next.kind === 'word' && (isAcronym(next.text) || isDesignatorNumber(next.text)) && !isVerbish(next.text, lexicon)) {
     j++;
     const third = tokens[j];
@@ -195,7 +195,7 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   }
   let designator = spanText(text, tokens, i, j);
   // "CWGs", "EGs": a set of bodies, not one.
-  if (/\p{Lu}s$/u.test(designator)) return undefined;
+  if (/^\p{Lu}+s$/u.test(designator) && !registry.bodyByKey.has(registryKey(designator))) return undefined;
   const key = registryKey(designator);
   if (registry.orgByKey.has(key) && !registry.bodyByKey.has(key)) return undefined;
   const known = registry.bodyByKey.get(key);
@@ -234,8 +234,10 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
       end = k;
     }
   }
-  const id = known?.id ?? designator.replace(/\s+/g, '-');
-  return { type: 'body', start: i, end, designator, id: isBareHead(designator.split(' ')[0] ?? '', lexicon) && designator.includes(' on ') ? designator : id, name: name ?? known?.name ?? null, kind };
+  const knownAs = registry.bodyByKey.get(registryKey(designator)) ?? known;
+  // "CWG on WSIS and SDGs" keeps its words; "CWG FHR" becomes "CWG-FHR".
+  const id = knownAs?.id ?? (designator.includes(' on ') || designator.includes(' for ') ? designator : designator.replace(/\s+/g, '-'));
+  return { type: 'body', start: i, end, designator, id, name: name ?? knownAs?.name ?? null, kind: knownAs?.kind ?? kind };
 }
 
 /** A named body (`Standing Committee on …`, `Committee 4`, `Sixth Plenary Meeting of the Council`) at token `i`. */

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Block } from '../segment/blocks.js';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { countryNames } from '../lexicon/countries.js';
-import { tokenize, isCapitalized } from '../segment/tokens.js';
+import { tokenize, isCapitalized, stripEnd } from '../segment/tokens.js';
 import { findDates, isDateOnly, isoDate, type DateMatch } from './dates.js';
 
 /** What the header and lead say about the bulletin. */
@@ -39,7 +39,7 @@ function afterEmailPreamble(blocks: Block[], lexicon: Lexicon): number {
   const first = blocks[0];
   if (!first || !lexicon.salutations.has(firstWordLower(first.text))) return 0;
   for (let i = 1; i < blocks.length && i < 40; i++) {
-    const t = collapse(blocks[i]?.text ?? '').toLowerCase().replace(/[,.!]+$/, '');
+    const t = stripEnd(collapse(blocks[i]?.text ?? '').toLowerCase(), ',.!');
     if (lexicon.signOffs.has(t)) {
       let next = i + 1;
       const sig = collapse(blocks[next]?.text ?? '');
@@ -199,9 +199,9 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     if (dates.length === 0) continue;
     let rest = line;
     for (const d of dates) rest = rest.replace(d.text, ' ');
-    rest = collapse(rest.replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/g, ''));
-    const parts = rest.split(/\s*,\s*/).filter(Boolean);
-    if (parts.length >= 1 && parts.length <= 3 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
+    rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
+    const parts = rest.split(',').map((p) => p.trim()).filter(Boolean);
+    if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
   }
   // "In Geneva, representatives …" at the start of a sentence.
   for (let i = 0; i < blocks.length && i < 8; i++) {

@@ -40,7 +40,7 @@ function countryAt(text: string, tokens: Token[], i: number): { end: number; nam
 }
 
 /** Countries mentioned in a sentence, with "Republic of" forms kept as written. */
-function findCountries(text: string, tokens: Token[]): FoundParticipant[] {
+function findCountries(text: string, tokens: Token[], genericHeads: Set<string>): FoundParticipant[] {
   const out: FoundParticipant[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = countryAt(text, tokens, i);
@@ -62,7 +62,7 @@ function findCountries(text: string, tokens: Token[]): FoundParticipant[] {
     // "Permanent Mission of Russia", "Service of Kazakhstan": part of an organisation's name.
     if (beforeWord === 'of' && start === i) {
       const head = tokens[start - 2]?.text ?? '';
-      if (isCapitalized(head) && !/^(?:Republic|Administrations?|Government|Delegation)$/.test(head)) {
+      if (isCapitalized(head) && head !== 'Republic' && !genericHeads.has(head.toLowerCase())) {
         i = hit.end;
         continue;
       }
@@ -170,7 +170,7 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
       continue;
     }
     // "Communications Administrations of …", "Member States": generic.
-    if (lexicon.genericParticipantHeads.has(last.toLowerCase()) || /Administrations?$/.test(words.slice(0, 3).join(' '))) {
+    if (lexicon.genericParticipantHeads.has(last.toLowerCase()) || words.slice(0, 3).some((w) => lexicon.genericParticipantHeads.has(w.toLowerCase()))) {
       i = end - 1;
       continue;
     }
@@ -211,7 +211,7 @@ function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon, strict:
 /** Countries and organisations a sentence names as taking part. */
 export function findParticipants(text: string, tokens: Token[], lexicon: Lexicon, registry: Registry): FoundParticipant[] {
   const orgs = findOrganizations(text, tokens, lexicon, registry);
-  const countries = findCountries(text, tokens).filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
+  const countries = findCountries(text, tokens, lexicon.genericParticipantHeads).filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
   return [...orgs, ...countries].sort((a, b) => a.start - b.start);
 }
 

@@ -69,7 +69,7 @@ function readLines(text: string, skip: ReadonlySet<number>): Array<Line | undefi
   let n = 0;
   for (const raw of text.split('\n')) {
     n++;
-    const content = raw.replace(/\s+$/, '');
+    const content = raw.trimEnd();
     const trimmed = content.replace(/^\s+/, '');
     if (trimmed === '' || skip.has(n)) {
       out.push(undefined);

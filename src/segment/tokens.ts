@@ -60,3 +60,18 @@ export function isAcronym(word: string): boolean {
 export function isDesignatorNumber(word: string): boolean {
   return /^\d{1,3}[A-Z]?$/.test(word);
 }
+
+/** `s` without trailing characters from `chars`: a linear stand-in for `/[chars]+$/`. */
+export function stripEnd(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1] ?? '')) e--;
+  return s.slice(0, e);
+}
+
+/** `s` without trailing ASCII digits and then one optional capital: for `SG17` → `SG`, `5D` → ``. */
+export function stripDesignatorNumber(s: string): string {
+  let e = s.length;
+  if (e > 0 && /[A-Z]/.test(s[e - 1] ?? '') && /\d/.test(s[e - 2] ?? '')) e--;
+  while (e > 0 && /\d/.test(s[e - 1] ?? '')) e--;
+  return s.slice(0, e);
+}

@@ -1,0 +1,65 @@
+// The CLI run in-process through an injected Io, and one spawned smoke test.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main.js';
+import { fixtureDir, memoryIo, root, schemaErrors } from '../helpers.js';
+
+describe('digest parse', () => {
+  it('prints one JSON line per file', async () => {
+    const io = memoryIo();
+    const code = await run(['parse', join(fixtureDir, '01-council-cluster.txt'), join(fixtureDir, '13-un-summary.txt')], io);
+    expect(code).toBe(0);
+    const lines = io.out().trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(schemaErrors(JSON.parse(line))).toBe('');
+  });
+  it('reports a missing file with file:line:col, parses the rest, exits 1', async () => {
+    const io = memoryIo();
+    const code = await run(['parse', 'nope.txt', join(fixtureDir, '13-un-summary.txt')], io);
+    expect(code).toBe(1);
+    expect(io.err()).toContain('nope.txt:1:1 error cannot read file: no such file');
+    expect(io.out().trim().split('\n')).toHaveLength(1);
+  });
+  it('reads standard input for -', async () => {
+    const io = memoryIo({ stdin: 'CWG-COP reviewed its plan.\n' });
+    expect(await run(['parse', '-'], io)).toBe(0);
+    expect(JSON.parse(io.out()).groups[0].id).toBe('CWG-COP');
+  });
+  it('hints and exits 2 when standard input is a terminal', async () => {
+    const io = memoryIo({ stdinIsTTY: true });
+    expect(await run(['parse'], io)).toBe(2);
+    expect(io.err()).toContain('terminal');
+  });
+  it('exits 2 on a usage error', async () => {
+    const io = memoryIo();
+    expect(await run(['parse', '--nope'], io)).toBe(2);
+    expect(await run(['frobnicate'], io)).toBe(2);
+  });
+  it('skips a file over --max-bytes with a message', async () => {
+    const io = memoryIo();
+    expect(await run(['parse', '--max-bytes', '10', join(fixtureDir, '13-un-summary.txt')], io)).toBe(1);
+    expect(io.err()).toMatch(/13-un-summary\.txt:1:1 error file is \d+ bytes, over the 10-byte limit/);
+  });
+  it('exits 1 for a binary file and says why', async () => {
+    const io = memoryIo({ stdin: 'a\u0000b' });
+    expect(await run(['parse', '-'], io)).toBe(1);
+    expect(io.err()).toContain('<stdin>:1:2 error file looks binary');
+  });
+});
+
+describe('digest schema', () => {
+  it('prints the JSON Schema', async () => {
+    const io = memoryIo();
+    expect(await run(['schema'], io)).toBe(0);
+    expect(JSON.parse(io.out()).title).toBe('digest bulletin record');
+  });
+});
+
+describe('the bin', () => {
+  it('runs as a process and prints its version', () => {
+    const res = spawnSync(process.execPath, [join(root, 'bin', 'digest.js'), '--version'], { encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    expect(res.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

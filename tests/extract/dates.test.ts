@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, isDateOnly } from '../../src/extract/dates.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
+
+const first = (s: string): unknown => {
+  const d = findDates(s, defaultLexicon())[0];
+  return d && [d.year, d.month, d.day, d.text];
+};
+
+describe('dates', () => {
+  it.each([
+    ['21.02.2025', [2025, 2, 21, '21.02.2025']],
+    ['21/02/2025', [2025, 2, 21, '21/02/2025']],
+    ['2025-02-21', [2025, 2, 21, '2025-02-21']],
+    ['on 21 February 2025.', [2025, 2, 21, '21 February 2025']],
+    ['February 21, 2025', [2025, 2, 21, 'February 21, 2025']],
+    ['from 9-11 April 2018', [2018, 4, 9, '9-11 April 2018']],
+    ['from 6 to 10 November 2023 at', [2023, 11, 6, '6 to 10 November 2023']],
+    ['July 11-21, 2023, Geneva', [2023, 7, 11, 'July 11-21, 2023']],
+    ['16–26 May 2016', [2016, 5, 16, '16–26 May 2016']],
+    ['22 January - 02 February 2024', [2024, 1, 22, '22 January - 02 February 2024']],
+    ['Today, February 21, the', [null, 2, 21, 'February 21']],
+  ])('reads %s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+  it('ignores impossible dates and "may" without a day', () => {
+    expect(findDates('31.02.2025 and it may rain', defaultLexicon())).toEqual([]);
+  });
+  it('knows a dateline', () => {
+    expect(isDateOnly('21.02.2025', defaultLexicon())).toBe(true);
+    expect(isDateOnly('Monday, 3 March 2025', defaultLexicon())).toBe(true);
+    expect(isDateOnly('Meeting of 3 March 2025', defaultLexicon())).toBe(false);
+  });
+});

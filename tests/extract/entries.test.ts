@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseString } from '../helpers.js';
+
+async function entries(text: string): Promise<Array<[string, string, string]>> {
+  const record = await parseString(text);
+  return record.groups.flatMap((g) => [
+    ...g.actions.map((e) => ['action', e.verb, e.text] as [string, string, string]),
+    ...g.outcomes.map((e) => ['outcome', e.verb, e.text] as [string, string, string]),
+  ]);
+}
+
+describe('entries', () => {
+  it('splits coordinated verbs of one subject', async () => {
+    expect(await entries('CWG-SFP reviewed the results of the consultation and discussed the financial situation of the Union.')).toEqual([
+      ['action', 'review', 'reviewed the results of the consultation'],
+      ['action', 'discuss', 'discussed the financial situation of the Union'],
+    ]);
+  });
+  it('tells outcomes from actions, and prepared proposals from prepared for', async () => {
+    const got = await entries('EG-ITRs prepared for the Council session and prepared proposals on the report structure, and was able to agree on a consensus version.');
+    expect(got.map(([kind, verb]) => [kind, verb])).toEqual([
+      ['action', 'prepare'],
+      ['outcome', 'prepare'],
+      ['outcome', 'agree'],
+    ]);
+    expect(got[2]?.[2]).toBe('was able to agree on a consensus version');
+  });
+  it('reads passive outcomes from their subject', async () => {
+    const got = await entries('The Working Party on Tariffs (WPT) met in Rome on 3 May 2026. At this meeting, the agenda, structure and work plan were approved.');
+    expect(got).toEqual([['outcome', 'approve', 'the agenda, structure and work plan were approved']]);
+  });
+  it('makes agenda items actions of the body the intro names', async () => {
+    const record = await parseString('The agenda of the Fifth Plenary Meeting included the following items:\n- Report of the Secretary-General;\n- Budget for 2027.\n');
+    expect(record.groups[0]?.id).toBe('Fifth Plenary Meeting');
+    expect(record.groups[0]?.actions.map((e) => e.text)).toEqual(['Report of the Secretary-General', 'Budget for 2027']);
+  });
+  it('keeps entries verbatim and positioned', async () => {
+    const text = 'Title line\n\n     CWG-COP continued   to serve as a platform for exchange.';
+    const record = await parseString(text);
+    const e = record.groups[0]?.actions[0];
+    expect(e?.text).toBe('continued to serve as a platform for exchange');
+    expect(e?.position.start).toEqual({ line: 3, column: 14 });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { collectDefinitions, findMentions, longFormOf, type Definition } from '../../src/extract/mentions.js';
+import { tokenize } from '../../src/segment/tokens.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
+import { defaultRegistry } from '../../src/registry/index.js';
+
+function mentions(text: string): Array<[string, string, string | null]> {
+  const lexicon = defaultLexicon();
+  const registry = defaultRegistry();
+  const tokens = tokenize(text);
+  const definitions = new Map<string, Definition>();
+  collectDefinitions(text, tokens, { lexicon, registry }, definitions);
+  return findMentions(text, tokens, { lexicon, registry, definitions })
+    .filter((m) => m.type === 'body')
+    .map((m) => [m.id, m.designator, m.name]);
+}
+
+describe('designators', () => {
+  it.each([
+    ['CWG FHR (Financial and Human Resources) reviewed', ['CWG-FHR', 'CWG FHR', 'Financial and Human Resources']],
+    ['CWG on WSIS and SDGs reviewed the report', ['CWG-WSIS&SDG', 'CWG on WSIS and SDGs', 'WSIS and SDGs']],
+    ['IEG-WTPF on the preparation of the Forum has worked', ['IEG-WTPF', 'IEG-WTPF', 'the preparation of the Forum']],
+    ['EG-DEC.482 discussed', ['EG-DEC.482', 'EG-DEC.482', 'Expert Group on Council Decision 482']],
+    ['SG 7 was formed', ['SG-7', 'SG 7', null]],
+    ['ITU-T SG17 approved', ['ITU-T-SG17', 'ITU-T SG17', 'ITU-T Study Group 17']],
+    ['WP 5D finalized', ['ITU-R-WP5D', 'WP 5D', 'ITU-R Working Party 5D']],
+    ['Committee 4 (Working Methods) reviewed', ['Committee 4', 'Committee 4', 'Working Methods']],
+    ['the Standing Committee on Administration and Management reviewed', ['SCAM', 'Standing Committee on Administration and Management', 'Standing Committee on Administration and Management']],
+    ['The Telecommunication Development Advisory Group (TDAG) met', ['TDAG', 'TDAG', 'Telecommunication Development Advisory Group']],
+    ['Under the Agenda of the Sixth Plenary Meeting of the Council, the', ['Sixth Plenary Meeting of the Council', 'Sixth Plenary Meeting of the Council', 'Sixth Plenary Meeting of the Council']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)[0]).toEqual(expected);
+  });
+  it('does not take an organisation for a body', () => {
+    expect(mentions('The RCC Executive Committee presented a contribution.')).toEqual([]);
+    expect(mentions('All CWGs were attended.')).toEqual([]);
+  });
+  it('finds the long form of an acronym (Schwartz–Hearst)', () => {
+    expect(longFormOf('PT ITU-T', 'The project team on Strategic ITU-T Issues')).toBe('project team on Strategic ITU-T Issues');
+    expect(longFormOf('APA 1', 'the first meeting of the Ad Hoc Working Group on the Paris Agreement')).toBe('Ad Hoc Working Group on the Paris Agreement');
+    expect(longFormOf('XYZ', 'nothing here')).toBeUndefined();
+  });
+});

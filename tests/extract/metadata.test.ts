@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseString } from '../helpers.js';
+
+describe('metadata', () => {
+  it('skips leftovers and datelines to find the title, and reads the dateline', async () => {
+    const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
+    expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
+  });
+  it('has no title when the text opens with a sentence', async () => {
+    const r = await parseString('On 5 May 2026, the 3rd meeting of the Working Group on Numbering was held in Oslo, Norway.\n');
+    expect([r.title, r.date, r.location]).toEqual([null, '2026-05-05', 'Oslo, Norway']);
+  });
+  it('takes a range for its first day and a yearless date for null', async () => {
+    expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
+    expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');
+  });
+  it('reads the title after an e-mail greeting and signature', async () => {
+    const r = await parseString('Dear All,\n\nNotes below.\n\nBest regards,\n\nKim\n\nNotes 18 December\n\nStatus');
+    expect(r.title).toBe('Notes 18 December');
+  });
+  it('reads Markdown front matter', async () => {
+    const r = await parseString('---\ntitle: "From YAML"\ndate: 2026-01-05\nlocation: Rome\n---\n\n# Heading\n\nText.\n', 'a.md');
+    expect([r.title, r.date, r.location]).toEqual(['From YAML', '2026-01-05', 'Rome']);
+  });
+  it('refuses code front matter and reports it', async () => {
+    const r = await parseString('---js\nprocess.exit(1)\n---\n# T\n', 'a.md');
+    expect(r.diagnostics.some((d) => d.rule === 'front-matter')).toBe(true);
+  });
+});

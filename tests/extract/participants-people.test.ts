@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseString } from '../helpers.js';
+
+describe('participants', () => {
+  it('finds countries and organisations tied to the work, not homes in parentheses', async () => {
+    const record = await parseString(
+      'CWG-FHR discussed the building project, taking into account proposals from Armenia, the Kyrgyz Republic and JSC “National Radio Bureau” (Russia). The RCC Executive Committee presented a contribution.',
+    );
+    expect(record.groups[0]?.participants).toEqual([
+      { name: 'Armenia', type: 'country' },
+      { name: 'Kyrgyz Republic', type: 'country' },
+      { name: 'JSC “National Radio Bureau”', type: 'organization' },
+      { name: 'RCC Executive Committee', type: 'organization' },
+    ]);
+  });
+  it('keeps the attendance of a cluster out of every group', async () => {
+    const record = await parseString(
+      'Cluster news\n\nThe meetings were attended by representatives of Chile and Peru.\n\nCWG-LANG discussed progress in multilingualism.\n\nCWG-COP reviewed its work plan.\n',
+    );
+    expect(record.groups.flatMap((g) => g.participants)).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  it('reads names with roles on either side', async () => {
+    const record = await parseString(
+      'Jane Doe, Chair of the Group, opened the meeting. It was chaired by Executive Director John Smith. Report by Ivanov P.S. was heard.',
+    );
+    expect(record.people).toEqual([
+      { name: 'Jane Doe', role: 'Chair of the Group' },
+      { name: 'John Smith', role: 'Executive Director' },
+      { name: 'Ivanov P.S.', role: null },
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/parse/text.js';
+import { toBlocks, pointAt } from '../../src/segment/blocks.js';
+
+describe('plain text → mdast', () => {
+  it('keeps indented paragraphs as paragraphs, never code', () => {
+    const tree = parseText('\u00a0\u00a0\u00a0\u00a0 First paragraph.\n\n      Second one.');
+    expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'paragraph']);
+  });
+  it('splits one-paragraph-per-line files at sentence ends', () => {
+    const blocks = toBlocks(parseText('One sentence here.\nAnother one here.'));
+    expect(blocks.map((b) => b.text)).toEqual(['One sentence here.', 'Another one here.']);
+  });
+  it('joins hard-wrapped lines', () => {
+    const blocks = toBlocks(parseText('The group discussed the budget and\nagreed on a plan.'));
+    expect(blocks).toHaveLength(1);
+  });
+  it('reads bullets and numbers as list items, nested numbers as sub-items', () => {
+    const blocks = toBlocks(parseText('The agenda included:\n- First item;\n- Reports:\n1. One;\n2. Two.\n- Last.'));
+    expect(blocks.map((b) => [b.kind, b.depth])).toEqual([['paragraph', 0], ['item', 1], ['item', 1], ['item', 2], ['item', 2], ['item', 1]]);
+  });
+  it('gives an indented line under a bullet to that item', () => {
+    const blocks = toBlocks(parseText('  • Heading of item\n    Body of the item.'));
+    expect(blocks[1]?.itemOf).toBe(0);
+  });
+  it('maps offsets back to true source positions', () => {
+    const blocks = toBlocks(parseText('\n\n     Indented text\n     goes on.'));
+    const b = blocks[0];
+    expect(b && pointAt(b, 0)).toEqual({ line: 3, column: 6 });
+    expect(b && pointAt(b, b.text.indexOf('goes'))).toEqual({ line: 4, column: 6 });
+  });
+});

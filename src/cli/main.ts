@@ -45,6 +45,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return wantsColor(explicit ?? (opts.color === false ? false : undefined), io.env, io.stderrIsTTY);
   };
 
+  const config = async () => {
+    const { loadConfig } = await import('../load/config.js');
+    return loadConfig(io.cwd, program.opts<{ config?: string }>().config);
+  };
+
   program
     .command('parse')
     .description('print one JSON record per bulletin (JSON Lines) to stdout')
@@ -54,7 +59,57 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('-q, --quiet', 'print no warnings')
     .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean }) => {
       const { runParse } = await import('./parse-command.js');
-      exitCode = await runParse(files, opts, { ...io, color: colorOf() });
+      exitCode = await runParse(files, opts, { ...io, color: colorOf() }, await config());
+    });
+
+  program
+    .command('build')
+    .description('parse every bulletin in a folder and write digests')
+    .argument('[folder]', 'folder of bulletins', '.')
+    .option('-o, --out <dir>', 'output folder (default: digest)')
+    .option('-t, --template <name|file>', 'a built-in template (bulletin, weekly, by-group, brief) or a template file (default: weekly)')
+    .option('--period <period>', 'week | month | all | bulletin')
+    .option('--since <date>', 'only bulletins dated on or after YYYY-MM-DD')
+    .option('--until <date>', 'only bulletins dated on or before YYYY-MM-DD')
+    .option('--json', 'print the whole model (records and groups) instead of writing files')
+    .option('--check', 'write nothing; list the files a build would add, change or remove; exit 1 if any')
+    .option('-j, --jobs <n>', 'parse in n threads (default: the number of cores)', (v) => positiveInt(v, '--jobs'))
+    .option('--no-cache', 'parse every file again')
+    .option('--strict', 'warnings fail the run')
+    .option('--now <date>', 'the date templates may print (default: SOURCE_DATE_EPOCH, else none)')
+    .option('--max-bytes <n>', 'skip files larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
+    .option('-q, --quiet', 'no progress, summary or warnings')
+    .option('--verbose', 'also print notes')
+    .action(async (folder: string, opts: Record<string, unknown>) => {
+      const { runBuild } = await import('./build-command.js');
+      exitCode = await runBuild(folder, opts, await config(), { ...io, color: colorOf() });
+    });
+
+  program
+    .command('render')
+    .description('render records read as JSON or JSON Lines (from digest parse, or jq) with a template')
+    .argument('[file]', 'records file; - or nothing reads standard input')
+    .option('-t, --template <name|file>', 'a built-in template or a template file')
+    .option('--period <period>', 'week | month | all | bulletin')
+    .action(async (file: string | undefined, opts: { template?: string; period?: string }) => {
+      const { runRender } = await import('./render-command.js');
+      exitCode = await runRender(file, opts, { ...io, color: colorOf() });
+    });
+
+  program
+    .command('templates')
+    .description('list the built-in templates')
+    .action(async () => {
+      const { runTemplates } = await import('./templates-command.js');
+      exitCode = await runTemplates(io);
+    });
+
+  program
+    .command('init')
+    .description('write a commented digest.config.yaml and copies of the templates to edit')
+    .action(async () => {
+      const { runInit } = await import('./templates-command.js');
+      exitCode = await runInit(io);
     });
 
   program

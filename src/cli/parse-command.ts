@@ -5,6 +5,13 @@
 import type { Io } from './io.js';
 import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
+import type { DigestConfig } from '../model/config.js';
+import type { ParseOptions } from '../pipeline.js';
+
+async function parseOptionsOf(config: DigestConfig): Promise<ParseOptions> {
+  const [{ createLexicon }, { createRegistry }] = await Promise.all([import('../lexicon/index.js'), import('../registry/index.js')]);
+  return { lexicon: createLexicon(config.lexicon), registry: createRegistry(config.registry) };
+}
 
 /** Options of the parse command. */
 export interface ParseCommandOptions {
@@ -14,10 +21,11 @@ export interface ParseCommandOptions {
 }
 
 /** Runs `digest parse`; returns the exit code. */
-export async function runParse(files: string[], options: ParseCommandOptions, io: Io): Promise<number> {
+export async function runParse(files: string[], options: ParseCommandOptions, io: Io, config?: DigestConfig): Promise<number> {
   const { parseBulletin } = await import('../pipeline.js');
+  const parseOptions = config ? await parseOptionsOf(config) : {};
   const { readSource, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
   const inputs = files.length === 0 ? ['-'] : files;
   let failed = false;
   for (const file of inputs) {
@@ -27,7 +35,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         return 2;
       }
       const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : await readSource(file, maxBytes);
-      const record = await parseBulletin(source);
+      const record = await parseBulletin(source, parseOptions);
       await io.stdout(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
       for (const d of record.diagnostics) {
         if (d.severity === 'error') failed = true;

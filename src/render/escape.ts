@@ -1,0 +1,53 @@
+/**
+ * Escaping values for Markdown with remark's own escaping of a text node
+ * (`mdast-util-to-markdown`): whatever a bulletin says comes back as literal text, never as a
+ * heading, list, link, emphasis, HTML or code. White space (newlines included) is collapsed, so
+ * a value cannot split the heading or list item it is printed in.
+ */
+import { toMarkdown } from 'mdast-util-to-markdown';
+
+/** Values longer than this are cut (with an ellipsis) before escaping. */
+export const MAX_VALUE_LENGTH = 2000;
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** A value as plain one-line text: control and bidi characters dropped, white space collapsed. */
+export function plainText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.map(plainText).join(', ') : '';
+  const flat = s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH - 1)}…` : flat;
+}
+
+/** Escapes a value so Markdown shows it as the literal text it is. */
+export function escapeMarkdown(value: unknown): string {
+  const text = plainText(value);
+  if (text === '') return '';
+  const out = toMarkdown({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+  return out.endsWith('\n') ? out.slice(0, -1) : out;
+}
+
+/** Only these link schemes are written; anything else is printed as text. */
+export function safeUrl(url: string): string | undefined {
+  const u = url.trim();
+  if (/^(?:https?:\/\/|mailto:)/i.test(u)) return encodeURI(decodeSafe(u));
+  // A relative path we computed ourselves: no scheme, no protocol-relative form.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('//')) return u.split('/').map((p) => encodeURIComponent(p)).join('/');
+  return undefined;
+}
+
+function decodeSafe(u: string): string {
+  try {
+    return decodeURI(u);
+  } catch {
+    return u;
+  }
+}
+
+/** A Markdown link `[label](url)` with an escaped label, or the escaped label alone for an unsafe URL. */
+export function markdownLink(label: unknown, url: string): string {
+  const text = escapeMarkdown(label);
+  const safe = safeUrl(url);
+  if (!safe) return text;
+  return `[${text}](${safe.replace(/[()<> ]/g, (c) => encodeURIComponent(c))})`;
+}

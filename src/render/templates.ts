@@ -1,0 +1,165 @@
+/**
+ * Templates: Markdown with YAML front matter and LiquidJS tags. Every printed value is escaped
+ * for Markdown unless `| raw` ends the output; templates read only their own data
+ * (`ownPropertyOnly`), unknown filters are errors, there is no file system behind `include`, and
+ * parse, render and memory are limited. Errors point at `template.md:LINE:COLUMN`.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, dirname, relative, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Liquid, type Template as LiquidTemplate } from 'liquidjs';
+import { parseDocument } from 'yaml';
+import { DigestError } from '../model/errors.js';
+import { escapeMarkdown, markdownLink, plainText } from './escape.js';
+import type { Period } from '../model/aggregate.js';
+
+/** What a template renders one digest of. */
+export type TemplateScope = 'bulletin' | 'period' | 'group';
+
+/** The front matter a template may set. */
+export interface TemplateMeta {
+  description: string;
+  /** One digest per bulletin, per period, or per group. */
+  per: TemplateScope;
+  /** The output file name, itself a Liquid template over the same data (not escaped). */
+  output: string;
+  /** The period a `per: period` template uses unless `--period` says otherwise. */
+  period: Period;
+}
+
+/** A template ready to render. */
+export interface Template {
+  name: string;
+  /** The path shown in messages. */
+  file: string;
+  meta: TemplateMeta;
+  render: (context: object) => Promise<string>;
+  outputName: (context: object) => Promise<string>;
+}
+
+/** The folder of the built-in templates. */
+export const BUILTIN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+/** The names of the built-in templates. */
+export const BUILTIN_TEMPLATES = ['bulletin', 'weekly', 'by-group', 'brief'] as const;
+
+const META_KEYS = new Set(['description', 'per', 'output', 'period']);
+
+function templateError(file: string, line: number, column: number, message: string): DigestError {
+  return new DigestError(`${file}:${line}:${column} error ${message}`, { code: 'TEMPLATE', exitCode: 2, place: `${file}:${line}:${column}` });
+}
+
+/** Splits front matter from a template text; returns the meta, the body and the body's first line. */
+export function splitTemplate(text: string, file: string): { meta: TemplateMeta; body: string; bodyLine: number } {
+  const src = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  const meta: TemplateMeta = { description: '', per: 'period', output: '{{ period.key }}.md', period: 'week' };
+  if (!src.startsWith('---\n')) return { meta, body: src, bodyLine: 1 };
+  const lines = src.split('\n');
+  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
+  if (close < 0) throw templateError(file, 1, 1, 'front matter has no closing `---`');
+  const doc = parseDocument(lines.slice(1, close).join('\n'), { uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) throw templateError(file, (first.linePos?.[0]?.line ?? 0) + 1, first.linePos?.[0]?.col ?? 1, `bad front matter: ${first.message.split('\n')[0]}`);
+  const data = doc.toJS({ maxAliasCount: 20 }) as unknown;
+  if (data !== null && data !== undefined) {
+    if (typeof data !== 'object' || Array.isArray(data)) throw templateError(file, 2, 1, 'front matter must be a mapping');
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (!META_KEYS.has(key)) throw templateError(file, 1 + lineOfKey(lines, key, close), 1, `unknown front matter key "${key}" (expected ${[...META_KEYS].join(', ')})`);
+      if (typeof value !== 'string') throw templateError(file, 1 + lineOfKey(lines, key, close), 1, `front matter "${key}" must be a string`);
+      if (key === 'per' && !['bulletin', 'period', 'group'].includes(value)) throw templateError(file, 1 + lineOfKey(lines, key, close), 1, `per must be bulletin, period or group, got "${value}"`);
+      if (key === 'period' && !['week', 'month', 'all', 'bulletin'].includes(value)) throw templateError(file, 1 + lineOfKey(lines, key, close), 1, `period must be week, month, all or bulletin, got "${value}"`);
+      (meta as unknown as Record<string, string>)[key] = value;
+    }
+  }
+  return { meta, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+}
+
+function lineOfKey(lines: string[], key: string, close: number): number {
+  for (let i = 1; i < close; i++) if (lines[i]?.startsWith(`${key}:`)) return i;
+  return 1;
+}
+
+function createEngine(escape = true): Liquid {
+  const engine = new Liquid({
+    ...(escape ? { outputEscape: escapeMarkdown } : {}),
+    ownPropertyOnly: true,
+    strictFilters: true,
+    strictVariables: false,
+    templates: {},
+    parseLimit: 1_000_000,
+    renderLimit: 10_000,
+    memoryLimit: 64 * 1024 * 1024,
+    greedy: false,
+    trimTagLeft: false,
+  });
+  // `{{ ref | link }}`: a Markdown link back to a bulletin, relative to the digest's folder.
+  engine.registerFilter('link', function (this: { context: { getSync: (p: string[]) => unknown } }, ref: unknown, label?: unknown) {
+    if (ref === null || typeof ref !== 'object') return escapeMarkdown(label ?? ref);
+    const r = ref as { path?: unknown; title?: unknown; date?: unknown };
+    const dir = this.context.getSync(['page', 'dir']);
+    const target = typeof r.path === 'string' ? r.path : '';
+    const href = typeof dir === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? posix.relative(dir || '.', target.split('\\').join('/')) || '.' : target;
+    const text = label ?? ([r.title, r.date].filter((x) => typeof x === 'string' && x).join(', ') || target);
+    return markdownLink(text, href);
+  });
+  // `{{ value | inline }}`: one line of plain text (escaping still applies).
+  engine.registerFilter('inline', (value: unknown) => plainText(value));
+  return engine;
+}
+
+/** Loads a built-in template by name, or a template file by path. */
+export async function loadTemplate(nameOrFile: string, cwd: string): Promise<Template> {
+  const builtin = (BUILTIN_TEMPLATES as readonly string[]).includes(nameOrFile);
+  const path = builtin ? join(BUILTIN_DIR, `${nameOrFile}.md`) : join(cwd, nameOrFile);
+  const file = builtin ? `templates/${nameOrFile}.md` : relative(cwd, path) || nameOrFile;
+  if (!builtin && !existsSync(path)) {
+    throw new DigestError(`no template "${nameOrFile}": not a built-in (${BUILTIN_TEMPLATES.join(', ')}) and no such file`, { code: 'TEMPLATE', exitCode: 2 });
+  }
+  const text = await readFile(path, 'utf8');
+  return compileTemplate(text, file, builtin ? nameOrFile : file);
+}
+
+/** Compiles template text; `file` is the name used in messages. */
+export function compileTemplate(text: string, file: string, name = file): Template {
+  const { meta, body, bodyLine } = splitTemplate(text, file);
+  const engine = createEngine();
+  const plain = createEngine(false);
+  const rethrow = (error: unknown, offset: number): never => {
+    const e = error as { message?: string; token?: { getPosition?: () => [number, number] } };
+    const pos = e.token?.getPosition?.() ?? [1, 1];
+    const message = String(e.message ?? error).replace(/, line:\d+, col:\d+$/, '');
+    throw templateError(file, pos[0] + offset - 1, pos[1], message);
+  };
+  let tpl: LiquidTemplate[] = [];
+  let outTpl: LiquidTemplate[] = [];
+  try {
+    tpl = engine.parse(body, file);
+  } catch (error) {
+    rethrow(error, bodyLine);
+  }
+  try {
+    outTpl = plain.parse(meta.output, file);
+  } catch (error) {
+    rethrow(error, 1);
+  }
+  return {
+    name,
+    file,
+    meta,
+    render: async (context) => {
+      try {
+        return await engine.render(tpl, context);
+      } catch (error) {
+        return rethrow(error, bodyLine);
+      }
+    },
+    outputName: async (context) => {
+      try {
+        return await plain.render(outTpl, context);
+      } catch (error) {
+        return rethrow(error, 1);
+      }
+    },
+  };
+}

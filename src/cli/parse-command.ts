@@ -2,6 +2,7 @@
  * `digest parse [files…|-]`: one JSON record per bulletin on stdout (JSON Lines), problems on
  * stderr as `file:line:column severity message`. Every file is parsed even when others fail.
  */
+import { resolve } from 'node:path';
 import type { Io } from './io.js';
 import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
@@ -34,7 +35,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         io.stderr('digest: reading a bulletin from standard input, but it is a terminal; pipe a file in or name files (digest parse FILE…)\n');
         return 2;
       }
-      const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : await readSource(file, maxBytes);
+      const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : { ...(await readSource(resolve(io.cwd, file), maxBytes, file)) };
       const record = await parseBulletin(source, parseOptions);
       await io.stdout(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
       for (const d of record.diagnostics) {

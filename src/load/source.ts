@@ -29,11 +29,12 @@ export function formatOfPath(path: string): SourceFormat {
 /** Extensions `build` picks up when it walks a folder. */
 export const BULLETIN_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml']);
 
-/** Reads one file, refusing files over `maxBytes` before reading them. */
-export async function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+/** Reads one file, refusing files over `maxBytes` before reading them; `shownAs` is the path reported. */
+export async function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES, shownAs = file): Promise<SourceFile> {
   let info;
+  const path = shownAs;
   try {
-    info = await stat(path);
+    info = await stat(file);
   } catch (error) {
     throw fsError(path, error);
   }
@@ -42,7 +43,7 @@ export async function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): Pr
     throw new DigestError(`${path}:1:1 error file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-bytes)`, { code: 'ETOOBIG', place: `${path}:1:1` });
   }
   try {
-    const bytes = await readFile(path);
+    const bytes = await readFile(file);
     return { path, bytes };
   } catch (error) {
     throw fsError(path, error);

@@ -44,10 +44,11 @@ function decodeSafe(u: string): string {
   }
 }
 
-/** A Markdown link `[label](url)` with an escaped label, or the escaped label alone for an unsafe URL. */
+/** A Markdown link `[label](url)` built as a tree and serialised by remark, or the escaped label alone for an unsafe URL. */
 export function markdownLink(label: unknown, url: string): string {
-  const text = escapeMarkdown(label);
+  const text = plainText(label);
   const safe = safeUrl(url);
-  if (!safe) return text;
-  return `[${text}](${safe.replace(/[()<> ]/g, (c) => encodeURIComponent(c))})`;
+  if (!safe) return escapeMarkdown(text);
+  const out = toMarkdown({ type: 'paragraph', children: [{ type: 'link', url: safe, children: [{ type: 'text', value: text }] }] });
+  return out.endsWith('\n') ? out.slice(0, -1) : out;
 }

@@ -1,0 +1,201 @@
+// Builds end to end, in-process through the CLI, in temporary folders.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { run } from '../../src/cli/main.js';
+import { fixtureDir, memoryIo, root } from '../helpers.js';
+import { aggregate } from '../../src/model/aggregate.js';
+import { parseBulletin } from '../../src/pipeline.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'digest-build-'));
+  cpSync(fixtureDir, join(dir, 'reports'), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function io(extra: Parameters<typeof memoryIo>[0] = {}) {
+  return { ...memoryIo(extra), cwd: dir };
+}
+
+function snapshot(folder: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, base: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name), `${base}${e.name}/`);
+      else out[`${base}${e.name}`] = readFileSync(join(d, e.name), 'utf8');
+    }
+  };
+  if (existsSync(folder)) walk(folder, '');
+  return out;
+}
+
+describe('digest build', () => {
+  it('writes weekly digests and a summary, and a second build changes nothing', async () => {
+    const first = io();
+    expect(await run(['build', 'reports', '-o', 'out'], first)).toBe(0);
+    expect(first.err()).toMatch(/16 bulletins → 14 digests in out \(14 added/);
+    const a = snapshot(join(dir, 'out'));
+    expect(Object.keys(a)).toContain('2026-w42.md');
+    const second = io();
+    expect(await run(['build', 'reports', '-o', 'out'], second)).toBe(0);
+    expect(second.err()).toMatch(/0 added, 0 changed, 0 removed, 14 unchanged/);
+    expect(snapshot(join(dir, 'out'))).toEqual(a);
+  });
+
+  it('--check exits 0 when up to date and 1 after a bulletin changes, writing nothing', async () => {
+    expect(await run(['build', 'reports', '-o', 'out', '-q'], io())).toBe(0);
+    const clean = io();
+    expect(await run(['build', 'reports', '-o', 'out', '--check'], clean)).toBe(0);
+    expect(clean.out()).toBe('');
+    const before = snapshot(join(dir, 'out'));
+    writeFileSync(join(dir, 'reports', '01-council-cluster.txt'), readFileSync(join(dir, 'reports', '01-council-cluster.txt'), 'utf8').replace('approved a revised', 'adopted a revised'));
+    const stale = io();
+    expect(await run(['build', 'reports', '-o', 'out', '--check'], stale)).toBe(1);
+    expect(stale.out()).toBe('changed 2026-w42.md\n');
+    expect(snapshot(join(dir, 'out'))).toEqual(before);
+  });
+
+  it('removes digests it wrote before and no longer makes', async () => {
+    expect(await run(['build', 'reports', '-o', 'out', '-q'], io())).toBe(0);
+    rmSync(join(dir, 'reports', '13-un-summary.txt'));
+    const check = io();
+    expect(await run(['build', 'reports', '-o', 'out', '--check'], check)).toBe(1);
+    expect(check.out()).toContain('removed 2026-w23.md\n');
+    expect(await run(['build', 'reports', '-o', 'out', '-q'], io())).toBe(0);
+    expect(existsSync(join(dir, 'out', '2026-w23.md'))).toBe(false);
+  });
+
+  it('gives the same output whatever the order of the records', async () => {
+    const records = await Promise.all(readdirSync(fixtureDir).sort().map(async (f) => parseBulletin({ path: f, bytes: readFileSync(join(fixtureDir, f)) })));
+    const a = aggregate(records, 'week', (r) => r.source.path);
+    const b = aggregate([...records].reverse(), 'week', (r) => r.source.path);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('excludes an output folder inside the input folder, and refuses the input folder itself', async () => {
+    expect(await run(['build', 'reports', '-o', 'reports/digest', '-q'], io())).toBe(0);
+    expect(await run(['build', 'reports', '-o', 'reports/digest', '--check'], io())).toBe(0);
+    const same = io();
+    expect(await run(['build', 'reports', '-o', 'reports'], same)).toBe(2);
+    expect(same.err()).toContain('is the input folder');
+  });
+
+  it('refuses to write through a symbolic link in the output folder', async () => {
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'out'));
+    const e = io();
+    expect(await run(['build', 'reports', '-o', 'out'], e)).toBe(2);
+    expect(e.err()).toContain('symbolic link');
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
+  });
+
+  it('--json prints the model and writes nothing', async () => {
+    const e = io();
+    expect(await run(['build', 'reports', '--json', '-q'], e)).toBe(0);
+    const model = JSON.parse(e.out());
+    expect(model.records).toHaveLength(16);
+    expect(model.groups.find((g: { id: string }) => g.id === 'EGTS').sources).toHaveLength(3);
+    expect(existsSync(join(dir, 'digest'))).toBe(false);
+  });
+
+  it('JSON Lines from parse equal the records inside build --json', async () => {
+    const b = io();
+    await run(['build', 'reports', '--json', '-q'], b);
+    const p = io();
+    const files = readdirSync(join(dir, 'reports')).sort().map((f) => `reports/${f}`);
+    await run(['parse', '-q', ...files], p);
+    const fromParse = p.out().trim().split('\n').map((l) => JSON.parse(l));
+    const fromBuild = JSON.parse(b.out()).records;
+    const byPath = (xs: Array<{ source: { path: string } }>) => [...xs].sort((x, y) => (x.source.path < y.source.path ? -1 : 1));
+    expect(byPath(fromBuild)).toEqual(byPath(fromParse));
+  });
+
+  it('filters by --since and --until and reports bad dates as usage errors', async () => {
+    const e = io();
+    expect(await run(['build', 'reports', '--json', '-q', '--since', '2026-06-01', '--until', '2026-06-30'], e)).toBe(0);
+    expect(JSON.parse(e.out()).records.map((r: { date: string }) => r.date)).toEqual(['2026-06-02', '2026-06-09']);
+    expect(await run(['build', 'reports', '--since', 'June'], io())).toBe(2);
+  });
+
+  it('is byte-identical in another time zone and locale', () => {
+    const env = (tz: string, lang: string) => ({ ...process.env, TZ: tz, LANG: lang, LC_ALL: lang, NO_COLOR: '1' });
+    const a = spawnSync(process.execPath, [join(root, 'bin', 'digest.js'), 'build', 'reports', '--json', '-q'], { cwd: dir, env: env('Pacific/Kiritimati', 'tr_TR.UTF-8'), encoding: 'utf8' });
+    const b = spawnSync(process.execPath, [join(root, 'bin', 'digest.js'), 'build', 'reports', '--json', '-q'], { cwd: dir, env: env('America/Adak', 'C'), encoding: 'utf8' });
+    expect(a.status).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+});
+
+describe('templates', () => {
+  it('reports a template error at its line and column and writes nothing', async () => {
+    writeFileSync(join(dir, 'bad.md'), '---\nper: period\n---\n# Title\n\n{{ period.key | nope }}\n');
+    const e = io();
+    expect(await run(['build', 'reports', '-o', 'out', '-t', 'bad.md'], e)).toBe(2);
+    expect(e.err()).toContain('bad.md:6:1 error undefined filter: nope');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    writeFileSync(join(dir, 'bad2.md'), '---\nper: period\n---\nline\n{% iff x %}\n');
+    const f = io();
+    expect(await run(['build', 'reports', '-t', 'bad2.md'], f)).toBe(2);
+    expect(f.err()).toContain('bad2.md:5:1 error tag "iff" not found');
+    writeFileSync(join(dir, 'bad3.md'), '---\npre: period\n---\nx\n');
+    const g = io();
+    expect(await run(['build', 'reports', '-t', 'bad3.md'], g)).toBe(2);
+    expect(g.err()).toContain('bad3.md:2:1 error unknown front matter key "pre"');
+  });
+  it('has no file system behind include', async () => {
+    writeFileSync(join(dir, 'inc.md'), '---\nper: period\n---\n{% include "/etc/passwd" %}\n');
+    const e = io();
+    expect(await run(['build', 'reports', '-o', 'out', '-t', 'inc.md'], e)).toBe(2);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+  it('lists the built-ins', async () => {
+    const e = io();
+    expect(await run(['templates'], e)).toBe(0);
+    expect(e.out().split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['bulletin', 'weekly', 'by-group', 'brief']);
+  });
+  it('init writes a config and template copies, and refuses to overwrite', async () => {
+    expect(await run(['init'], io())).toBe(0);
+    expect(readdirSync(join(dir, 'digest-templates')).sort()).toEqual(['brief.md', 'bulletin.md', 'by-group.md', 'weekly.md']);
+    expect(await run(['build', 'reports', '-o', 'out', '-q', '-t', 'digest-templates/brief.md'], io())).toBe(0);
+    expect(await run(['init'], io())).toBe(2);
+  });
+});
+
+describe('render', () => {
+  it('renders records piped from parse', async () => {
+    const p = io();
+    await run(['parse', '-q', 'reports/13-un-summary.txt'], p);
+    const r = io({ stdin: p.out() });
+    expect(await run(['render', '-t', 'brief', '-'], r)).toBe(0);
+    expect(r.out()).toContain('**SBI-64:** adopted conclusions on the budget and administrative matters');
+  });
+  it('says what is wrong with input that is not a record', async () => {
+    const r = io({ stdin: '{"a":1}\n' });
+    expect(await run(['render', '-t', 'brief'], r)).toBe(1);
+    expect(r.err()).toContain('<stdin>:1:1 error not a digest record');
+  });
+});
+
+describe('config', () => {
+  it('reports an unknown key with its line and a did-you-mean, exit 2', async () => {
+    writeFileSync(join(dir, 'digest.config.yaml'), 'build:\n  out: x\n  tempalte: weekly\n');
+    const e = io();
+    expect(await run(['build', 'reports'], e)).toBe(2);
+    expect(e.err()).toContain('digest.config.yaml:3:3 error unknown key "build.tempalte" (did you mean "template"?)');
+  });
+  it('adds bodies to the registry', async () => {
+    writeFileSync(join(dir, 'digest.config.yaml'), 'registry:\n  bodies:\n    - id: TF-NUM\n      name: Task Force on Numbering\n      kind: working group\n      aliases: [TFN]\n');
+    const e = io();
+    expect(await run(['parse', 'reports/16-invalid-utf8.txt', '-q'], e)).toBe(0);
+    expect(JSON.parse(e.out()).groups[0].id).toBe('TF-NUM');
+  });
+  it('refuses __proto__ and duplicate keys', async () => {
+    writeFileSync(join(dir, 'digest.config.yaml'), '__proto__:\n  x: 1\n');
+    expect(await run(['build', 'reports'], io())).toBe(2);
+    writeFileSync(join(dir, 'digest.config.yaml'), 'build:\n  out: a\n  out: b\n');
+    expect(await run(['build', 'reports'], io())).toBe(2);
+  });
+});

@@ -153,7 +153,7 @@ function bulletinSlugs(records: BulletinRecord[]): Map<BulletinRecord, string> {
   const slugs = new Map<BulletinRecord, string>();
   for (const r of sortRecords(records)) {
     const stem = (r.source.path.split('/').pop() ?? 'bulletin').replace(/\.[^.]*$/, '');
-    slugs.set(r, registry.take(r.title ? `${r.date ?? ''} ${r.title}` : stem, 'bulletin'));
+    slugs.set(r, registry.take(`${r.date ?? ''} ${r.title ?? stem}`, 'bulletin'));
   }
   return slugs;
 }

@@ -1,0 +1,25 @@
+// The README's samples are real digests of the fixtures: each block between
+// <!-- sample: PATH --> and <!-- /sample --> must equal fixtures/digests/PATH (UPDATE=1 rewrites).
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './helpers.js';
+
+const FENCE = '````';
+
+describe('README samples', () => {
+  it('show the current golden digests', () => {
+    const file = join(root, 'README.md');
+    const readme = readFileSync(file, 'utf8');
+    const re = /<!-- sample: (\S+) -->\n([^]*?)<!-- \/sample -->/g;
+    let count = 0;
+    const updated = readme.replace(re, (_m, path: string) => {
+      count++;
+      const digest = readFileSync(join(root, 'fixtures', 'digests', path), 'utf8');
+      return `<!-- sample: ${path} -->\n${FENCE}markdown\n${digest}${FENCE}\n<!-- /sample -->`;
+    });
+    expect(count).toBe(4);
+    if (process.env['UPDATE'] === '1') writeFileSync(file, updated);
+    expect(readme).toBe(updated);
+  });
+});

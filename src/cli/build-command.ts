@@ -72,6 +72,8 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   let lastDraw = 0;
   const jobs = options.jobs ?? config.build.jobs;
   const { parseManyInWorkers } = await import('./parallel.js');
+  let saveCache: (() => Promise<void>) | undefined;
+  if (!options.json) await writer.refuseLinkedOutput(resolve(io.cwd, out));
   const plan = await buildDigests({
     input,
     out,
@@ -84,7 +86,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     maxBytes: options.maxBytes ?? config.maxBytes,
     lexicon: createLexicon(config.lexicon),
     registry: createRegistry(config.registry),
-    parseMany: parseManyInWorkers({ jobs, cache: options.cache !== false, out: resolve(io.cwd, out), configFile: config.file, config }),
+    parseMany: parseManyInWorkers({ jobs, cache: options.cache !== false, out: resolve(io.cwd, out), config, onCacheReady: (save) => (saveCache = save) }),
     onProgress: (done, total) => {
       if (!showProgress) return;
       const t = Date.now();
@@ -126,6 +128,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     return stale.length > 0 || failed || (options.strict && warned) ? 1 : 0;
   }
   const report = await writer.writeFiles(outDir, plan.files);
+  await saveCache?.();
   if (!options.quiet) {
     const n = plan.model.records.length;
     io.stderr(`digest: ${n} ${n === 1 ? 'bulletin' : 'bulletins'} → ${plan.files.length} ${plan.files.length === 1 ? 'digest' : 'digests'} in ${out} (${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged.length} unchanged)\n`);

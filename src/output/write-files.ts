@@ -73,6 +73,15 @@ async function refuseLinks(out: string, path: string): Promise<void> {
   }
 }
 
+/** Refuses an output folder that is a symbolic link, before anything is read or written. */
+export async function refuseLinkedOutput(out: string): Promise<void> {
+  try {
+    if ((await lstat(out)).isSymbolicLink()) throw new DigestError(`refusing to write into ${out}: it is a symbolic link`, { code: 'OUTPUT', exitCode: 2 });
+  } catch (error) {
+    if (error instanceof DigestError) throw error;
+  }
+}
+
 /** Compares planned files with the output folder. Writes nothing. */
 export async function checkFiles(out: string, files: PlannedFile[]): Promise<WriteReport> {
   const report: WriteReport = { added: [], changed: [], removed: [], unchanged: [] };

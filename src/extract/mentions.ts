@@ -362,6 +362,8 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   const { lexicon } = ctx;
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
+  const firstWord = t.text.toLowerCase();
+  if (!lexicon.anaphorFirstWords.has(firstWord) && !lexicon.determiners.has(firstWord)) return undefined;
   for (const len of [3, 2, 1]) {
     const words = tokens.slice(i, i + len);
     if (words.length < len || words.some((w) => w.kind !== 'word')) continue;
@@ -389,6 +391,8 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
 /** "[Nth] meeting of [the] X": the meeting of a body stands for the body. */
 function meetingOfMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const { lexicon } = ctx;
+  const w0 = tokens[i]?.text.toLowerCase() ?? '';
+  if (!lexicon.meetingNouns.has(w0) && !lexicon.determiners.has(w0) && !isOrdinal(w0, lexicon)) return undefined;
   let k = i;
   while (k < tokens.length && k < i + 3) {
     const w = tokens[k]?.text ?? '';

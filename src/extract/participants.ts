@@ -7,7 +7,7 @@
  */
 import type { Participant } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { countryNames } from '../lexicon/countries.js';
+import { countryFirstWords, countryNames } from '../lexicon/countries.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { isAcronym, isCapitalized, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
@@ -28,7 +28,11 @@ const MAX_COUNTRY_WORDS = 6;
 
 function countryAt(text: string, tokens: Token[], i: number): { end: number; name: string } | undefined {
   const names = countryNames();
-  for (let len = MAX_COUNTRY_WORDS; len >= 1; len--) {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || !isCapitalized(first.text)) return undefined;
+  const most = countryFirstWords().get(first.text.toLowerCase());
+  if (most === undefined) return undefined;
+  for (let len = Math.min(most, MAX_COUNTRY_WORDS); len >= 1; len--) {
     if (i + len > tokens.length) continue;
     const words = tokens.slice(i, i + len);
     if (words.some((w) => w.kind !== 'word' && w.text !== "'" && w.text !== '’')) continue;

@@ -37,6 +37,8 @@ export interface Lexicon {
   acronymHeads: Map<string, GroupKind>;
   meetingNouns: Set<string>;
   anaphors: Set<string>;
+  /** The first words of the anaphors, for a quick refusal. */
+  anaphorFirstWords: Set<string>;
   orgHeads: Set<string>;
   legalForms: Set<string>;
   agendaWords: string[];
@@ -100,6 +102,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     acronymHeads,
     meetingNouns: lowerSet(bodies.meetingNouns),
     anaphors: lowerSet(bodies.anaphors),
+    anaphorFirstWords: new Set(bodies.anaphors.map((a) => a.split(' ')[0] ?? a)),
     orgHeads: lowerSet(bodies.orgHeads),
     legalForms: new Set(bodies.legalForms),
     agendaWords: bodies.agendaWords,

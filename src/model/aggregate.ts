@@ -15,6 +15,8 @@ export interface SourceRef {
   path: string;
   title: string | null;
   date: string | null;
+  /** A short label for links: the date, else the file name. */
+  short: string;
 }
 
 /** An entry with the bulletins that report it. */
@@ -117,7 +119,8 @@ function entryKey(kind: string, text: string): string {
 }
 
 function refOf(record: BulletinRecord): SourceRef {
-  return { path: record.source.path, title: record.title, date: record.date };
+  const name = record.source.path.split('/').pop() ?? record.source.path;
+  return { path: record.source.path, title: record.title, date: record.date, short: record.date ?? name };
 }
 
 function addEntries(into: MergedEntry[], index: Map<string, MergedEntry>, entries: Entry[], kind: 'action' | 'outcome', record: BulletinRecord): void {

@@ -31,8 +31,16 @@ export interface Registry {
 
 /** The lookup key of a spelling: lower case, letters, digits and `&` only. */
 export function registryKey(spelling: string): string {
-  return spelling.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, '');
+  const known = keys.get(spelling);
+  if (known !== undefined) return known;
+  const key = spelling.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, '');
+  if (keys.size > 50_000) keys.clear();
+  keys.set(spelling, key);
+  return key;
 }
+
+/** Keys computed before: the same spellings come up again and again. */
+const keys = new Map<string, string>();
 
 /** Builds the registry from the bundled data plus the user's bodies and organisations. */
 export function createRegistry(extra: { bodies?: RegistryBody[]; organizations?: RegistryOrganization[] } = {}): Registry {

@@ -8,7 +8,8 @@ import { compareBytes } from '../model/aggregate.js';
 import { slugify } from './slug.js';
 
 function refOf(record: BulletinRecord): SourceRef & { name: string } {
-  return { path: record.source.path, title: record.title, date: record.date, name: baseName(record.source.path) };
+  const name = baseName(record.source.path);
+  return { path: record.source.path, title: record.title, date: record.date, name, short: record.date ?? name };
 }
 
 function baseName(path: string): string {

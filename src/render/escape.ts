@@ -19,10 +19,25 @@ export function plainText(value: unknown): string {
   return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH - 1)}…` : flat;
 }
 
+/** Escaped values already seen: digests repeat titles, ids and dates many times. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 4096;
+
 /** Escapes a value so Markdown shows it as the literal text it is. */
 export function escapeMarkdown(value: unknown): string {
   const text = plainText(value);
   if (text === '') return '';
+  // Plain words, digits and spaces need no escaping.
+  if (/^[\p{L}\p{N}][\p{L}\p{N} ,;'’()-]*$/u.test(text) && !/^\d+[.)]/.test(text)) return text;
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const escaped = escapeText(text);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, escaped);
+  return escaped;
+}
+
+function escapeText(text: string): string {
   const out = toMarkdown({ type: 'paragraph', children: [{ type: 'text', value: text }] });
   return out.endsWith('\n') ? out.slice(0, -1) : out;
 }

@@ -44,12 +44,22 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /** True for a word whose first letter is a capital. */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
 /** True for an acronym-like word: some hyphen- or dot-separated part is two or more capitals. */
 export function isAcronym(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word) && !/^\d/.test(word)) return false;
+  const c = word.charCodeAt(0);
+  if (c < 128 ? !((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !/^\p{Lu}/u.test(word)) return false;
+  // Two capitals in a row somewhere, or no acronym at all.
+  let caps = 0;
+  for (let i = 0; i < word.length && caps < 2; i++) {
+    const d = word.charCodeAt(i);
+    caps = (d >= 65 && d <= 90) || d > 127 ? caps + 1 : 0;
+  }
+  if (caps < 2) return false;
   for (const part of word.split(/[-./]/)) {
     if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(part) && /\p{Lu}.*\p{Lu}/u.test(part)) return true;
   }

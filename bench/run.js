@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// The benchmark: in one run, on one synthetic corpus, the floor (reading the files), the peer
+// (remark-parse alone), parseBulletin in-process, digest build end to end (cold --jobs 1, cold
+// --jobs 2, warm), start-up, and peak RSS; medians of several rounds, and the ratios the targets
+// are stated in. It reports and never asserts.
+//
+//   npm run bench -- [--files N] [--rounds N] [--rss-files N] [--json]
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { writeCorpus } from './corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin', 'digest.js');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const FILES = opt('--files', 2000);
+const ROUNDS = opt('--rounds', 3);
+const RSS_FILES = opt('--rss-files', 10000);
+const JSON_OUT = args.includes('--json');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function listFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) out.push(...listFiles(join(dir, e.name)));
+    else out.push(join(dir, e.name));
+  }
+  return out.sort();
+}
+
+async function time(fn) {
+  const t = performance.now();
+  await fn();
+  return (performance.now() - t) / 1000;
+}
+
+/** Runs a command; resolves to seconds and the peak RSS in MB (polled from /proc). */
+function runProcess(argv, cwd) {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let peak = 0;
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        // the process has ended
+      }
+    }, 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      if (code !== 0 && code !== 1) reject(new Error(`${argv.join(' ')} exited ${code}: ${err.slice(0, 500)}`));
+      else resolve({ seconds: (performance.now() - t) / 1000, rssMB: peak });
+    });
+  });
+}
+
+function startup(argv, cwd) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, argv, { cwd, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} failed`);
+  return (performance.now() - t) / 1000;
+}
+
+async function main() {
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('build first: npm run build');
+  const work = await mkdtemp(join(tmpdir(), 'digest-bench-'));
+  try {
+    const corpus = join(work, 'corpus');
+    const bytes = await writeCorpus(corpus, FILES);
+    const files = listFiles(corpus);
+    const mb = bytes / 1e6;
+    const log = (s) => {
+      if (!JSON_OUT) process.stderr.write(`${s}\n`);
+    };
+    log(`corpus: ${files.length} files, ${mb.toFixed(1)} MB, in ${corpus}`);
+
+    // 1. floor
+    const floor = [];
+    for (let r = 0; r < ROUNDS; r++) floor.push(await time(async () => { for (const f of files) await readFile(f); }));
+    const texts = await Promise.all(files.map((f) => readFile(f)));
+    // 2. peer
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const processor = unified().use(remarkParse);
+    const peer = [];
+    for (let r = 0; r < ROUNDS; r++) peer.push(await time(async () => { for (const b of texts) processor.parse(b.toString('utf8')); }));
+    // 3. parseBulletin in-process
+    const { parseBulletin } = await import(join(root, 'dist', 'index.js'));
+    const ours = [];
+    for (let r = 0; r < ROUNDS; r++) ours.push(await time(async () => { for (let i = 0; i < texts.length; i++) await parseBulletin({ path: files[i], bytes: texts[i] }); }));
+    log('in-process measures done');
+    // 4. build end to end
+    const cold1 = [];
+    const cold2 = [];
+    const warm = [];
+    let rss2k = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const out1 = join(work, `out-j1-${r}`);
+      const a = await runProcess([bin, 'build', corpus, '-o', out1, '-q', '--jobs', '1'], work);
+      cold1.push(a.seconds);
+      const out2 = join(work, `out-j2-${r}`);
+      const b = await runProcess([bin, 'build', corpus, '-o', out2, '-q', '--jobs', '2'], work);
+      cold2.push(b.seconds);
+      rss2k = Math.max(rss2k, a.rssMB, b.rssMB);
+      const c = await runProcess([bin, 'build', corpus, '-o', out2, '-q', '--jobs', '2'], work);
+      warm.push(c.seconds);
+      log(`build round ${r + 1}: cold j1 ${a.seconds.toFixed(2)} s, cold j2 ${b.seconds.toFixed(2)} s, warm ${c.seconds.toFixed(2)} s`);
+    }
+    // 5. start-up
+    const one = files[0];
+    const base = [];
+    const ver = [];
+    const parseOne = [];
+    for (let r = 0; r < Math.max(5, ROUNDS * 2); r++) {
+      base.push(startup(['-e', '0'], work));
+      ver.push(startup([bin, '--version'], work));
+      parseOne.push(startup([bin, 'parse', one], work));
+    }
+    // 6. peak RSS at RSS_FILES
+    let rssBig = null;
+    if (RSS_FILES > 0) {
+      const big = join(work, 'big');
+      await writeCorpus(big, RSS_FILES, 7);
+      const r = await runProcess([bin, 'build', big, '-o', join(work, 'out-big'), '-q', '--jobs', '2'], work);
+      rssBig = r.rssMB;
+      log(`build of ${RSS_FILES} files: ${r.seconds.toFixed(2)} s, peak RSS ${r.rssMB.toFixed(0)} MB`);
+    }
+
+    const m = {
+      files: files.length,
+      megabytes: Number(mb.toFixed(2)),
+      rounds: ROUNDS,
+      node: process.version,
+      floor_MBps: mb / median(floor),
+      remark_parse_MBps: mb / median(peer),
+      parseBulletin_MBps: mb / median(ours),
+      parseBulletin_docsps: files.length / median(ours),
+      build_cold_jobs1_s: median(cold1),
+      build_cold_jobs2_s: median(cold2),
+      build_warm_s: median(warm),
+      startup_node_s: median(base),
+      startup_version_s: median(ver),
+      startup_parse_one_s: median(parseOne),
+      rss_MB_at_files: rss2k,
+      rss_MB_at_rss_files: rssBig,
+      rss_files: RSS_FILES,
+    };
+    const ratios = {
+      parse_vs_remark: m.parseBulletin_MBps / m.remark_parse_MBps,
+      parse_vs_floor: m.parseBulletin_MBps / m.floor_MBps,
+      jobs2_speedup: m.build_cold_jobs1_s / m.build_cold_jobs2_s,
+      warm_vs_cold: m.build_warm_s / m.build_cold_jobs2_s,
+      version_vs_node: m.startup_version_s / m.startup_node_s,
+      parse_one_vs_node: m.startup_parse_one_s / m.startup_node_s,
+      rss_growth: rssBig === null ? null : rssBig / rss2k,
+    };
+    if (JSON_OUT) {
+      console.log(JSON.stringify({ measures: m, ratios }, null, 2));
+      return;
+    }
+    const rows = [
+      ['floor: fs.promises.readFile', `${m.floor_MBps.toFixed(1)} MB/s`, ''],
+      ['peer: remark-parse alone', `${m.remark_parse_MBps.toFixed(1)} MB/s`, ''],
+      ['parseBulletin, in-process', `${m.parseBulletin_MBps.toFixed(1)} MB/s, ${m.parseBulletin_docsps.toFixed(0)} docs/s`, `${ratios.parse_vs_remark.toFixed(2)}× remark (target ≥ 2), ${ratios.parse_vs_floor.toFixed(2)}× floor (target ≥ 0.25)`],
+      ['build, cold, --jobs 1', `${m.build_cold_jobs1_s.toFixed(2)} s`, ''],
+      ['build, cold, --jobs 2', `${m.build_cold_jobs2_s.toFixed(2)} s`, `${ratios.jobs2_speedup.toFixed(2)}× faster than --jobs 1 (target ≥ 1.4)`],
+      ['build, warm (nothing changed)', `${m.build_warm_s.toFixed(2)} s`, `${(100 * ratios.warm_vs_cold).toFixed(0)} % of cold (target ≤ 10 %)`],
+      ['start-up: node -e 0', `${(1000 * m.startup_node_s).toFixed(0)} ms`, ''],
+      ['start-up: digest --version', `${(1000 * m.startup_version_s).toFixed(0)} ms`, `${ratios.version_vs_node.toFixed(2)}× node (target ≤ 1.3)`],
+      ['start-up: digest parse one.txt', `${(1000 * m.startup_parse_one_s).toFixed(0)} ms`, `${ratios.parse_one_vs_node.toFixed(2)}× node (target ≤ 2.5)`],
+      [`peak RSS, build of ${files.length} files`, `${m.rss_MB_at_files.toFixed(0)} MB`, ''],
+      [`peak RSS, build of ${RSS_FILES} files`, rssBig === null ? 'skipped' : `${rssBig.toFixed(0)} MB`, rssBig === null ? '' : `${ratios.rss_growth.toFixed(2)}× the ${files.length}-file figure (targets ≤ 300 MB, ≤ 1.5×)`],
+    ];
+    console.log(`| measure (${files.length} files, ${mb.toFixed(1)} MB, ${process.version}, medians of ${ROUNDS}) | result | ratio |`);
+    console.log('| --- | --- | --- |');
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

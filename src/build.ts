@@ -15,6 +15,7 @@ import { bulletinView, groupView, periodView } from './render/context.js';
 import { normalizeMarkdown } from './render/normalize-markdown.js';
 import { activityChart } from './render/activity.js';
 import { SlugRegistry, slugify } from './render/slug.js';
+import { sha256Hex } from './cache/record-cache.js';
 
 /** A digest file to write: a path relative to the output folder, and its text. */
 export interface PlannedFile {
@@ -47,6 +48,10 @@ export interface BuildOptions extends ParseOptions {
   onProgress?: (done: number, total: number) => void;
   /** Parses many files; defaults to one at a time in this thread. */
   parseMany?: (paths: string[], options: { cwd: string; maxBytes: number }, onDone: () => void) => Promise<Array<BulletinRecord | FileProblem>>;
+  /** Normalises many rendered digests; defaults to one at a time in this thread. */
+  normalizeMany?: (texts: string[]) => Promise<string[]>;
+  /** Rendered digests from earlier builds, by the key of what they were rendered from. */
+  outputCache?: { get: (key: string) => string | undefined; set: (key: string, value: string) => void };
 }
 
 /** The result of a build plan. */
@@ -112,6 +117,13 @@ export function safeOutputPath(name: string): string {
   return rel;
 }
 
+/** `a/b.md` → `a/b-2.md`. */
+function numbered(path: string, n: number): string {
+  const slash = path.lastIndexOf('/');
+  const dot = path.lastIndexOf('.');
+  return dot > slash ? `${path.slice(0, dot)}-${n}${path.slice(dot)}` : `${path}-${n}`;
+}
+
 function inRange(record: BulletinRecord, since?: string, until?: string): boolean {
   if (!since && !until) return true;
   if (record.date === null) return false;
@@ -144,7 +156,13 @@ export async function buildDigests(options: BuildOptions): Promise<BuildPlan> {
     else records.push(r);
   }
   const selected = sortRecords(records.filter((r) => inRange(r, options.since, options.until)));
-  const { files, model } = await renderDigests(selected, options.template, { period: options.period, now: options.now, pageBase: displayPath(out, cwd) });
+  const { files, model } = await renderDigests(selected, options.template, {
+    period: options.period,
+    now: options.now,
+    pageBase: displayPath(out, cwd),
+    ...(options.normalizeMany ? { normalizeMany: options.normalizeMany } : {}),
+    ...(options.outputCache ? { outputCache: options.outputCache } : {}),
+  });
   return { model, files, problems };
 }
 
@@ -158,8 +176,18 @@ function bulletinSlugs(records: BulletinRecord[]): Map<BulletinRecord, string> {
   return slugs;
 }
 
+/** How to render. */
+export interface RenderOptions {
+  period?: Period;
+  now?: string;
+  /** The output folder as records' paths see it: links are relative to it. */
+  pageBase: string;
+  normalizeMany?: (texts: string[]) => Promise<string[]>;
+  outputCache?: { get: (key: string) => string | undefined; set: (key: string, value: string) => void };
+}
+
 /** Renders records with a template: one file per bulletin, period or group as the template says. */
-export async function renderDigests(records: BulletinRecord[], template: Template, options: { period?: Period; now?: string; pageBase: string }): Promise<{ files: PlannedFile[]; model: DigestModel }> {
+export async function renderDigests(records: BulletinRecord[], template: Template, options: RenderOptions): Promise<{ files: PlannedFile[]; model: DigestModel }> {
   const sorted = sortRecords(records);
   const slugs = bulletinSlugs(sorted);
   const per = template.meta.per;
@@ -179,14 +207,26 @@ export async function renderDigests(records: BulletinRecord[], template: Templat
   }
   const files: PlannedFile[] = [];
   const taken = new Set<string>();
+  const pending: Array<{ index: number; key: string; text: string }> = [];
   for (const context of contexts) {
     let path = safeOutputPath(await template.outputName(context));
-    for (let n = 2; taken.has(path.toLowerCase()); n++) path = path.replace(/(?:-\d+)?(\.[^./]*)?$/, (_m, ext: string | undefined) => `-${n}${ext ?? ''}`);
+    for (let n = 2; taken.has(path.toLowerCase()); n++) path = numbered(path, n);
     taken.add(path.toLowerCase());
     const dir = posix.dirname(posix.join(options.pageBase, path));
-    const text = await template.render({ ...context, page: { path, dir } });
-    files.push({ path, content: normalizeMarkdown(text) });
+    const full = { ...context, page: { path, dir } };
+    // A digest rendered before from the same template and the same data is the same digest.
+    const key = sha256Hex(`${template.hash}\n${JSON.stringify(full)}`);
+    const cached = options.outputCache?.get(key);
+    files.push({ path, content: cached ?? '' });
+    if (cached === undefined) pending.push({ index: files.length - 1, key, text: await template.render(full) });
   }
+  const normalized = options.normalizeMany ? await options.normalizeMany(pending.map((p) => p.text)) : pending.map((p) => normalizeMarkdown(p.text));
+  pending.forEach((p, i) => {
+    const content = normalized[i] ?? '';
+    const file = files[p.index];
+    if (file) file.content = content;
+    options.outputCache?.set(p.key, content);
+  });
   files.sort((a, b) => compareBytes(a.path, b.path));
   return { files, model };
 }

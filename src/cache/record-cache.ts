@@ -1,8 +1,8 @@
 /**
- * The parse cache: records keyed by the bulletin's content hash, the digest version, the Node
- * version and the config's lexicon and registry (never mtimes). Stored as one JSON file under the
- * output folder; a corrupt or stale cache is discarded silently. Records are stored without their
- * path, so a moved file still hits.
+ * The build cache: parsed records keyed by the bulletin's content hash, the digest version, the
+ * Node version and the config's lexicon and registry (never mtimes); and rendered digests keyed
+ * by the template's text and the data it was given. Stored as JSON files in a dot-folder of the
+ * output folder; a corrupt or stale cache is discarded silently.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -10,31 +10,36 @@ import { dirname, join } from 'node:path';
 import type { BulletinRecord } from '../model/types.js';
 import { writeAtomic } from '../output/write-files.js';
 
-/** Where the cache lives, inside the output folder (a dot-folder: never walked, never a digest). */
-export const CACHE_FILE = join('.digest-cache', 'records.json');
+/** The cache folder, inside the output folder (a dot-folder: never walked, never a digest). */
+export const CACHE_DIR = '.digest-cache';
 
 /** The cache format; a file of another format is ignored. */
 const FORMAT = 1;
 
-/** The part of the key that is the same for every file of a build. */
-export function cacheSalt(parts: { version: string; config: unknown }): string {
-  return createHash('sha256').update(JSON.stringify([FORMAT, parts.version, process.version, parts.config ?? null])).digest('hex').slice(0, 16);
+/** A hex SHA-256. */
+export function sha256Hex(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
-/** The key of one file: its content hash and the salt. */
+/** The part of a record key that is the same for every file of a build. */
+export function cacheSalt(parts: { version: string; config: unknown }): string {
+  return sha256Hex(JSON.stringify([FORMAT, parts.version, process.version, parts.config ?? null])).slice(0, 16);
+}
+
+/** The key of one file: its content hash, its format and the salt. */
 export function cacheKey(sha256: string, salt: string, format: string): string {
   return `${salt}:${format}:${sha256}`;
 }
 
-/** An in-memory cache, loaded from and saved to the output folder. */
-export class RecordCache {
+/** Strings by key, loaded from and saved to one JSON file; only entries used are saved. */
+export class StringCache {
   private readonly entries = new Map<string, string>();
   private readonly used = new Set<string>();
   private dirty = false;
 
   constructor(private readonly file: string | undefined) {}
 
-  /** Loads the cache file; anything wrong with it means an empty cache. */
+  /** Loads the file; anything wrong with it means an empty cache. */
   async load(): Promise<void> {
     if (!this.file) return;
     try {
@@ -46,29 +51,18 @@ export class RecordCache {
     }
   }
 
-  /** The keys present, for workers to check against. */
   keys(): string[] {
     return [...this.entries.keys()];
   }
 
-  /** The cached record for a key, with the path it is reported under now. */
-  get(key: string, path: string): BulletinRecord | undefined {
-    const json = this.entries.get(key);
-    if (json === undefined) return undefined;
-    try {
-      const record = JSON.parse(json) as BulletinRecord;
-      record.source.path = path;
-      this.used.add(key);
-      return record;
-    } catch {
-      this.entries.delete(key);
-      return undefined;
-    }
+  get(key: string): string | undefined {
+    const v = this.entries.get(key);
+    if (v !== undefined) this.used.add(key);
+    return v;
   }
 
-  /** Stores a record (its JSON) under a key. */
-  set(key: string, recordJson: string): void {
-    this.entries.set(key, recordJson);
+  set(key: string, value: string): void {
+    this.entries.set(key, value);
     this.used.add(key);
     this.dirty = true;
   }
@@ -84,5 +78,37 @@ export class RecordCache {
     }
     await mkdir(dirname(this.file), { recursive: true });
     await writeAtomic(this.file, JSON.stringify({ format: FORMAT, entries }));
+  }
+}
+
+/** The record cache and the digest cache of one output folder. */
+export class BuildCache {
+  readonly records: StringCache;
+  readonly outputs: StringCache;
+
+  constructor(out: string | undefined) {
+    this.records = new StringCache(out ? join(out, CACHE_DIR, 'records.json') : undefined);
+    this.outputs = new StringCache(out ? join(out, CACHE_DIR, 'digests.json') : undefined);
+  }
+
+  async load(): Promise<void> {
+    await Promise.all([this.records.load(), this.outputs.load()]);
+  }
+
+  /** The cached record for a key, reported under `path`. */
+  record(key: string, path: string): BulletinRecord | undefined {
+    const json = this.records.get(key);
+    if (json === undefined) return undefined;
+    try {
+      const record = JSON.parse(json) as BulletinRecord;
+      record.source.path = path;
+      return record;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async save(): Promise<void> {
+    await Promise.all([this.records.save(), this.outputs.save()]);
   }
 }

@@ -9,6 +9,7 @@ import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
 import type { Period } from '../model/aggregate.js';
 import type { DigestConfig } from '../model/config.js';
+import { DEFAULT_MAX_BYTES } from '../load/source.js';
 
 /** Options of the build command, as parsed from argv. */
 export interface BuildCommandOptions {
@@ -71,9 +72,17 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;
   let lastDraw = 0;
   const jobs = options.jobs ?? config.build.jobs;
-  const { parseManyInWorkers } = await import('./parallel.js');
-  let saveCache: (() => Promise<void>) | undefined;
+  const { createBuildServices } = await import('./parallel.js');
   if (!options.json) await writer.refuseLinkedOutput(resolve(io.cwd, out));
+  const maxBytes = options.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES;
+  const services = await createBuildServices({ jobs, cache: options.cache !== false, out: resolve(io.cwd, out), cwd: io.cwd, maxBytes, config });
+  try {
+    return await finishBuild();
+  } finally {
+    await services.close();
+  }
+
+  async function finishBuild(): Promise<number> {
   const plan = await buildDigests({
     input,
     out,
@@ -83,10 +92,12 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     ...(options.since ? { since: options.since } : {}),
     ...(options.until ? { until: options.until } : {}),
     ...(now ? { now } : {}),
-    maxBytes: options.maxBytes ?? config.maxBytes,
+    maxBytes,
     lexicon: createLexicon(config.lexicon),
     registry: createRegistry(config.registry),
-    parseMany: parseManyInWorkers({ jobs, cache: options.cache !== false, out: resolve(io.cwd, out), config, onCacheReady: (save) => (saveCache = save) }),
+    parseMany: services.parseMany,
+    normalizeMany: services.normalizeMany,
+    outputCache: services.outputCache,
     onProgress: (done, total) => {
       if (!showProgress) return;
       const t = Date.now();
@@ -128,10 +139,11 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     return stale.length > 0 || failed || (options.strict && warned) ? 1 : 0;
   }
   const report = await writer.writeFiles(outDir, plan.files);
-  await saveCache?.();
+  await services.saveCache();
   if (!options.quiet) {
     const n = plan.model.records.length;
     io.stderr(`digest: ${n} ${n === 1 ? 'bulletin' : 'bulletins'} → ${plan.files.length} ${plan.files.length === 1 ? 'digest' : 'digests'} in ${out} (${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged.length} unchanged)\n`);
   }
   return failed || (options.strict && warned) ? 1 : 0;
+  }
 }

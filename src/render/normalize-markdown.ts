@@ -26,9 +26,44 @@ export const STRINGIFY_OPTIONS: Options = {
   quote: '"',
 };
 
+/** Parses and re-serialises one chunk. */
+function normalizeChunk(markdown: string): string {
+  const out = toMarkdown(fromMarkdown(markdown), STRINGIFY_OPTIONS);
+  return out.endsWith('\n') ? out : `${out}\n`;
+}
+
+/**
+ * Splits Markdown before each ATX heading that starts a line outside a fenced block: a heading
+ * always starts a new block, so the parts parse as the whole does, and the parser's cost (which
+ * grows faster than the length on long lists) stays small.
+ */
+export function splitAtHeadings(markdown: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let fence: string | undefined;
+  let at = 0;
+  while (at < markdown.length) {
+    const end = markdown.indexOf('\n', at);
+    const lineEnd = end < 0 ? markdown.length : end;
+    const line = markdown.slice(at, lineEnd);
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+    } else if (marker !== undefined) {
+      fence = marker;
+    } else if (at > start && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+      parts.push(markdown.slice(start, at));
+      start = at;
+    }
+    at = lineEnd + 1;
+  }
+  parts.push(markdown.slice(start));
+  return parts.filter((p) => p.trim() !== '');
+}
+
 /** Parses and re-serialises Markdown in the digest style. */
 export function normalizeMarkdown(markdown: string): string {
-  const tree = fromMarkdown(markdown);
-  const out = toMarkdown(tree, STRINGIFY_OPTIONS);
-  return out.endsWith('\n') ? out : `${out}\n`;
+  const parts = splitAtHeadings(markdown);
+  if (parts.length === 0) return '';
+  return parts.map(normalizeChunk).join('\n');
 }

@@ -5,6 +5,7 @@
  * parse, render and memory are limited. Errors point at `template.md:LINE:COLUMN`.
  */
 import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, dirname, relative, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,8 @@ export interface Template {
   /** The path shown in messages. */
   file: string;
   meta: TemplateMeta;
+  /** A hash of the template's text: part of the key of every digest it renders. */
+  hash: string;
   render: (context: object) => Promise<string>;
   outputName: (context: object) => Promise<string>;
 }
@@ -147,6 +150,7 @@ export function compileTemplate(text: string, file: string, name = file): Templa
     name,
     file,
     meta,
+    hash: createHash('sha256').update(`${file}\n${text}`).digest('hex'),
     render: async (context) => {
       try {
         return await engine.render(tpl, context);

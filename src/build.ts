@@ -10,7 +10,7 @@ import { DigestError } from './model/errors.js';
 import { walkBulletins } from './load/walk.js';
 import { readSource, DEFAULT_MAX_BYTES } from './load/source.js';
 import { parseBulletin, type ParseOptions } from './pipeline.js';
-import type { Template } from './render/templates.js';
+import { fillSlots, type Template } from './render/templates.js';
 import { bulletinView, groupView, periodView } from './render/context.js';
 import { normalizeMarkdown } from './render/normalize-markdown.js';
 import { activityChart } from './render/activity.js';
@@ -44,8 +44,12 @@ export interface BuildOptions extends ParseOptions {
   maxBytes?: number;
   /** A fixed "now" for templates (from SOURCE_DATE_EPOCH or --now); otherwise none is given. */
   now?: string;
+  /** Files already found (by `walkBulletins`): the walk is not done again. */
+  walked?: { files: string[]; warnings: Array<{ path: string; message: string }> };
   /** Called after each file is parsed. */
   onProgress?: (done: number, total: number) => void;
+  /** Called at the end of each phase with its name and seconds (for --verbose). */
+  onPhase?: (phase: string, seconds: number) => void;
   /** Parses many files; defaults to one at a time in this thread. */
   parseMany?: (paths: string[], options: { cwd: string; maxBytes: number }, onDone: () => void) => Promise<Array<BulletinRecord | FileProblem>>;
   /** Normalises many rendered digests; defaults to one at a time in this thread. */
@@ -138,7 +142,14 @@ export async function buildDigests(options: BuildOptions): Promise<BuildPlan> {
   const input = resolve(cwd, options.input);
   const out = resolve(cwd, options.out);
   if (out === input) throw new DigestError(`the output folder ${options.out} is the input folder; choose another with --out`, { code: 'OUTPUT', exitCode: 2 });
-  const walked = await walkBulletins(input, [out]);
+  let phaseStart = performance.now();
+  const phase = (name: string): void => {
+    const now = performance.now();
+    options.onPhase?.(name, (now - phaseStart) / 1000);
+    phaseStart = now;
+  };
+  const walked = options.walked ?? (await walkBulletins(input, [out]));
+  phase('walk');
   const problems: FileProblem[] = walked.warnings.map((w) => ({ path: displayPath(w.path, cwd), diagnostic: { severity: 'warning', message: w.message, line: 1, column: 1, rule: 'walk' } }));
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let done = 0;
@@ -150,6 +161,7 @@ export async function buildDigests(options: BuildOptions): Promise<BuildPlan> {
   const parsed = options.parseMany
     ? await options.parseMany(walked.files, { cwd, maxBytes }, tick)
     : await parseSequentially(walked.files, { ...options, cwd, maxBytes }, tick);
+  phase('parse');
   const records: BulletinRecord[] = [];
   for (const r of parsed) {
     if (isProblem(r)) problems.push(r);
@@ -162,6 +174,7 @@ export async function buildDigests(options: BuildOptions): Promise<BuildPlan> {
     pageBase: displayPath(out, cwd),
     ...(options.normalizeMany ? { normalizeMany: options.normalizeMany } : {}),
     ...(options.outputCache ? { outputCache: options.outputCache } : {}),
+    onPhase: phase,
   });
   return { model, files, problems };
 }
@@ -184,6 +197,7 @@ export interface RenderOptions {
   pageBase: string;
   normalizeMany?: (texts: string[]) => Promise<string[]>;
   outputCache?: { get: (key: string) => string | undefined; set: (key: string, value: string) => void };
+  onPhase?: (phase: string) => void;
 }
 
 /** Renders records with a template: one file per bulletin, period or group as the template says. */
@@ -193,6 +207,7 @@ export async function renderDigests(records: BulletinRecord[], template: Templat
   const per = template.meta.per;
   const period: Period = options.period ?? (per === 'bulletin' ? 'bulletin' : template.meta.period);
   const model = aggregate(sorted, period, (r) => slugs.get(r) ?? 'bulletin');
+  options.onPhase?.('aggregate');
   const generator = { name: 'digest', ...(options.now ? { now: options.now } : {}) };
   const contexts: object[] = [];
   if (per === 'bulletin') {
@@ -202,12 +217,12 @@ export async function renderDigests(records: BulletinRecord[], template: Templat
     for (const g of [...model.groups].sort((a, b) => compareBytes(a.key, b.key))) contexts.push({ group: groupView(g, groupSlugs.take(g.id, 'group')), generator });
   } else {
     for (const p of model.periods) {
-      contexts.push({ period: periodView(p), activity: activityChart(model.groups, p.key.includes('-W') ? p.key : null), generator });
+      contexts.push({ period: periodView(p), activity: activityChart(model.activity, p.key.includes('-W') ? p.key : null), generator });
     }
   }
   const files: PlannedFile[] = [];
   const taken = new Set<string>();
-  const pending: Array<{ index: number; key: string; text: string }> = [];
+  const pending: Array<{ index: number; key: string; text: string; slots: string[] }> = [];
   for (const context of contexts) {
     let path = safeOutputPath(await template.outputName(context));
     for (let n = 2; taken.has(path.toLowerCase()); n++) path = numbered(path, n);
@@ -218,15 +233,17 @@ export async function renderDigests(records: BulletinRecord[], template: Templat
     const key = sha256Hex(`${template.hash}\n${JSON.stringify(full)}`);
     const cached = options.outputCache?.get(key);
     files.push({ path, content: cached ?? '' });
-    if (cached === undefined) pending.push({ index: files.length - 1, key, text: await template.render(full) });
+    if (cached === undefined) pending.push({ index: files.length - 1, key, ...(await template.render(full)) });
   }
+  options.onPhase?.('render');
   const normalized = options.normalizeMany ? await options.normalizeMany(pending.map((p) => p.text)) : pending.map((p) => normalizeMarkdown(p.text));
   pending.forEach((p, i) => {
-    const content = normalized[i] ?? '';
+    const content = fillSlots(normalized[i] ?? '', p.slots);
     const file = files[p.index];
     if (file) file.content = content;
     options.outputCache?.set(p.key, content);
   });
+  options.onPhase?.('normalise');
   files.sort((a, b) => compareBytes(a.path, b.path));
   return { files, model };
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BulletinRecord } from '../model/types.js';
-import { writeAtomic } from '../output/write-files.js';
+import { writeAtomicLines } from '../output/write-files.js';
 
 /** The cache folder, inside the output folder (a dot-folder: never walked, never a digest). */
 export const CACHE_DIR = '.digest-cache';
@@ -31,7 +31,11 @@ export function cacheKey(sha256: string, salt: string, format: string): string {
   return `${salt}:${format}:${sha256}`;
 }
 
-/** Strings by key, loaded from and saved to one JSON file; only entries used are saved. */
+/**
+ * Strings by key, in a file of one entry a line (`key TAB flag value`: `r` for a one-line value
+ * kept as it is, `j` for a JSON-encoded one), so a record's JSON is stored once, not escaped
+ * inside another JSON document. Only the entries a build used are saved.
+ */
 export class StringCache {
   private readonly entries = new Map<string, string>();
   private readonly used = new Set<string>();
@@ -42,10 +46,25 @@ export class StringCache {
   /** Loads the file; anything wrong with it means an empty cache. */
   async load(): Promise<void> {
     if (!this.file) return;
+    let text: string;
     try {
-      const data = JSON.parse(await readFile(this.file, 'utf8')) as { format?: unknown; entries?: unknown };
-      if (data.format !== FORMAT || !data.entries || typeof data.entries !== 'object') return;
-      for (const [k, v] of Object.entries(data.entries as Record<string, unknown>)) if (typeof v === 'string') this.entries.set(k, v);
+      text = await readFile(this.file, 'utf8');
+    } catch {
+      return;
+    }
+    try {
+      let at = text.indexOf('\n');
+      if (at < 0 || text.slice(0, at) !== HEADER) return;
+      while (at < text.length - 1) {
+        const end = text.indexOf('\n', at + 1);
+        const line = text.slice(at + 1, end < 0 ? text.length : end);
+        at = end < 0 ? text.length : end;
+        const tab = line.indexOf('\t');
+        if (tab < 0) throw new Error('broken cache line');
+        const flag = line[tab + 1];
+        const value = line.slice(tab + 2);
+        this.entries.set(line.slice(0, tab), flag === 'j' ? (JSON.parse(value) as string) : value);
+      }
     } catch {
       this.entries.clear();
     }
@@ -71,15 +90,22 @@ export class StringCache {
   async save(): Promise<void> {
     if (!this.file) return;
     if (!this.dirty && this.used.size === this.entries.size) return;
-    const entries: Record<string, string> = {};
-    for (const key of [...this.used].sort()) {
-      const v = this.entries.get(key);
-      if (v !== undefined) entries[key] = v;
+    const keys = [...this.used].sort();
+    const entries = this.entries;
+    function* lines(): Generator<string> {
+      yield HEADER;
+      for (const key of keys) {
+        const v = entries.get(key);
+        if (v === undefined) continue;
+        yield /[\n\r\u2028\u2029]/.test(v) ? `${key}\tj${JSON.stringify(v)}` : `${key}\tr${v}`;
+      }
     }
     await mkdir(dirname(this.file), { recursive: true });
-    await writeAtomic(this.file, JSON.stringify({ format: FORMAT, entries }));
+    await writeAtomicLines(this.file, lines());
   }
 }
+
+const HEADER = `digest-cache ${FORMAT}`;
 
 /** The record cache and the digest cache of one output folder. */
 export class BuildCache {
@@ -87,8 +113,8 @@ export class BuildCache {
   readonly outputs: StringCache;
 
   constructor(out: string | undefined) {
-    this.records = new StringCache(out ? join(out, CACHE_DIR, 'records.json') : undefined);
-    this.outputs = new StringCache(out ? join(out, CACHE_DIR, 'digests.json') : undefined);
+    this.records = new StringCache(out ? join(out, CACHE_DIR, 'records.tsv') : undefined);
+    this.outputs = new StringCache(out ? join(out, CACHE_DIR, 'digests.tsv') : undefined);
   }
 
   async load(): Promise<void> {

@@ -9,6 +9,8 @@ import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
 import type { Period } from '../model/aggregate.js';
 import type { DigestConfig } from '../model/config.js';
+import type { Diagnostic } from '../model/types.js';
+import type { WriteReport } from '../output/write-files.js';
 import { DEFAULT_MAX_BYTES } from '../load/source.js';
 
 /** Options of the build command, as parsed from argv. */
@@ -61,89 +63,116 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   const now = resolveNow(options.now, io.env);
   const input = folder ?? '.';
   const out = options.out ?? config.build.out ?? 'digest';
-  const [{ buildDigests }, { loadTemplate }, { createLexicon }, { createRegistry }, writer] = await Promise.all([
+  const outDir = resolve(io.cwd, out);
+  const [{ buildDigests }, { loadTemplate }, { createLexicon }, { createRegistry }, { walkBulletins }, writer, { createBuildServices }] = await Promise.all([
     import('../build.js'),
     import('../render/templates.js'),
     import('../lexicon/index.js'),
     import('../registry/index.js'),
+    import('../load/walk.js'),
     import('../output/write-files.js'),
+    import('./parallel.js'),
   ]);
   const template = await loadTemplate(options.template ?? config.build.template ?? 'weekly', io.cwd);
-  const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;
-  let lastDraw = 0;
-  const jobs = options.jobs ?? config.build.jobs;
-  const { createBuildServices } = await import('./parallel.js');
-  if (!options.json) await writer.refuseLinkedOutput(resolve(io.cwd, out));
+  if (!options.json) await writer.refuseLinkedOutput(outDir);
+  const inputDir = resolve(io.cwd, input);
+  if (inputDir === outDir) throw usage(`the output folder ${out} is the input folder; choose another with --out`);
+  const walked = await walkBulletins(inputDir, [outDir]).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw usage(`no such folder: ${input}`);
+    throw error;
+  });
   const maxBytes = options.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES;
-  const services = await createBuildServices({ jobs, cache: options.cache !== false, out: resolve(io.cwd, out), cwd: io.cwd, maxBytes, config });
+  const services = await createBuildServices({ jobs: options.jobs ?? config.build.jobs, cache: options.cache !== false, out: outDir, cwd: io.cwd, maxBytes, config });
   try {
-    return await finishBuild();
+    // Nothing changed since the last build (inputs, template, options, version): nothing to do.
+    const settings = { template: template.hash, period: period ?? null, since: options.since ?? null, until: options.until ?? null, now: now ?? null, out: outDir };
+    const state = options.json ? undefined : await services.upToDate(walked.files, settings);
+    if (state?.upToDate) return report(state.messages, undefined, state.fileCount, state.bulletins);
+    const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;
+    let lastDraw = 0;
+    const plan = await buildDigests({
+      input,
+      out,
+      template,
+      cwd: io.cwd,
+      walked,
+      ...(period ? { period: period as Period } : {}),
+      ...(options.since ? { since: options.since } : {}),
+      ...(options.until ? { until: options.until } : {}),
+      ...(now ? { now } : {}),
+      maxBytes,
+      lexicon: createLexicon(config.lexicon),
+      registry: createRegistry(config.registry),
+      parseMany: services.parseMany,
+      normalizeMany: services.normalizeMany,
+      outputCache: services.outputCache,
+      onPhase: (name, seconds) => {
+        if (options.verbose) io.stderr(`digest: ${name} ${seconds.toFixed(2)} s\n`);
+      },
+      onProgress: (done, total) => {
+        if (!showProgress) return;
+        const t = Date.now();
+        if (done !== total && t - lastDraw < 100) return;
+        lastDraw = t;
+        io.stderr(`\rdigest: parsing ${done}/${total}`);
+        if (done === total) io.stderr('\r\u001b[K');
+      },
+    });
+    const messages: Message[] = [
+      ...plan.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic })),
+      ...plan.model.records.flatMap((r) => r.diagnostics.map((diagnostic) => ({ path: r.source.path, diagnostic }))),
+    ];
+    if (options.json) {
+      printMessages(messages);
+      await io.stdout(JSON.stringify({ schemaVersion: 1, period: plan.model.period, records: plan.model.records, periods: plan.model.periods.map((p) => ({ ...p, bulletins: p.bulletins.map((b) => b.source.path) })), groups: plan.model.groups, activity: plan.model.activity }) + '\n');
+      return exitOf(messages);
+    }
+    if (options.check) {
+      printMessages(messages);
+      const diff = await writer.checkFiles(outDir, plan.files);
+      const stale = [...diff.added.map((f) => `added ${f}`), ...diff.changed.map((f) => `changed ${f}`), ...diff.removed.map((f) => `removed ${f}`)];
+      for (const line of stale) await io.stdout(`${line}\n`);
+      if (!options.quiet) io.stderr(stale.length === 0 ? `digest: ${out} is up to date (${plan.files.length} files)\n` : `digest: ${stale.length} of the digests in ${out} would change; run digest build to update them\n`);
+      return stale.length > 0 ? 1 : exitOf(messages);
+    }
+    const t = performance.now();
+    const written = await writer.writeFiles(outDir, plan.files);
+    if (options.verbose) io.stderr(`digest: write ${((performance.now() - t) / 1000).toFixed(2)} s\n`);
+    await services.saveCache();
+    await services.saveState(walked.files, settings, plan.files, messages, plan.model.records.length);
+    return report(messages, written, plan.files.length, plan.model.records.length);
   } finally {
     await services.close();
   }
 
-  async function finishBuild(): Promise<number> {
-  const plan = await buildDigests({
-    input,
-    out,
-    template,
-    cwd: io.cwd,
-    ...(period ? { period: period as Period } : {}),
-    ...(options.since ? { since: options.since } : {}),
-    ...(options.until ? { until: options.until } : {}),
-    ...(now ? { now } : {}),
-    maxBytes,
-    lexicon: createLexicon(config.lexicon),
-    registry: createRegistry(config.registry),
-    parseMany: services.parseMany,
-    normalizeMany: services.normalizeMany,
-    outputCache: services.outputCache,
-    onProgress: (done, total) => {
-      if (!showProgress) return;
-      const t = Date.now();
-      if (done !== total && t - lastDraw < 100) return;
-      lastDraw = t;
-      io.stderr(`\rdigest: parsing ${done}/${total}`);
-      if (done === total) io.stderr('\r\u001b[K');
-    },
-  }).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw usage(`no such folder: ${input}`);
-    throw error;
-  });
-
-  let failed = false;
-  let warned = false;
-  for (const p of plan.problems) {
-    if (p.diagnostic.severity === 'error') failed = true;
-    else warned = true;
-    if (!options.quiet) io.stderr(formatDiagnostic(p.path, p.diagnostic, io.color) + '\n');
-  }
-  for (const r of plan.model.records) {
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') failed = true;
-      if (d.severity === 'warning') warned = true;
-      if (!options.quiet && (d.severity !== 'info' || options.verbose)) io.stderr(formatDiagnostic(r.source.path, d, io.color) + '\n');
-    }
+  function printMessages(messages: Message[]): void {
+    if (options.quiet) return;
+    for (const m of messages) if (m.diagnostic.severity !== 'info' || options.verbose) io.stderr(formatDiagnostic(m.path, m.diagnostic, io.color) + '\n');
   }
 
-  if (options.json) {
-    await io.stdout(JSON.stringify({ schemaVersion: 1, period: plan.model.period, records: plan.model.records, periods: plan.model.periods.map((p) => ({ ...p, bulletins: p.bulletins.map((b) => b.source.path) })), groups: plan.model.groups }) + '\n');
+  function exitOf(messages: Message[]): number {
+    const failed = messages.some((m) => m.diagnostic.severity === 'error');
+    const warned = messages.some((m) => m.diagnostic.severity === 'warning');
     return failed || (options.strict && warned) ? 1 : 0;
   }
-  const outDir = resolve(io.cwd, out);
-  if (options.check) {
-    const report = await writer.checkFiles(outDir, plan.files);
-    const stale = [...report.added.map((f) => `added ${f}`), ...report.changed.map((f) => `changed ${f}`), ...report.removed.map((f) => `removed ${f}`)];
-    for (const line of stale) await io.stdout(`${line}\n`);
-    if (!options.quiet) io.stderr(stale.length === 0 ? `digest: ${out} is up to date (${plan.files.length} files)\n` : `digest: ${stale.length} of the digests in ${out} would change; run digest build to update them\n`);
-    return stale.length > 0 || failed || (options.strict && warned) ? 1 : 0;
+
+  function report(messages: Message[], written: WriteReport | undefined, files: number, bulletins?: number): number {
+    printMessages(messages);
+    if (options.check) {
+      if (!options.quiet) io.stderr(`digest: ${out} is up to date (${files} files)\n`);
+      return exitOf(messages);
+    }
+    if (!options.quiet) {
+      const w = written ?? { added: [], changed: [], removed: [], unchanged: Array.from({ length: files }) };
+      const n = bulletins ?? walked.files.length;
+      io.stderr(`digest: ${n} ${n === 1 ? 'bulletin' : 'bulletins'} → ${files} ${files === 1 ? 'digest' : 'digests'} in ${out} (${w.added.length} added, ${w.changed.length} changed, ${w.removed.length} removed, ${w.unchanged.length} unchanged)\n`);
+    }
+    return exitOf(messages);
   }
-  const report = await writer.writeFiles(outDir, plan.files);
-  await services.saveCache();
-  if (!options.quiet) {
-    const n = plan.model.records.length;
-    io.stderr(`digest: ${n} ${n === 1 ? 'bulletin' : 'bulletins'} → ${plan.files.length} ${plan.files.length === 1 ? 'digest' : 'digests'} in ${out} (${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged.length} unchanged)\n`);
-  }
-  return failed || (options.strict && warned) ? 1 : 0;
-  }
+}
+
+/** A diagnostic about one file. */
+export interface Message {
+  path: string;
+  diagnostic: Diagnostic;
 }

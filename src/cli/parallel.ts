@@ -5,7 +5,11 @@
  */
 import { join } from 'node:path';
 import type { BulletinRecord } from '../model/types.js';
-import type { FileProblem } from '../build.js';
+import type { FileProblem, PlannedFile } from '../build.js';
+import type { Message } from './build-command.js';
+import { readFileSync } from 'node:fs';
+import { readFile, mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { DigestConfig } from '../model/config.js';
 import { version } from './main.js';
 
@@ -25,12 +29,29 @@ export interface BuildServices {
   normalizeMany: (texts: string[]) => Promise<string[]>;
   outputCache: { get: (key: string) => string | undefined; set: (key: string, value: string) => void };
   saveCache: () => Promise<void>;
+  /** Whether the last build had the same inputs and settings and its digests are still there. */
+  upToDate: (files: string[], settings: object) => Promise<{ upToDate: boolean; messages: Message[]; fileCount: number; bulletins: number }>;
+  /** Records this build's inputs, settings and digests for the next `upToDate`. */
+  saveState: (files: string[], settings: object, digests: PlannedFile[], messages: Message[], bulletins: number) => Promise<void>;
   close: () => Promise<void>;
+}
+
+interface BuildState {
+  format: number;
+  fingerprint: string;
+  digests: Array<[string, string]>;
+  messages: Message[];
+  bulletins: number;
 }
 
 /** Starts the services of one build. */
 export async function createBuildServices(options: ServiceOptions): Promise<BuildServices> {
-  const [{ WorkerPool, defaultJobs }, { BuildCache, cacheSalt }, { displayPath }] = await Promise.all([import('../parallel/pool.js'), import('../cache/record-cache.js'), import('../build.js')]);
+  const [{ WorkerPool, defaultJobs }, { BuildCache, cacheSalt, sha256Hex }, { displayPath }, { writeAtomic }] = await Promise.all([
+    import('../parallel/pool.js'),
+    import('../cache/record-cache.js'),
+    import('../build.js'),
+    import('../output/write-files.js'),
+  ]);
   const cache = new BuildCache(options.cache ? options.out : undefined);
   await cache.load();
   const salt = cacheSalt({ version: version(), config: { lexicon: options.config.lexicon, registry: options.config.registry } });
@@ -38,7 +59,50 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
     { cwd: options.cwd, maxBytes: options.maxBytes, lexicon: options.config.lexicon, registry: options.config.registry, salt, cachedKeys: cache.records.keys() },
     options.jobs ?? defaultJobs(),
   );
+  const stateFile = join(options.out, '.digest-cache', 'build.json');
+  const fingerprint = (files: string[], settings: object): string => {
+    const inputs = files.map((f) => [displayPath(f, options.cwd), sha256Hex(readFileSync(resolve(options.cwd, f)))]);
+    inputs.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+    return sha256Hex(JSON.stringify([version(), salt, settings, inputs]));
+  };
+  let lastFingerprint: string | undefined;
   return {
+    upToDate: async (files, settings) => {
+      const no = { upToDate: false, messages: [], fileCount: 0, bulletins: 0 };
+      if (!options.cache) return no;
+      let state: BuildState;
+      try {
+        state = JSON.parse(await readFile(stateFile, 'utf8')) as BuildState;
+      } catch {
+        return no;
+      }
+      try {
+        lastFingerprint = fingerprint(files, settings);
+      } catch {
+        return no;
+      }
+      if (state.format !== 1 || state.fingerprint !== lastFingerprint || !Array.isArray(state.digests)) return no;
+      for (const [path, sha] of state.digests) {
+        try {
+          if (sha256Hex(readFileSync(join(options.out, path))) !== sha) return no;
+        } catch {
+          return no;
+        }
+      }
+      return { upToDate: true, messages: Array.isArray(state.messages) ? state.messages : [], fileCount: state.digests.length, bulletins: Number(state.bulletins) || 0 };
+    },
+    saveState: async (files, settings, digests, messages, bulletins) => {
+      if (!options.cache) return;
+      let print: string;
+      try {
+        print = lastFingerprint ?? fingerprint(files, settings);
+      } catch {
+        return;
+      }
+      const state: BuildState = { format: 1, fingerprint: print, digests: digests.map((d) => [d.path, sha256Hex(d.content)]), messages, bulletins };
+      await mkdir(join(options.out, '.digest-cache'), { recursive: true });
+      await writeAtomic(stateFile, JSON.stringify(state));
+    },
     parseMany: async (paths, base, onDone) => {
       const files = paths.map((p): [string, string] => [p, displayPath(p, base.cwd)]);
       const results = await pool.parse(files, (n) => {

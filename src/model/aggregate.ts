@@ -58,9 +58,18 @@ export interface PeriodGroup {
 export interface DigestModel {
   period: Period;
   periods: PeriodGroup[];
-  /** Every group over all periods (for by-group digests and the activity chart). */
-  groups: MergedGroup[];
+  /** Every group over all periods (for by-group digests), merged when first asked for. */
+  readonly groups: MergedGroup[];
+  /** Each group's id and the ISO weeks it was active in: the activity chart's data. */
+  activity: GroupActivity[];
   records: BulletinRecord[];
+}
+
+/** When a group was active. */
+export interface GroupActivity {
+  id: string;
+  key: string;
+  activeIn: string[];
 }
 
 /** Byte-wise comparison: the same order on every machine and locale. */
@@ -188,20 +197,37 @@ export function aggregate(records: BulletinRecord[], period: Period, slugOf: (r:
     group.bulletins.push(record);
   }
   const periods = [...byKey.values()].sort((a, b) => (a.key === 'undated' ? 1 : b.key === 'undated' ? -1 : compareBytes(a.key, b.key)));
-  const all = mergeGroups(sorted);
   // Which ISO weeks each group was active in, whatever the period: the activity chart's data.
-  const activity = new Map<string, Set<string>>();
+  const activity = new Map<string, { id: string; key: string; weeks: Set<string> }>();
   for (const record of sorted) {
-    if (record.date === null) continue;
-    const week = isoWeek(record.date).key;
+    const week = record.date === null ? undefined : isoWeek(record.date).key;
     for (const g of record.groups) {
       const key = registryKey(g.id) || registryKey(g.designator);
-      const set = activity.get(key) ?? new Set<string>();
-      set.add(week);
-      activity.set(key, set);
+      let a = activity.get(key);
+      if (!a) {
+        a = { id: g.id, key, weeks: new Set() };
+        activity.set(key, a);
+      }
+      if (week) a.weeks.add(week);
     }
   }
-  for (const p of periods) p.groups = mergeGroups(p.bulletins);
-  for (const g of [...all, ...periods.flatMap((p) => p.groups)]) g.activeIn = [...(activity.get(g.key) ?? [])].sort(compareBytes);
-  return { period, periods, groups: all, records: sorted };
+  const weeksOf = (key: string): string[] => [...(activity.get(key)?.weeks ?? [])].sort(compareBytes);
+  for (const p of periods) {
+    p.groups = mergeGroups(p.bulletins);
+    for (const g of p.groups) g.activeIn = weeksOf(g.key);
+  }
+  let all: MergedGroup[] | undefined;
+  return {
+    period,
+    periods,
+    get groups(): MergedGroup[] {
+      if (!all) {
+        all = period === 'all' && periods[0] ? periods[0].groups : mergeGroups(sorted);
+        for (const g of all) g.activeIn = weeksOf(g.key);
+      }
+      return all;
+    },
+    activity: [...activity.values()].map((a) => ({ id: a.id, key: a.key, activeIn: [...a.weeks].sort(compareBytes) })),
+    records: sorted,
+  };
 }

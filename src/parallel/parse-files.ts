@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { readSource } from '../load/source.js';
+import { readSourceSync } from '../load/source.js';
 import { parseBulletin } from '../pipeline.js';
 import { createLexicon, type LexiconAdditions } from '../lexicon/index.js';
 import { createRegistry, type RegistryBody, type RegistryOrganization } from '../registry/index.js';
@@ -37,7 +37,7 @@ export function createFileParser(setup: ParseSetup): (file: string, shown: strin
   const cached = new Set(setup.cachedKeys);
   return async (file, shown) => {
     try {
-      const source = await readSource(resolve(setup.cwd, file), setup.maxBytes, shown);
+      const source = readSourceSync(resolve(setup.cwd, file), setup.maxBytes, shown);
       const sha = createHash('sha256').update(source.bytes).digest('hex');
       const key = cacheKey(sha, setup.salt, formatOfPath(shown));
       if (cached.has(key)) return { kind: 'cached', key, path: shown };

@@ -3,7 +3,7 @@
  * Mermaid Gantt chart (GitHub and most Markdown viewers draw it). It covers the weeks up to the
  * digest's own, so an older digest does not change when newer weeks arrive.
  */
-import type { MergedGroup } from '../model/aggregate.js';
+import type { GroupActivity } from '../model/aggregate.js';
 import { compareBytes } from '../model/aggregate.js';
 
 /** How many weeks the chart looks back. */
@@ -22,7 +22,7 @@ function mondayOf(weekKey: string): string {
 }
 
 /** The Mermaid source of the chart for groups, up to week `until` (a week key), or '' if empty. */
-export function activityChart(groups: MergedGroup[], until: string | null): string {
+export function activityChart(groups: GroupActivity[], until: string | null): string {
   // The window: the ACTIVITY_WEEKS calendar weeks that end with the digest's own week.
   const weeks = new Set<string>();
   for (const g of groups) for (const w of g.activeIn) if (until === null || compareBytes(w, until) <= 0) weeks.add(w);

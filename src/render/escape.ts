@@ -9,7 +9,8 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 /** Values longer than this are cut (with an ellipsis) before escaping. */
 export const MAX_VALUE_LENGTH = 2000;
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Control, format and bidi characters, and the two private-use characters digests use as slots.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
 
 /** A value as plain one-line text: control and bidi characters dropped, white space collapsed. */
 export function plainText(value: unknown): string {
@@ -62,8 +63,20 @@ function decodeSafe(u: string): string {
 /** A Markdown link `[label](url)` built as a tree and serialised by remark, or the escaped label alone for an unsafe URL. */
 export function markdownLink(label: unknown, url: string): string {
   const text = plainText(label);
+  const key = `${text}\u0000${url}`;
+  const known = linkMemo.get(key);
+  if (known !== undefined) return known;
   const safe = safeUrl(url);
-  if (!safe) return escapeMarkdown(text);
-  const out = toMarkdown({ type: 'paragraph', children: [{ type: 'link', url: safe, children: [{ type: 'text', value: text }] }] });
-  return out.endsWith('\n') ? out.slice(0, -1) : out;
+  let out: string;
+  if (!safe) out = escapeMarkdown(text);
+  else {
+    out = toMarkdown({ type: 'paragraph', children: [{ type: 'link', url: safe, children: [{ type: 'text', value: text }] }] });
+    if (out.endsWith('\n')) out = out.slice(0, -1);
+  }
+  if (linkMemo.size >= MEMO_SIZE) linkMemo.clear();
+  linkMemo.set(key, out);
+  return out;
 }
+
+/** Links already written: a digest links to the same bulletin from many lines. */
+const linkMemo = new Map<string, string>();

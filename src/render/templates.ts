@@ -37,8 +37,32 @@ export interface Template {
   meta: TemplateMeta;
   /** A hash of the template's text: part of the key of every digest it renders. */
   hash: string;
-  render: (context: object) => Promise<string>;
+  /**
+   * Renders a digest. Each printed value stands in the text as a slot (`\uE000n\uE001`) and is
+   * kept, escaped, in `slots`: the text is normalised with short slots in place of long values,
+   * then `fillSlots` puts the values back.
+   */
+  render: (context: object) => Promise<Rendered>;
   outputName: (context: object) => Promise<string>;
+}
+
+/** A rendered digest before normalisation: its text with slots, and the slots' Markdown. */
+export interface Rendered {
+  text: string;
+  slots: string[];
+}
+
+const SLOT_OPEN = '\uE000';
+const SLOT_CLOSE = '\uE001';
+
+/** Puts slot values back into normalised text. */
+export function fillSlots(text: string, slots: string[]): string {
+  let out = text;
+  // A value printed through two filters may hold a slot itself: a few rounds at most.
+  for (let round = 0; round < 4 && out.includes(SLOT_OPEN); round++) {
+    out = out.replace(/\uE000(\d{1,9})\uE001/g, (_m, n: string) => slots[Number(n)] ?? '');
+  }
+  return out;
 }
 
 /** The folder of the built-in templates. */
@@ -83,9 +107,19 @@ function lineOfKey(lines: string[], key: string, close: number): number {
   return 1;
 }
 
-function createEngine(escape = true): Liquid {
+interface SlotTable {
+  slots: string[] | undefined;
+}
+
+function slot(table: SlotTable, markdown: string): string {
+  if (!table.slots || markdown === '') return markdown;
+  table.slots.push(markdown);
+  return `${SLOT_OPEN}${table.slots.length - 1}${SLOT_CLOSE}`;
+}
+
+function createEngine(table?: SlotTable): Liquid {
   const engine = new Liquid({
-    ...(escape ? { outputEscape: escapeMarkdown } : {}),
+    ...(table ? { outputEscape: (value: unknown) => slot(table, escapeMarkdown(value)) } : {}),
     ownPropertyOnly: true,
     strictFilters: true,
     strictVariables: false,
@@ -98,13 +132,14 @@ function createEngine(escape = true): Liquid {
   });
   // `{{ ref | link }}`: a Markdown link back to a bulletin, relative to the digest's folder.
   engine.registerFilter('link', function (this: { context: { getSync: (p: string[]) => unknown } }, ref: unknown, label?: unknown) {
-    if (ref === null || typeof ref !== 'object') return escapeMarkdown(label ?? ref);
+    if (ref === null || typeof ref !== 'object') return table ? slot(table, escapeMarkdown(label ?? ref)) : escapeMarkdown(label ?? ref);
     const r = ref as { path?: unknown; title?: unknown; date?: unknown };
     const dir = this.context.getSync(['page', 'dir']);
     const target = typeof r.path === 'string' ? r.path : '';
     const href = typeof dir === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? posix.relative(dir || '.', target.split('\\').join('/')) || '.' : target;
     const text = label ?? ([r.title, r.date].filter((x) => typeof x === 'string' && x).join(', ') || target);
-    return markdownLink(text, href);
+    const link = markdownLink(text, href);
+    return table ? slot(table, link) : link;
   });
   // `{{ value | inline }}`: one line of plain text (escaping still applies).
   engine.registerFilter('inline', (value: unknown) => plainText(value));
@@ -125,9 +160,10 @@ export async function loadTemplate(nameOrFile: string, cwd: string): Promise<Tem
 
 /** Compiles template text; `file` is the name used in messages. */
 export function compileTemplate(text: string, file: string, name = file): Template {
-  const { meta, body, bodyLine } = splitTemplate(text, file);
-  const engine = createEngine();
-  const plain = createEngine(false);
+  const { meta, body, bodyLine } = splitTemplate(text.replace(/[\uE000\uE001]/g, ''), file);
+  const table: SlotTable = { slots: undefined };
+  const engine = createEngine(table);
+  const plain = createEngine();
   const rethrow = (error: unknown, offset: number): never => {
     const e = error as { message?: string; token?: { getPosition?: () => [number, number] } };
     const pos = e.token?.getPosition?.() ?? [1, 1];
@@ -152,10 +188,14 @@ export function compileTemplate(text: string, file: string, name = file): Templa
     meta,
     hash: createHash('sha256').update(`${file}\n${text}`).digest('hex'),
     render: async (context) => {
+      const slots: string[] = [];
+      table.slots = slots;
       try {
-        return await engine.render(tpl, context);
+        return { text: await engine.render(tpl, context), slots };
       } catch (error) {
         return rethrow(error, bodyLine);
+      } finally {
+        table.slots = undefined;
       }
     },
     outputName: async (context) => {

@@ -38,7 +38,7 @@ export function findNoiseLines(text: string, lexicon: Lexicon): { lines: Set<num
     if (reason) {
       lines.add(n);
       const column = line.length - line.trimStart().length + 1;
-      diagnostics.push({ severity: 'warning', message: `dropped ${reason}`, line: n, column, rule: 'noise-line' });
+      diagnostics.push({ severity: 'info', message: `dropped ${reason}`, line: n, column, rule: 'noise-line' });
     }
   }
   return { lines, diagnostics };

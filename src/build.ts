@@ -44,6 +44,8 @@ export interface BuildOptions extends ParseOptions {
   maxBytes?: number;
   /** A fixed "now" for templates (from SOURCE_DATE_EPOCH or --now); otherwise none is given. */
   now?: string;
+  /** Keep whole records in the model (for --json); otherwise they are slimmed after parsing. */
+  keepRecords?: boolean;
   /** Files already found (by `walkBulletins`): the walk is not done again. */
   walked?: { files: string[]; warnings: Array<{ path: string; message: string }> };
   /** Called after each file is parsed. */
@@ -62,7 +64,29 @@ export interface BuildOptions extends ParseOptions {
 export interface BuildPlan {
   model: DigestModel;
   files: PlannedFile[];
+  /** Files that could not be used, walk warnings, and every record's diagnostics, in order. */
   problems: FileProblem[];
+}
+
+/**
+ * A record with only what digests print: positions and diagnostics dropped, and, for templates
+ * that do not render one digest per bulletin, the lead and the people too. Memory then grows
+ * with what the digests show, not with everything the parser found.
+ */
+export function slimRecord(record: BulletinRecord, perBulletin: boolean): BulletinRecord {
+  const none = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  return {
+    ...record,
+    lead: perBulletin ? record.lead : null,
+    people: perBulletin ? record.people : [],
+    diagnostics: [],
+    groups: record.groups.map((g) => ({
+      ...g,
+      position: none,
+      actions: g.actions.map((e) => ({ verb: e.verb, text: e.text, position: none })),
+      outcomes: g.outcomes.map((e) => ({ verb: e.verb, text: e.text, position: none })),
+    })),
+  };
 }
 
 /** The path a record reports: relative to the working folder, with forward slashes. */
@@ -163,9 +187,17 @@ export async function buildDigests(options: BuildOptions): Promise<BuildPlan> {
     : await parseSequentially(walked.files, { ...options, cwd, maxBytes }, tick);
   phase('parse');
   const records: BulletinRecord[] = [];
-  for (const r of parsed) {
+  const perBulletin = options.template.meta.per === 'bulletin';
+  for (let i = 0; i < parsed.length; i++) {
+    const r = parsed[i];
+    if (!r) continue;
     if (isProblem(r)) problems.push(r);
-    else records.push(r);
+    else {
+      for (const diagnostic of r.diagnostics) problems.push({ path: r.source.path, diagnostic });
+      records.push(options.keepRecords ? r : slimRecord(r, perBulletin));
+    }
+    // Let the full record go as soon as it is slimmed.
+    parsed[i] = undefined as unknown as BulletinRecord;
   }
   const selected = sortRecords(records.filter((r) => inRange(r, options.since, options.until)));
   const { files, model } = await renderDigests(selected, options.template, {

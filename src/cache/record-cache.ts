@@ -81,6 +81,7 @@ export class StringCache {
   }
 
   set(key: string, value: string): void {
+    if (!this.file) return;
     this.entries.set(key, value);
     this.used.add(key);
     this.dirty = true;

@@ -96,6 +96,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
       template,
       cwd: io.cwd,
       walked,
+      keepRecords: Boolean(options.json),
       ...(period ? { period: period as Period } : {}),
       ...(options.since ? { since: options.since } : {}),
       ...(options.until ? { until: options.until } : {}),
@@ -107,7 +108,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
       normalizeMany: services.normalizeMany,
       outputCache: services.outputCache,
       onPhase: (name, seconds) => {
-        if (options.verbose) io.stderr(`digest: ${name} ${seconds.toFixed(2)} s\n`);
+        if (options.verbose) io.stderr(`digest: ${name} ${seconds.toFixed(2)} s (heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB)\n`);
       },
       onProgress: (done, total) => {
         if (!showProgress) return;
@@ -118,10 +119,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
         if (done === total) io.stderr('\r\u001b[K');
       },
     });
-    const messages: Message[] = [
-      ...plan.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic })),
-      ...plan.model.records.flatMap((r) => r.diagnostics.map((diagnostic) => ({ path: r.source.path, diagnostic }))),
-    ];
+    const messages: Message[] = plan.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }));
     if (options.json) {
       printMessages(messages);
       await io.stdout(JSON.stringify({ schemaVersion: 1, period: plan.model.period, records: plan.model.records, periods: plan.model.periods.map((p) => ({ ...p, bulletins: p.bulletins.map((b) => b.source.path) })), groups: plan.model.groups, activity: plan.model.activity }) + '\n');

@@ -111,11 +111,14 @@ export async function parseOne(path: string, options: { cwd: string; maxBytes: n
   const shown = displayPath(path, options.cwd);
   try {
     const source = await readSource(resolve(options.cwd, path), options.maxBytes);
-    return await parseBulletin({ ...source, path: shown }, options);
+    const record = await parseBulletin({ ...source, path: shown }, options);
+    const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
+    return binary ? { path: shown, diagnostic: binary } : record;
   } catch (error) {
     if (error instanceof DigestError) {
       const message = error.message.replace(/^.*?:1:1 error /, '');
-      return { path: shown, diagnostic: { severity: 'error', message, line: 1, column: 1, rule: error.code === 'ETOOBIG' ? 'file-too-large' : 'unreadable-file' } };
+      const tooBig = error.code === 'ETOOBIG';
+      return { path: shown, diagnostic: { severity: tooBig ? 'warning' : 'error', message: tooBig ? `${message}; skipped` : message, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
     }
     throw error;
   }

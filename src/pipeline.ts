@@ -2,6 +2,7 @@
  * The pipeline: load → normalise → Markdown tree → segment → extract → record. `parseBulletin`
  * runs it on one source; it never throws on content, only reports it in `diagnostics`.
  */
+import { stripUnprintable } from './normalize/unprintable.js';
 import type { BulletinRecord, Diagnostic, SourceFormat } from './model/types.js';
 import { createRecord } from './model/record.js';
 import { decode } from './normalize/decode.js';
@@ -43,7 +44,8 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
   format = parsed.format === 'text' && format === 'markdown' ? 'markdown' : format;
   const blocks = toBlocks(parsed.tree);
   const meta = readMetadata(blocks, parsed.format, parsed.frontMatter, lexicon);
-  const { groups, people } = extractGroups(blocks, meta, lexicon, registry);
+  const { groups, people, diagnostics: extracted } = extractGroups(blocks, meta, lexicon, registry);
+  diagnostics.push(...extracted);
   if (groups.length === 0) diagnostics.push({ severity: 'info', message: 'no group with a reported action or outcome was found', line: 1, column: 1, rule: 'no-groups' });
   if (/[\p{L}\p{N},]$/u.test(text.trimEnd())) {
     const lines = text.trimEnd().split('\n');
@@ -67,6 +69,6 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
 
 function clean(s: string | null): string | null {
   if (s === null) return null;
-  const out = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const out = stripUnprintable(s).replace(/\s+/g, ' ').trim();
   return out === '' ? null : out;
 }

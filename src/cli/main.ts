@@ -57,7 +57,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--pretty', 'indent the JSON (one record is then several lines)')
     .option('--max-bytes <n>', 'skip files larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
     .option('-q, --quiet', 'print no warnings')
-    .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean }) => {
+    .option('--strict', 'warnings fail the run (exit 1)')
+    .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean; strict?: boolean }) => {
       const { runParse } = await import('./parse-command.js');
       exitCode = await runParse(files, opts, { ...io, color: colorOf() }, await config());
     });

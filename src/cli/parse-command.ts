@@ -19,6 +19,7 @@ export interface ParseCommandOptions {
   pretty?: boolean;
   maxBytes?: number;
   quiet?: boolean;
+  strict?: boolean;
 }
 
 /** Runs `digest parse`; returns the exit code. */
@@ -29,6 +30,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
   const inputs = files.length === 0 ? ['-'] : files;
   let failed = false;
+  let warned = false;
   for (const file of inputs) {
     try {
       if (file === '-' && io.stdinIsTTY) {
@@ -37,19 +39,26 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       }
       const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : { ...(await readSource(resolve(io.cwd, file), maxBytes, file)) };
       const record = await parseBulletin(source, parseOptions);
-      await io.stdout(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
+      // A binary file is skipped: no record, a warning.
+      if (!record.diagnostics.some((d) => d.rule === 'binary-file')) await io.stdout(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
       for (const d of record.diagnostics) {
         if (d.severity === 'error') failed = true;
+        if (d.severity === 'warning') warned = true;
         if (!options.quiet && d.severity !== 'info') io.stderr(formatDiagnostic(source.path, d, io.color) + '\n');
       }
     } catch (error) {
       if (error instanceof DigestError) {
-        io.stderr(`${error.message}\n`);
-        failed = true;
+        if (error.code === 'ETOOBIG') {
+          io.stderr(`${error.message.replace(' error ', ' warning ')}; skipped\n`);
+          warned = true;
+        } else {
+          io.stderr(`${error.message}\n`);
+          failed = true;
+        }
         continue;
       }
       throw error;
     }
   }
-  return failed ? 1 : 0;
+  return failed || (options.strict && warned) ? 1 : 0;
 }

@@ -5,7 +5,8 @@
  * "It") stay with the current body. Agenda lists ("The agenda included the following items:")
  * give one action per item to the body the intro names.
  */
-import type { Entry, Group, GroupKind, Participant, Person, Position } from '../model/types.js';
+import { stripUnprintable } from '../normalize/unprintable.js';
+import type { Diagnostic, Entry, Group, GroupKind, Participant, Person, Position } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
@@ -29,11 +30,15 @@ interface Draft {
   position: Position;
 }
 
-/** What the group extractor returns: groups in order of first report, and people. */
+/** What the group extractor returns: groups in order of first report, people, and notes. */
 export interface GroupsResult {
   groups: Group[];
   people: Person[];
+  diagnostics: Diagnostic[];
 }
+
+/** The most entries kept for one group: a bulletin with more is cut, with a warning. */
+export const MAX_ENTRIES_PER_GROUP = 500;
 
 interface SentenceView {
   block: Block;
@@ -50,7 +55,7 @@ const ACTION_ITEM = /^action items?\s*:\s*/i;
 
 function cleanText(s: string): string {
   // Control, format (zero-width, bidi) characters and line breaks never reach the record.
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return stripUnprintable(s).replace(/\s+/g, ' ').trim();
 }
 
 function positionOf(view: SentenceView, start: number, end: number): Position {
@@ -135,7 +140,18 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     return d;
   };
 
+  const diagnostics: Diagnostic[] = [];
+  const full = (d: Draft, at: Position): boolean => {
+    if (d.actions.length + d.outcomes.length < MAX_ENTRIES_PER_GROUP) return false;
+    if (!cut.has(d)) {
+      cut.add(d);
+      diagnostics.push({ severity: 'warning', message: `${d.designator} has more than ${MAX_ENTRIES_PER_GROUP} entries; the rest are left out`, line: at.start.line, column: at.start.column, rule: 'too-many-entries' });
+    }
+    return true;
+  };
+  const cut = new Set<Draft>();
   const addEntry = (d: Draft, view: SentenceView, raw: RawEntry): void => {
+    if (full(d, positionOf(view, raw.start, raw.end))) return;
     const text = cleanText(view.text.slice(raw.start, raw.end));
     if (text.split(' ').length < 2) return;
     const list = raw.kind === 'outcome' ? d.outcomes : d.actions;
@@ -150,6 +166,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       d.participants.push({ name, type: p.type });
     }
   };
+
+  const fullGroup = (d: Draft, block: Block): boolean => full(d, { start: pointAt(block, 0), end: pointAt(block, 0) });
 
   // The main meeting: a body held / met / convened in the first blocks, else the body the title names.
   let main: Draft | undefined;
@@ -207,7 +225,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           const body = dropTrailingParenthesis(block.text.slice(offset));
           const cut = cutWords(body, 24);
           const text = cleanText(cut);
-          if (text && !target.outcomes.some((e) => e.text === text)) {
+          if (text && !target.outcomes.some((e) => e.text === text) && !fullGroup(target, block)) {
             target.outcomes.push({ verb: 'assign', text, position: { start: pointAt(block, offset), end: pointAt(block, offset + cut.length) } });
           }
         }
@@ -220,7 +238,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         const view = views[bi]?.[0];
         const full = block.text.trim();
         const text = cleanText(cutWords(stripEnd(full, ';.,:'), 30));
-        if (view && text) {
+        if (view && text && !fullGroup(listOwner, block)) {
           const at = block.text.indexOf(full);
           listOwner.actions.push({ verb: listVerb, text, position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
         }
@@ -235,7 +253,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (block.kind === 'item' && !inAgenda && blocks[bi + 1]?.itemOf === bi && block.depth === 1) {
       const owner = current ?? resolveMain();
       const view = views[bi]?.[0];
-      if (owner && view) {
+      if (owner && view && !fullGroup(owner, block)) {
         const full = block.text.trim();
         const at = block.text.indexOf(full);
         owner.actions.push({ verb: 'consider', text: cleanText(cutWords(stripEnd(full, ';.,:'), 30)), position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
@@ -323,7 +341,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       position: d.position,
     });
   }
-  return { groups, people: [...people.values()].map((p) => ({ name: cleanText(p.name), role: p.role === null ? null : cleanText(p.role) })) };
+  return { groups, people: [...people.values()].map((p) => ({ name: cleanText(p.name), role: p.role === null ? null : cleanText(p.role) })), diagnostics };
 }
 
 /** "the Council" stands for the reported body when that body's name ends with "Council". */

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { PlannedFile } from '../build.js';
 import { compareBytes } from '../model/aggregate.js';
 import { DigestError } from '../model/errors.js';
+import { pendingTemporaryFiles } from './pending.js';
 
 /** The manifest of the files a build wrote, kept in the output folder. */
 export const MANIFEST = '.digest-manifest.json';
@@ -23,8 +24,7 @@ export interface WriteReport {
   unchanged: string[];
 }
 
-/** Temporary files being written now: removed if the process is interrupted. */
-export const pendingTemporaryFiles = new Set<string>();
+export { pendingTemporaryFiles } from './pending.js';
 
 function confine(out: string, rel: string): string {
   const abs = resolve(out, rel);

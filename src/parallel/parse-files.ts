@@ -42,11 +42,14 @@ export function createFileParser(setup: ParseSetup): (file: string, shown: strin
       const key = cacheKey(sha, setup.salt, formatOfPath(shown));
       if (cached.has(key)) return { kind: 'cached', key, path: shown };
       const record = await parseBulletin(source, { lexicon, registry });
+      const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
+      if (binary) return { kind: 'problem', path: shown, diagnostic: binary };
       return { kind: 'record', key, json: JSON.stringify(record) };
     } catch (error) {
       if (error instanceof DigestError) {
         const message = error.message.replace(/^.*?:1:1 error /, '');
-        return { kind: 'problem', path: shown, diagnostic: { severity: 'error', message, line: 1, column: 1, rule: error.code === 'ETOOBIG' ? 'file-too-large' : 'unreadable-file' } };
+        const tooBig = error.code === 'ETOOBIG';
+        return { kind: 'problem', path: shown, diagnostic: { severity: tooBig ? 'warning' : 'error', message: tooBig ? `${message}; skipped` : message, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
       }
       throw error;
     }

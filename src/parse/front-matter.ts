@@ -57,7 +57,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
       for (const field of FIELDS) {
         if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
         const v = (value as Record<string, unknown>)[field];
-        if (typeof v === 'string' || typeof v === 'number') data[field] = String(v);
+        // `version: 1.10` is the number 1.1 to YAML; the text as written is what was meant.
+        const node = doc.get(field, true) as { source?: unknown } | undefined;
+        if (typeof v === 'number' && typeof node?.source === 'string') data[field] = node.source;
+        else if (typeof v === 'string' || typeof v === 'number') data[field] = String(v);
         else if (v instanceof Date && !Number.isNaN(v.getTime())) data[field] = v.toISOString().slice(0, 10);
       }
     }

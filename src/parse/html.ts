@@ -65,6 +65,69 @@ function find(children: Array<HastContent | ElementContent>, tag: string): Eleme
   return undefined;
 }
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** The deepest element nesting of a page, by a linear scan of its tags. */
+export function htmlDepth(html: string): number {
+  let depth = 0;
+  let most = 0;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < html.length) {
+    const close = html[i + 1] === '/';
+    let j = i + (close ? 2 : 1);
+    let name = '';
+    while (j < html.length && /[A-Za-z0-9-]/.test(html[j] ?? '')) name += html[j++];
+    const end = html.indexOf('>', j);
+    if (end < 0) break;
+    if (name) {
+      const lower = name.toLowerCase();
+      if (close) depth = Math.max(0, depth - 1);
+      else if (!VOID.has(lower) && html[end - 1] !== '/') {
+        depth++;
+        if (depth > most) most = depth;
+      }
+    }
+    i = html.indexOf('<', end + 1);
+  }
+  return most;
+}
+
+/** The text of a page without its tags, scripts or styles: a last resort for hostile pages. */
+export function htmlToText(html: string): string {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  const lowerHtml = html.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    const lower = lowerHtml.slice(lt, lt + 8);
+    const skipTo = lower.startsWith('<script') ? '</script' : lower.startsWith('<style') ? '</style' : lower.startsWith('<!--') ? '-->' : undefined;
+    if (skipTo) {
+      const e = lowerHtml.indexOf(skipTo, lt + 1);
+      i = e < 0 ? html.length : e + skipTo.length;
+      const gt = html.indexOf('>', i);
+      if (skipTo !== '-->' && gt >= 0) i = gt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', lt);
+    const tag = html.slice(lt + 1, gt < 0 ? html.length : gt).toLowerCase();
+    out += /^\/?(?:p|div|h[1-6]|li|br|tr|section|article)\b/.test(tag) ? '\n\n' : ' ';
+    i = gt < 0 ? html.length : gt + 1;
+  }
+  return out.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return entities[e.toLowerCase()] ?? m;
+  });
+}
+
 /** Parses an HTML page and converts its article to mdast. */
 export function parseHtml(html: string): Root {
   const hast = unified().use(rehypeParse, { fragment: false }).parse(html) as HastRoot;

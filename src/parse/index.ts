@@ -18,14 +18,24 @@ export interface ParsedTree {
 /** Parses normalised text of the given format into mdast. Heavy parsers load on first use. */
 export async function parseTree(text: string, format: SourceFormat, noiseLines: ReadonlySet<number>): Promise<ParsedTree> {
   if (format === 'html') {
-    const { parseHtml } = await import('./html.js');
+    const { parseHtml, htmlDepth, htmlToText, MAX_HTML_DEPTH } = await import('./html.js');
+    if (htmlDepth(text) > MAX_HTML_DEPTH) {
+      // The HTML tree builders recurse: a page nested thousands deep is read for its text alone.
+      const diagnostics: Diagnostic[] = [{ severity: 'warning', message: `HTML nests deeper than ${MAX_HTML_DEPTH} elements; read as plain text`, line: 1, column: 1, rule: 'nesting-depth' }];
+      return { tree: parseText(htmlToText(text)), frontMatter: {}, format, diagnostics };
+    }
     return { tree: parseHtml(text), frontMatter: {}, format, diagnostics: [] };
   }
   if (format === 'markdown') {
     const fm = readFrontMatter(text);
-    const { parseMarkdown, tooDeep, MAX_MARKDOWN_DEPTH } = await import('./markdown.js');
-    if (tooDeep(fm.body)) {
-      const diagnostics: Diagnostic[] = [...fm.diagnostics, { severity: 'warning', message: `Markdown nests deeper than ${MAX_MARKDOWN_DEPTH} levels; read as plain text`, line: 1, column: 1, rule: 'nesting-depth' }];
+    const { parseMarkdown, tooDeep, tooManyDelimiters, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_DELIMITERS } = await import('./markdown.js');
+    const why = tooDeep(fm.body)
+      ? { rule: 'nesting-depth', message: `Markdown nests deeper than ${MAX_MARKDOWN_DEPTH} levels; read as plain text` }
+      : tooManyDelimiters(fm.body)
+        ? { rule: 'markdown-budget', message: `Markdown has more than ${MAX_MARKDOWN_DELIMITERS} emphasis, code or link marks; read as plain text` }
+        : undefined;
+    if (why) {
+      const diagnostics: Diagnostic[] = [...fm.diagnostics, { severity: 'warning', ...why, line: 1, column: 1 }];
       return { tree: parseText(fm.body, noiseLines), frontMatter: fm.data, format: 'text', diagnostics };
     }
     return { tree: parseMarkdown(blankNoise(fm.body, noiseLines)), frontMatter: fm.data, format, diagnostics: fm.diagnostics };

@@ -26,6 +26,26 @@ export function tooDeep(text: string, maxDepth = MAX_MARKDOWN_DEPTH): boolean {
   return false;
 }
 
+/** The most emphasis, code and link delimiters a Markdown file may have before it is read as text. */
+export const MAX_MARKDOWN_DELIMITERS = 4000;
+
+/**
+ * True when a Markdown text has so many inline delimiters (`*`, `_`, backticks, brackets) that
+ * remark's parser could take seconds on it (`a_ ` × 30 000 takes 7 s): such a file is read as
+ * plain text instead.
+ */
+export function tooManyDelimiters(text: string, max = MAX_MARKDOWN_DELIMITERS): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 96 || c === 91 || c === 93 || c === 60) {
+      n++;
+      if (n > max) return true;
+    }
+  }
+  return false;
+}
+
 /** Parses Markdown (front matter already blanked) into mdast. */
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text);

@@ -5,18 +5,17 @@
  * a value cannot split the heading or list item it is printed in.
  */
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { stripUnprintable } from '../normalize/unprintable.js';
 
 /** Values longer than this are cut (with an ellipsis) before escaping. */
 export const MAX_VALUE_LENGTH = 2000;
 
-// Control, format and bidi characters, and the two private-use characters digests use as slots.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
 
 /** A value as plain one-line text: control and bidi characters dropped, white space collapsed. */
 export function plainText(value: unknown): string {
   if (value === null || value === undefined) return '';
   const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.map(plainText).join(', ') : '';
-  const flat = s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  const flat = stripUnprintable(s).replace(/\s+/g, ' ').trim();
   return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH - 1)}…` : flat;
 }
 

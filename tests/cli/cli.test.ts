@@ -36,15 +36,18 @@ describe('digest parse', () => {
     expect(await run(['parse', '--nope'], io)).toBe(2);
     expect(await run(['frobnicate'], io)).toBe(2);
   });
-  it('skips a file over --max-bytes with a message', async () => {
+  it('skips a file over --max-bytes with a warning (exit 1 only with --strict)', async () => {
     const io = memoryIo();
-    expect(await run(['parse', '--max-bytes', '10', join(fixtureDir, '13-un-summary.txt')], io)).toBe(1);
-    expect(io.err()).toMatch(/13-un-summary\.txt:1:1 error file is \d+ bytes, over the 10-byte limit/);
+    expect(await run(['parse', '--max-bytes', '10', join(fixtureDir, '13-un-summary.txt')], io)).toBe(0);
+    expect(io.err()).toMatch(/13-un-summary\.txt:1:1 warning file is \d+ bytes, over the 10-byte limit .*; skipped/);
+    expect(io.out()).toBe('');
+    expect(await run(['parse', '--strict', '--max-bytes', '10', join(fixtureDir, '13-un-summary.txt')], memoryIo())).toBe(1);
   });
-  it('exits 1 for a binary file and says why', async () => {
+  it('skips a binary file with a warning and prints no record for it', async () => {
     const io = memoryIo({ stdin: 'a\u0000b' });
-    expect(await run(['parse', '-'], io)).toBe(1);
-    expect(io.err()).toContain('<stdin>:1:2 error file looks binary');
+    expect(await run(['parse', '-'], io)).toBe(0);
+    expect(io.err()).toContain('<stdin>:1:2 warning file looks binary (NUL byte); skipped [binary-file]');
+    expect(io.out()).toBe('');
   });
 });
 

@@ -1,0 +1,14 @@
+/**
+ * Characters that must never reach a record or a digest: control characters (with whole ANSI
+ * escape sequences), zero-width and bidi-override characters, the BOM, and the two
+ * private-use characters digests use as slots.
+ */
+
+// An ANSI escape (CSI … final byte, or OSC … BEL/ST) is dropped whole, not just its ESC.
+const ANSI = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u009b[0-?]{0,32}[ -/]{0,8}[@-~]/g;
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
+
+/** `s` without unprintable characters (tabs and newlines are kept). */
+export function stripUnprintable(s: string): string {
+  return s.replace(ANSI, '').replace(UNPRINTABLE, '');
+}

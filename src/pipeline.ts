@@ -2,7 +2,7 @@
  * The pipeline: load → normalise → Markdown tree → segment → extract → record. `parseBulletin`
  * runs it on one source; it never throws on content, only reports it in `diagnostics`.
  */
-import { stripUnprintable } from './normalize/unprintable.js';
+import { blankUnprintable, stripUnprintable } from './normalize/unprintable.js';
 import type { BulletinRecord, Diagnostic, SourceFormat } from './model/types.js';
 import { createRecord } from './model/record.js';
 import { decode } from './normalize/decode.js';
@@ -32,7 +32,7 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const empty = { title: null, date: null, dateText: null, location: null, lead: null, people: [], groups: [] };
   if (decoded.binary) return createRecord({ path: source.path, format, bytes: source.bytes, ...empty, diagnostics });
-  const text = normalizeLineEnds(decoded.text);
+  const text = blankUnprintable(normalizeLineEnds(decoded.text));
   if (text.trim() === '') {
     diagnostics.push({ severity: 'warning', message: 'file is empty', line: 1, column: 1, rule: 'empty-file' });
     return createRecord({ path: source.path, format, bytes: source.bytes, ...empty, diagnostics });

@@ -53,7 +53,8 @@ function afterEmailPreamble(blocks: Block[], lexicon: Lexicon): number {
 function isTitleLike(block: Block, format: string): boolean {
   const text = collapse(block.text);
   if (block.kind === 'heading') return text.length > 0;
-  if (format !== 'text' && block.kind !== 'paragraph') return false;
+  // In Markdown and HTML a title is a heading.
+  if (format !== 'text') return false;
   if (block.kind === 'item') return false;
   if (text.length === 0 || text.length > MAX_TITLE || block.text.trim().includes('\n')) return false;
   if (/[.:;,]$/.test(text) && !/\b(?:[A-Z]\.|St\.|No\.)$/.test(text)) return false;
@@ -96,8 +97,10 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
       headerBlocks.add(i);
       continue;
     }
-    // Short lines right after the title (a repeated title, a place-and-date line) are header too.
-    if (titleBlock !== undefined && isTitleLike(block, format) && text.length < 100) {
+    // Short lines right after the title (a repeated title, a place-and-date line) are header too,
+    // unless they report work.
+    const reports = tokenize(text).some((t) => lexicon.verbForms.has(t.text.toLowerCase()));
+    if (titleBlock !== undefined && isTitleLike(block, format) && text.length < 100 && !reports) {
       headerBlocks.add(i);
       continue;
     }

@@ -12,3 +12,18 @@ const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a
 export function stripUnprintable(s: string): string {
   return s.replace(ANSI, '').replace(UNPRINTABLE, '');
 }
+
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
+
+/**
+ * The text extraction reads: ANSI sequences and control characters become spaces of the same
+ * length (columns stay true), invisible characters (zero-width, bidi, BOM) are removed so that
+ * words they split are whole again.
+ */
+export function blankUnprintable(text: string): string {
+  return text
+    .replace(ANSI, (m) => ' '.repeat(m.length))
+    .replace(CONTROLS, ' ')
+    .replace(INVISIBLE, '');
+}

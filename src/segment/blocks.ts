@@ -114,20 +114,52 @@ export function toBlocks(tree: Root): Block[] {
   return blocks;
 }
 
-/** The source point of an offset in a block's text. */
+/** Offsets of the line breaks in each block's text, computed once per block. */
+const breaks = new WeakMap<Block, number[]>();
+
+function breaksOf(block: Block): number[] {
+  let list = breaks.get(block);
+  if (!list) {
+    list = [];
+    for (let i = block.text.indexOf('\n'); i >= 0; i = block.text.indexOf('\n', i + 1)) list.push(i);
+    breaks.set(block, list);
+  }
+  return list;
+}
+
+/** The index of the last element of a sorted list that is at most `value` (-1 if none). */
+function lastAtMost(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The source point of an offset in a block's text (logarithmic in the block's size). */
 export function pointAt(block: Block, offset: number): Point {
-  let anchor = block.anchors[0] ?? { offset: 0, line: 1, column: 1 };
-  for (const a of block.anchors) {
-    if (a.offset <= offset) anchor = a;
-    else break;
+  const anchors = block.anchors;
+  let lo = 0;
+  let hi = anchors.length - 1;
+  let at = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((anchors[mid]?.offset ?? 0) <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  let line = anchor.line;
-  let column = anchor.column;
-  for (let i = anchor.offset; i < offset && i < block.text.length; i++) {
-    if (block.text.charCodeAt(i) === 10) {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  return { line, column };
+  const anchor = anchors[at] ?? { offset: 0, line: 1, column: 1 };
+  const list = breaksOf(block);
+  const before = lastAtMost(list, offset - 1);
+  const atAnchor = lastAtMost(list, anchor.offset - 1);
+  if (before === atAnchor) return { line: anchor.line, column: anchor.column + (offset - anchor.offset) };
+  const lineStart = (list[before] ?? 0) + 1;
+  return { line: anchor.line + (before - atAnchor), column: offset - lineStart + 1 };
 }

@@ -47,7 +47,7 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
   const { groups, people, diagnostics: extracted } = extractGroups(blocks, meta, lexicon, registry);
   diagnostics.push(...extracted);
   if (groups.length === 0) diagnostics.push({ severity: 'info', message: 'no group with a reported action or outcome was found', line: 1, column: 1, rule: 'no-groups' });
-  if (/[\p{L}\p{N},]$/u.test(text.trimEnd())) {
+  if (/[\p{L}\p{N},]/u.test(text.trimEnd().slice(-1))) {
     const lines = text.trimEnd().split('\n');
     const last = lines[lines.length - 1] ?? '';
     diagnostics.push({ severity: 'info', message: 'text ends without closing punctuation; the file may be cut off', line: lines.length, column: last.length + 1, rule: 'truncated' });

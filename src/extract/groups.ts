@@ -268,7 +268,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const tokens = view.tokens;
       const mentions = findMentions(view.text, tokens, ctx);
       const lastSentence = si === sentences.length - 1;
-      const intro = lastSentence && /:\s*$/.test(view.text) && blocks[bi + 1]?.kind === 'item';
+      const intro = lastSentence && view.text.trimEnd().endsWith(':') && blocks[bi + 1]?.kind === 'item';
       if (intro) {
         const body = mentions.find((m) => m.type === 'body' && !isBareHeadOfCurrent(m, current ?? main));
         const owner = body ? draftOf(body, view) : current ?? resolveMain();

@@ -28,11 +28,11 @@ export async function parseTree(text: string, format: SourceFormat, noiseLines: 
   }
   if (format === 'markdown') {
     const fm = readFrontMatter(text);
-    const { parseMarkdown, tooDeep, tooManyDelimiters, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_DELIMITERS } = await import('./markdown.js');
+    const { parseMarkdown, tooDeep, tooManyDelimiters, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_DELIMITERS, MAX_MARKDOWN_CHARS } = await import('./markdown.js');
     const why = tooDeep(fm.body)
       ? { rule: 'nesting-depth', message: `Markdown nests deeper than ${MAX_MARKDOWN_DEPTH} levels; read as plain text` }
       : tooManyDelimiters(fm.body)
-        ? { rule: 'markdown-budget', message: `Markdown has more than ${MAX_MARKDOWN_DELIMITERS} emphasis, code or link marks; read as plain text` }
+        ? { rule: 'markdown-budget', message: `Markdown is over ${MAX_MARKDOWN_CHARS / 1024} KiB or has more than ${MAX_MARKDOWN_DELIMITERS} emphasis, code or link marks; read as plain text` }
         : undefined;
     if (why) {
       const diagnostics: Diagnostic[] = [...fm.diagnostics, { severity: 'warning', ...why, line: 1, column: 1 }];

@@ -28,13 +28,17 @@ export function tooDeep(text: string, maxDepth = MAX_MARKDOWN_DEPTH): boolean {
 
 /** The most emphasis, code and link delimiters a Markdown file may have before it is read as text. */
 export const MAX_MARKDOWN_DELIMITERS = 4000;
+/** The largest Markdown text remark's parser is given; a larger one is read as text. */
+export const MAX_MARKDOWN_CHARS = 256 * 1024;
 
 /**
- * True when a Markdown text has so many inline delimiters (`*`, `_`, backticks, brackets) that
+ * True when a Markdown text is larger than MAX_MARKDOWN_CHARS (remark's parser runs at some
+ * 20–40 s a megabyte on long lists), or has so many inline delimiters (`*`, `_`, backticks, brackets) that
  * remark's parser could take seconds on it (`a_ ` × 30 000 takes 7 s): such a file is read as
  * plain text instead.
  */
 export function tooManyDelimiters(text: string, max = MAX_MARKDOWN_DELIMITERS): boolean {
+  if (text.length > MAX_MARKDOWN_CHARS) return true;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

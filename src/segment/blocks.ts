@@ -28,27 +28,39 @@ export interface Block {
   anchors: Anchor[];
 }
 
+/** True when a character code is white space. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+}
+
 /** Collects the text of inline content, with anchors at every positioned text node. */
-function inlineText(node: Nodes, out: { text: string; anchors: Anchor[]; lastLine: number }): void {
+// The text is built by appending; its last character is tracked apart, because reading a
+// character of a string being built by `+=` flattens it, which made this quadratic.
+function inlineText(node: Nodes, out: { text: string; anchors: Anchor[]; lastLine: number; lastSpace: boolean }): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
     const pos = node.position?.start;
     if (pos) {
-      if (out.text.length > 0 && out.lastLine > 0 && pos.line > out.lastLine && !/\s$/.test(out.text)) out.text += ' ';
+      if (out.text.length > 0 && out.lastLine > 0 && pos.line > out.lastLine && !out.lastSpace) {
+        out.text += ' ';
+        out.lastSpace = true;
+      }
       out.anchors.push({ offset: out.text.length, line: pos.line, column: pos.column });
       out.lastLine = node.position?.end.line ?? pos.line;
     }
     out.text += node.value;
+    if (node.value.length > 0) out.lastSpace = isSpaceCode(node.value.charCodeAt(node.value.length - 1));
     return;
   }
   if (node.type === 'break') {
     out.text += '\n';
+    out.lastSpace = true;
     return;
   }
   if ('children' in node) for (const child of node.children) inlineText(child as Nodes, out);
 }
 
 function makeBlock(node: Nodes, kind: BlockKind, depth: number, itemOf: number | undefined, rank = 0): Block | undefined {
-  const out = { text: '', anchors: [] as Anchor[], lastLine: 0 };
+  const out = { text: '', anchors: [] as Anchor[], lastLine: 0, lastSpace: false };
   if (node.type === 'code') {
     // An indented paragraph in a Markdown file is prose, not code.
     const pos = node.position?.start;

@@ -6,7 +6,7 @@
  * give one action per item to the body the intro names.
  */
 import { stripUnprintable } from '../normalize/unprintable.js';
-import type { Diagnostic, Entry, Group, GroupKind, Participant, Person, Position } from '../model/types.js';
+import type { Diagnostic, Group, Person, Position } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
@@ -18,17 +18,8 @@ import { cleanParticipantName, findParticipants } from './participants.js';
 import { findPeople } from './people.js';
 import type { Metadata } from './metadata.js';
 
-interface Draft {
-  id: string;
-  designator: string;
-  aliases: string[];
-  name: string | null;
-  kind: GroupKind;
-  actions: Entry[];
-  outcomes: Entry[];
-  participants: Participant[];
-  position: Position;
-}
+/** A group being filled in; the same shape as the record's. */
+type Draft = Group;
 
 /** What the group extractor returns: groups in order of first report, people, and notes. */
 export interface GroupsResult {

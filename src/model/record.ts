@@ -3,21 +3,13 @@
  * diagnostics sorted by place so that output is stable.
  */
 import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type BulletinRecord, type Diagnostic, type Group, type Person, type SourceFormat } from './types.js';
+import { SCHEMA_VERSION, type BulletinRecord, type Diagnostic, type SourceFormat } from './types.js';
 
 /** The parts of a record, as the pipeline gathers them. */
-export interface RecordParts {
+export interface RecordParts extends Omit<BulletinRecord, 'schemaVersion' | 'source'> {
   path: string;
   format: SourceFormat;
   bytes: Uint8Array;
-  title: string | null;
-  date: string | null;
-  dateText: string | null;
-  location: string | null;
-  lead: string | null;
-  people: Person[];
-  groups: Group[];
-  diagnostics: Diagnostic[];
 }
 
 /** SHA-256 of the bytes, hex. */

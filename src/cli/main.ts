@@ -3,7 +3,6 @@
  * never calls `process.exit`, so the real program runs in tests. Exit codes: 0 success, 1 the
  * input or a check failed, 2 usage, config or template error.
  */
-import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
@@ -24,6 +23,12 @@ function positiveInt(value: string, name: string): number {
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
+  // `digest --version` is asked on every pipe and CI step: answer before loading the parser of argv.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    await io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const { Command, CommanderError, Option } = await import('commander');
   let exitCode = 0;
   const program = new Command('digest');
   program

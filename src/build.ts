@@ -106,7 +106,7 @@ export async function parseSequentially(paths: string[], options: { cwd: string;
   return out;
 }
 
-/** Reads and parses one file; a file that cannot be read becomes a problem, not an exception. */
+/** Reads and parses one file; a file that cannot be read is skipped with a warning, not an exception. */
 export async function parseOne(path: string, options: { cwd: string; maxBytes: number } & ParseOptions): Promise<BulletinRecord | FileProblem> {
   const shown = displayPath(path, options.cwd);
   try {
@@ -118,7 +118,7 @@ export async function parseOne(path: string, options: { cwd: string; maxBytes: n
     if (error instanceof DigestError) {
       const message = error.message.replace(/^.*?:1:1 error /, '');
       const tooBig = error.code === 'ETOOBIG';
-      return { path: shown, diagnostic: { severity: tooBig ? 'warning' : 'error', message: tooBig ? `${message}; skipped` : message, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
+      return { path: shown, diagnostic: { severity: 'warning', message: `${message}; skipped`, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
     }
     throw error;
   }

@@ -49,7 +49,7 @@ export function createFileParser(setup: ParseSetup): (file: string, shown: strin
       if (error instanceof DigestError) {
         const message = error.message.replace(/^.*?:1:1 error /, '');
         const tooBig = error.code === 'ETOOBIG';
-        return { kind: 'problem', path: shown, diagnostic: { severity: tooBig ? 'warning' : 'error', message: tooBig ? `${message}; skipped` : message, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
+        return { kind: 'problem', path: shown, diagnostic: { severity: 'warning', message: `${message}; skipped`, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
       }
       throw error;
     }

@@ -59,9 +59,17 @@ describe('walking', () => {
     const files = Object.keys(tree(join(dir, 'out')));
     expect(files.every((f) => /^[a-z0-9./-]+$/.test(f))).toBe(true);
   });
-  it('a file that vanishes between listing and reading is an error for that file only', async () => {
+  it('a file that vanishes between listing and reading is a warning for that file only', async () => {
     const p = await parseOne(join(dir, 'reports', 'gone.txt'), { cwd: dir, maxBytes: 1e6 });
-    expect(p).toEqual({ path: 'reports/gone.txt', diagnostic: expect.objectContaining({ severity: 'error', rule: 'unreadable-file' }) });
+    expect(p).toEqual({ path: 'reports/gone.txt', diagnostic: expect.objectContaining({ severity: 'warning', rule: 'unreadable-file' }) });
+  });
+  it('a file name that is not valid UTF-8 is a warning, and the build goes on', async () => {
+    const name = Buffer.concat([Buffer.from(join(dir, 'reports') + '/bad'), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]);
+    writeFileSync(name, 'CWG-COP reviewed the plan.');
+    const e = io();
+    expect(await run(['build', 'reports', '-o', 'out'], e)).toBe(0);
+    expect(e.err()).toMatch(/reports\/bad.*\.txt:1:1 warning cannot read file: no such file; skipped/);
+    expect(await run(['build', 'reports', '-o', 'out2', '-q', '--strict'], io())).toBe(1);
   });
   it('a build goes on past files it cannot read, and says which', async () => {
     writeFileSync(join(dir, 'reports', 'big.txt'), 'x'.repeat(3000));

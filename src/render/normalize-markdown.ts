@@ -61,9 +61,41 @@ export function splitAtHeadings(markdown: string): string[] {
   return parts.filter((p) => p.trim() !== '');
 }
 
+/** Chunks normalised before, by their text with slots numbered from 0. */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 2048;
+const SLOT = /\uE000(\d{1,9})\uE001/g;
+
+/**
+ * Normalises a chunk whose values stand as slots (`\uE000n\uE001`, see render/templates): the
+ * slots are numbered from 0 in order of appearance, so chunks of the same shape (a group with
+ * two outcomes and three actions…) are parsed once, and the numbers are put back after. A slot
+ * never starts a line and holds no Markdown, so its number cannot change how the chunk parses.
+ */
+function normalizeWithSlots(chunk: string): string {
+  const numbers: string[] = [];
+  const local = new Map<string, number>();
+  const shape = chunk.replace(SLOT, (_m, n: string) => {
+    let i = local.get(n);
+    if (i === undefined) {
+      i = numbers.length;
+      local.set(n, i);
+      numbers.push(n);
+    }
+    return `\uE000${i}\uE001`;
+  });
+  let out = memo.get(shape);
+  if (out === undefined) {
+    out = normalizeChunk(shape);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(shape, out);
+  }
+  return numbers.length === 0 ? out : out.replace(SLOT, (_m, i: string) => `\uE000${numbers[Number(i)] ?? i}\uE001`);
+}
+
 /** Parses and re-serialises Markdown in the digest style. */
 export function normalizeMarkdown(markdown: string): string {
   const parts = splitAtHeadings(markdown);
   if (parts.length === 0) return '';
-  return parts.map(normalizeChunk).join('\n');
+  return parts.map(normalizeWithSlots).join('\n');
 }

@@ -49,6 +49,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const explicit = argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined;
     return wantsColor(explicit ?? (opts.color === false ? false : undefined), io.env, io.stderrIsTTY);
   };
+  const useColor = colorOf();
+  if (useColor) {
+    const { loadColors } = await import('./report.js');
+    await loadColors();
+  }
 
   const config = async () => {
     const { loadConfig } = await import('../load/config.js');
@@ -65,7 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--strict', 'warnings fail the run (exit 1)')
     .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean; strict?: boolean }) => {
       const { runParse } = await import('./parse-command.js');
-      exitCode = await runParse(files, opts, { ...io, color: colorOf() }, await config());
+      exitCode = await runParse(files, opts, { ...io, color: useColor }, await config());
     });
 
   program
@@ -88,7 +93,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--verbose', 'also print notes')
     .action(async (folder: string, opts: Record<string, unknown>) => {
       const { runBuild } = await import('./build-command.js');
-      exitCode = await runBuild(folder, opts, await config(), { ...io, color: colorOf() });
+      exitCode = await runBuild(folder, opts, await config(), { ...io, color: useColor });
     });
 
   program
@@ -99,7 +104,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--period <period>', 'week | month | all | bulletin')
     .action(async (file: string | undefined, opts: { template?: string; period?: string }) => {
       const { runRender } = await import('./render-command.js');
-      exitCode = await runRender(file, opts, { ...io, color: colorOf() });
+      exitCode = await runRender(file, opts, { ...io, color: useColor });
     });
 
   program

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { DigestError } from '../model/errors.js';
-import { emptyConfig, parseConfig, type DigestConfig } from '../model/config.js';
+import type { DigestConfig } from '../model/config.js';
 
 /** The config file names looked for. */
 export const CONFIG_NAMES = ['digest.config.yaml', 'digest.config.yml'];
@@ -29,7 +29,9 @@ export function findConfig(cwd: string): string | undefined {
 /** Loads the config named, or the one found upward from `cwd`, or an empty one. */
 export async function loadConfig(cwd: string, explicit?: string): Promise<DigestConfig> {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!path) return emptyConfig();
+  // No config: no YAML parser to load.
+  if (!path) return { build: {}, lexicon: {}, registry: { bodies: [], organizations: [] } };
+  const { parseConfig } = await import('../model/config.js');
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -4,7 +4,7 @@
 import type { Root } from 'mdast';
 import type { Diagnostic, SourceFormat } from '../model/types.js';
 import { parseText } from './text.js';
-import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import type { FrontMatter } from './front-matter.js';
 
 /** The tree of a bulletin and what parsing learnt beside it. */
 export interface ParsedTree {
@@ -27,6 +27,8 @@ export async function parseTree(text: string, format: SourceFormat, noiseLines: 
     return { tree: parseHtml(text), frontMatter: {}, format, diagnostics: [] };
   }
   if (format === 'markdown') {
+    // YAML is loaded only for Markdown: plain text and HTML never need it.
+    const { readFrontMatter } = await import('./front-matter.js');
     const fm = readFrontMatter(text);
     const { parseMarkdown, tooDeep, tooManyDelimiters, MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_DELIMITERS, MAX_MARKDOWN_CHARS } = await import('./markdown.js');
     const why = tooDeep(fm.body)

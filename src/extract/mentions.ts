@@ -166,7 +166,9 @@ function isHeadWord(word: string, lexicon: Lexicon): boolean {
 }
 
 function isOrdinal(word: string, lexicon: Lexicon): boolean {
-  return lexicon.ordinals.has(word.toLowerCase()) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(word);
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{1,3}(?:st|nd|rd|th)$/i.test(word);
+  return lexicon.ordinals.has(word.toLowerCase());
 }
 
 /** The bare acronym heads that name a kind, not one body: `CWG on X` is named by its tail. */
@@ -364,18 +366,19 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   if (!t || t.kind !== 'word') return undefined;
   const firstWord = t.text.toLowerCase();
   if (!lexicon.anaphorFirstWords.has(firstWord) && !lexicon.determiners.has(firstWord)) return undefined;
-  for (const len of [3, 2, 1]) {
-    const words = tokens.slice(i, i + len);
-    if (words.length < len || words.some((w) => w.kind !== 'word')) continue;
-    const phrase = words.map((w) => w.text.toLowerCase()).join(' ');
+  // Listed phrases of up to three words, longest first.
+  const words: string[] = [firstWord];
+  for (let k = i + 1; k < i + 3 && k < tokens.length && tokens[k]?.kind === 'word'; k++) words.push((tokens[k]?.text ?? '').toLowerCase());
+  for (let len = words.length; len >= 1; len--) {
+    const phrase = len === 1 ? firstWord : words.slice(0, len).join(' ');
     if (!lexicon.anaphors.has(phrase)) continue;
     const after = tokens[i + len]?.text.toLowerCase();
     if (after === 'of' || after === '’s' || after === "'s") continue;
-    const last = words[len - 1]?.text ?? '';
+    const last = tokens[i + len - 1]?.text ?? '';
     if (len > 1 && isCapitalized(last)) continue;
     return { type: 'anaphor', start: i, end: i + len, designator: spanText(text, tokens, i, i + len), id: '', name: null, kind: 'other' };
   }
-  if (!lexicon.determiners.has(t.text.toLowerCase())) return undefined;
+  if (!lexicon.determiners.has(firstWord)) return undefined;
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     const w = tokens[k];
     if (!w || w.kind !== 'word' || isCapitalized(w.text)) return undefined;
@@ -457,6 +460,7 @@ export function findMentions(text: string, tokens: Token[], ctx: MentionContext)
 /** A long form followed by its acronym in parentheses: `joint … working party (WP)`. */
 function definedMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const { definitions, lexicon, registry } = ctx;
+  if (definitions.size === 0) return undefined;
   // Find a "(" within the next 14 tokens whose definition's long form starts here.
   for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
     const t = tokens[k];

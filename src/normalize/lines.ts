@@ -33,7 +33,8 @@ export function findNoiseLines(text: string, lexicon: Lexicon): { lines: Set<num
   let n = 0;
   for (const line of text.split('\n')) {
     n++;
-    if (line.length > 300) continue;
+    // Leftovers and navigation lines are short.
+    if (line.length > 160) continue;
     const reason = noiseReason(line, lexicon);
     if (reason) {
       lines.add(n);

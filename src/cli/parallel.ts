@@ -127,8 +127,3 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
     close: () => pool.close(),
   };
 }
-
-/** The cache folder under an output folder. */
-export function cacheFolder(out: string): string {
-  return join(out, '.digest-cache');
-}

@@ -139,8 +139,3 @@ export function parseConfig(text: string, file: string): DigestConfig {
   }
   return config;
 }
-
-/** The empty config, used when no file is found. */
-export function emptyConfig(): DigestConfig {
-  return { build: {}, lexicon: {}, registry: { bodies: [], organizations: [] } };
-}

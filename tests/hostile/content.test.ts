@@ -1,4 +1,4 @@
-// Bad content from ../shared/RELIABILITY.md, each with the behaviour asserted.
+// Bad content from the reliability brief (RELIABILITY.md), each with the behaviour asserted.
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseString, schemaErrors } from '../helpers.js';

@@ -1,4 +1,4 @@
-// Bad file systems from ../shared/RELIABILITY.md: links, odd names, vanishing files, output
+// Bad file systems from the reliability brief (RELIABILITY.md): links, odd names, vanishing files, output
 // folders in the wrong place, concurrent builds, interrupts, broken caches.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -268,7 +268,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
       j++;
       continue;
     }
-    if (/^\d{1,3}[A-Z]?$/.test(w) && prev && isHeadWord(prev.text, lexicon)) {
+    if (/^\d{1,3}(?:\/\d{1,3})?[A-Z]?$/.test(w) && prev && isHeadWord(prev.text, lexicon)) {
       lastContent = j;
       j++;
       continue;

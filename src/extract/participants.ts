@@ -25,6 +25,10 @@ const TRIGGERS_BEFORE = new Set(['by', 'from', 'and', ',', 'with']);
 const OF_TRIGGERS = new Set(['representatives', 'representative', 'delegation', 'delegations', 'behalf', 'delegates', 'experts', 'members', 'corps']);
 
 const MAX_COUNTRY_WORDS = 6;
+/** Words written with a period that belongs to the name. */
+const ABBREVIATED = new Set(['St', 'Co', 'Inc', 'Ltd', 'Corp', 'Bros']);
+/** Legal forms written after a company's name ("Co., Ltd."), not before it ("JSC …"). */
+const SUFFIX_FORMS = new Set(['Ltd', 'Inc', 'LLC', 'GmbH', 'plc', 'PLC', 'SA', 'AG', 'Corp', 'BV', 'NV', 'Limited']);
 
 function countryAt(text: string, tokens: Token[], i: number): { end: number; name: string } | undefined {
   const names = countryNames();
@@ -102,7 +106,12 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
     if (!t) break;
     if (t.kind === 'word' && (isCapitalized(t.text) || isAcronym(t.text))) {
       j++;
-      if (t.text === 'St' && tokens[j]?.text === '.') j++;
+      // "St. Petersburg", "Huawei Technologies Co., Ltd."
+      if (ABBREVIATED.has(t.text) && tokens[j]?.text === '.') j++;
+      if (j > i + 1 && tokens[j]?.text === ',' && SUFFIX_FORMS.has(tokens[j + 1]?.text ?? '')) {
+        j += 2;
+        if (tokens[j]?.text === '.') j++;
+      }
       continue;
     }
     if (t.kind === 'word' && lexicon.connectors.has(t.text.toLowerCase()) && j > i) {
@@ -131,13 +140,21 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !(isCapitalized(t.text) || isAcronym(t.text))) continue;
     if (lexicon.determiners.has(t.text.toLowerCase())) continue;
+    // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
+    const country = countryAt(text, tokens, i);
+    if (country && tokens[country.end]?.text !== 'of' && !isCapitalized(tokens[country.end]?.text ?? '')) {
+      i = country.end - 1;
+      continue;
+    }
     // "President of the ITU Council": a role, not an organisation.
     if (lexicon.roleWords.has(t.text.toLowerCase())) {
       i = capitalRun(tokens, i, lexicon) - 1;
       continue;
     }
-    const legal = lexicon.legalForms.has(t.text);
     let end = capitalRun(tokens, i, lexicon);
+    // A legal form first or last makes it a company: "JSC …", "… Co., Ltd.".
+    const lastWord = [...tokens.slice(i, end)].reverse().find((w) => w.kind === 'word')?.text ?? '';
+    const legal = lexicon.legalForms.has(t.text) || (end - i > 1 && SUFFIX_FORMS.has(lastWord) && !countryNames().has(t.text.toLowerCase()));
     // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
     if (QUOTE_OPEN.has(tokens[end]?.text ?? '') && (legal || isOrgHead(tokens[end - 1]?.text ?? '', lexicon))) {
       let q = end + 1;

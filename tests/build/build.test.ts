@@ -36,7 +36,7 @@ describe('digest build', () => {
   it('writes weekly digests and a summary, and a second build changes nothing', async () => {
     const first = io();
     expect(await run(['build', 'reports', '-o', 'out'], first)).toBe(0);
-    expect(first.err()).toMatch(/16 bulletins → 14 digests in out \(14 added/);
+    expect(first.err()).toMatch(/17 bulletins → 14 digests in out \(14 added/);
     const a = snapshot(join(dir, 'out'));
     expect(Object.keys(a)).toContain('2026-w42.md');
     const second = io();
@@ -96,7 +96,7 @@ describe('digest build', () => {
     const e = io();
     expect(await run(['build', 'reports', '--json', '-q'], e)).toBe(0);
     const model = JSON.parse(e.out());
-    expect(model.records).toHaveLength(16);
+    expect(model.records).toHaveLength(17);
     expect(model.groups.find((g: { id: string }) => g.id === 'EGTS').sources).toHaveLength(3);
     expect(existsSync(join(dir, 'digest'))).toBe(false);
   });

@@ -237,6 +237,23 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         continue;
       }
       if (block.depth > 1) continue;
+      // "- Adopted a draft Recommendation …": an item that opens with a reporting verb is an entry.
+      const itemView = views[bi]?.[0];
+      const firstToken = itemView?.tokens[0];
+      const opener = verbOf(firstToken, lexicon);
+      const owner = current ?? resolveMain();
+      if (itemView && firstToken && opener && /(?:ed|ing)$/i.test(firstToken.text) && owner && !fullGroup(owner, block)) {
+        const full = block.text.trim();
+        const text = cleanText(cutWords(stripEnd(full, ';.,:'), 30));
+        const at = block.text.indexOf(full);
+        const kind = opener.kind;
+        const list = kind === 'outcome' ? owner.outcomes : owner.actions;
+        if (!owner.actions.some((e) => e.text === text) && !owner.outcomes.some((e) => e.text === text)) {
+          list.push({ verb: opener.lemma, text, position: { start: pointAt(block, at), end: pointAt(block, at + full.length) } });
+        }
+        for (const v of views[bi] ?? []) addParticipants(owner, v);
+        continue;
+      }
     } else if (block.itemOf === undefined) {
       inAgenda = false;
     }

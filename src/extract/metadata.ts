@@ -199,12 +199,17 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   if (title) headerTexts.unshift(title);
   for (const line of headerTexts) {
     const dates = findDates(line, lexicon);
-    if (dates.length === 0) continue;
+    if (dates.length === 0 || isDateOnly(line, lexicon)) continue;
     let rest = line;
     for (const d of dates) rest = rest.replace(d.text, ' ');
     rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
     const parts = rest.split(',').map((p) => p.trim()).filter(Boolean);
     if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
+  }
+  // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …".
+  for (let i = 0; i < blocks.length && i < 8; i++) {
+    const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] /.exec(collapse(blocks[i]?.text ?? ''));
+    if (m?.[1] && !lexicon.months.has(m[1].toLowerCase())) return m[1];
   }
   // "In Geneva, representatives …" at the start of a sentence.
   for (let i = 0; i < blocks.length && i < 8; i++) {

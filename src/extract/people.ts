@@ -119,7 +119,9 @@ export function findPeople(text: string, tokens: Token[], lexicon: Lexicon): Per
     if (!span) continue;
     const name = spanText(text, tokens, span.start, span.end);
     const role = roleAfter(text, tokens, span.end, lexicon) ?? roleBefore(text, tokens, span.start, lexicon);
-    const prev = tokens[span.start - 1]?.text.toLowerCase() ?? '';
+    // "Mr. Peter Hansen": the title's period stands between.
+    const prevRaw = tokens[span.start - 1]?.text.toLowerCase() ?? '';
+    const prev = prevRaw === '.' && lexicon.personTitles.has(tokens[span.start - 2]?.text.toLowerCase() ?? '') ? (tokens[span.start - 2]?.text.toLowerCase() ?? '') : prevRaw;
     const next = tokens[span.end]?.text.toLowerCase() ?? '';
     const titled = lexicon.personTitles.has(prev.replace(/\.$/, ''));
     const initials = INITIALS.test(tokens[span.end - 1]?.text ?? '') || tokens[span.end - 1]?.text === '.';

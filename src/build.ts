@@ -8,7 +8,7 @@ import type { BulletinRecord, Diagnostic } from './model/types.js';
 import { aggregate, compareBytes, sortRecords, type DigestModel, type Period } from './model/aggregate.js';
 import { DigestError } from './model/errors.js';
 import { walkBulletins } from './load/walk.js';
-import { readSource, DEFAULT_MAX_BYTES } from './load/source.js';
+import { readSource, skippedFileWarning, DEFAULT_MAX_BYTES } from './load/source.js';
 import { parseBulletin, type ParseOptions } from './pipeline.js';
 import { fillSlots, type Template } from './render/templates.js';
 import { bulletinView, groupView, periodView } from './render/context.js';
@@ -115,11 +115,7 @@ export async function parseOne(path: string, options: { cwd: string; maxBytes: n
     const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
     return binary ? { path: shown, diagnostic: binary } : record;
   } catch (error) {
-    if (error instanceof DigestError) {
-      const message = error.message.replace(/^.*?:1:1 error /, '');
-      const tooBig = error.code === 'ETOOBIG';
-      return { path: shown, diagnostic: { severity: 'warning', message: `${message}; skipped`, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
-    }
+    if (error instanceof DigestError) return { path: shown, diagnostic: skippedFileWarning(error) };
     throw error;
   }
 }

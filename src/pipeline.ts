@@ -2,7 +2,7 @@
  * The pipeline: load → normalise → Markdown tree → segment → extract → record. `parseBulletin`
  * runs it on one source; it never throws on content, only reports it in `diagnostics`.
  */
-import { blankUnprintable, stripUnprintable } from './normalize/unprintable.js';
+import { blankUnprintable, cleanInline } from './normalize/unprintable.js';
 import type { BulletinRecord, Diagnostic, SourceFormat } from './model/types.js';
 import { createRecord } from './model/record.js';
 import { decode } from './normalize/decode.js';
@@ -69,6 +69,6 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
 
 function clean(s: string | null): string | null {
   if (s === null) return null;
-  const out = stripUnprintable(s).replace(/\s+/g, ' ').trim();
+  const out = cleanInline(s);
   return out === '' ? null : out;
 }

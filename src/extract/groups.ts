@@ -5,7 +5,7 @@
  * "It") stay with the current body. Agenda lists ("The agenda included the following items:")
  * give one action per item to the body the intro names.
  */
-import { stripUnprintable } from '../normalize/unprintable.js';
+import { cleanInline } from '../normalize/unprintable.js';
 import type { Diagnostic, Group, Person, Position } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
@@ -44,10 +44,8 @@ const PREPOSITIONS = new Set(['of', 'by', 'in', 'at', 'for', 'from', 'with', 'to
 const MEETING_ANAPHOR = /^(?:the|this|that)\s+(?:\w+\s+)?(?:meeting|session|event|plenary|plenum|conference)$/i;
 const ACTION_ITEM = /^action items?\s*:\s*/i;
 
-function cleanText(s: string): string {
-  // Control, format (zero-width, bidi) characters and line breaks never reach the record.
-  return stripUnprintable(s).replace(/\s+/g, ' ').trim();
-}
+// Control, format (zero-width, bidi) characters and line breaks never reach the record.
+const cleanText = cleanInline;
 
 function positionOf(view: SentenceView, start: number, end: number): Position {
   return { start: pointAt(view.block, view.offset + start), end: pointAt(view.block, view.offset + end) };

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { SourceFormat } from '../model/types.js';
+import type { Diagnostic, SourceFormat } from '../model/types.js';
 import { DigestError } from '../model/errors.js';
 
 /** One input file, as bytes, with the path it is reported under. */
@@ -76,6 +76,12 @@ export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES, shown
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** The warning for a file a build could not read: it is skipped, and the build goes on. */
+export function skippedFileWarning(error: DigestError): Diagnostic {
+  const message = error.message.replace(/^.*?:1:1 error /, '');
+  return { severity: 'warning', message: `${message}; skipped`, line: 1, column: 1, rule: error.code === 'ETOOBIG' ? 'file-too-large' : 'unreadable-file' };
 }
 
 /** Reads all of a stream (standard input) into one source file. */

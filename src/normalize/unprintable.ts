@@ -27,3 +27,8 @@ export function blankUnprintable(text: string): string {
     .replace(CONTROLS, ' ')
     .replace(INVISIBLE, '');
 }
+
+/** One line of output text: unprintable characters dropped, white space collapsed, trimmed. */
+export function cleanInline(s: string): string {
+  return stripUnprintable(s).replace(/\s+/g, ' ').trim();
+}

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { readSourceSync } from '../load/source.js';
+import { readSourceSync, skippedFileWarning } from '../load/source.js';
 import { parseBulletin } from '../pipeline.js';
 import { createLexicon, type LexiconAdditions } from '../lexicon/index.js';
 import { createRegistry, type RegistryBody, type RegistryOrganization } from '../registry/index.js';
@@ -46,11 +46,7 @@ export function createFileParser(setup: ParseSetup): (file: string, shown: strin
       if (binary) return { kind: 'problem', path: shown, diagnostic: binary };
       return { kind: 'record', key, json: JSON.stringify(record) };
     } catch (error) {
-      if (error instanceof DigestError) {
-        const message = error.message.replace(/^.*?:1:1 error /, '');
-        const tooBig = error.code === 'ETOOBIG';
-        return { kind: 'problem', path: shown, diagnostic: { severity: 'warning', message: `${message}; skipped`, line: 1, column: 1, rule: tooBig ? 'file-too-large' : 'unreadable-file' } };
-      }
+      if (error instanceof DigestError) return { kind: 'problem', path: shown, diagnostic: skippedFileWarning(error) };
       throw error;
     }
   };

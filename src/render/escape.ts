@@ -5,7 +5,7 @@
  * a value cannot split the heading or list item it is printed in.
  */
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stripUnprintable } from '../normalize/unprintable.js';
+import { cleanInline } from '../normalize/unprintable.js';
 
 /** Values longer than this are cut (with an ellipsis) before escaping. */
 export const MAX_VALUE_LENGTH = 2000;
@@ -15,7 +15,7 @@ export const MAX_VALUE_LENGTH = 2000;
 export function plainText(value: unknown): string {
   if (value === null || value === undefined) return '';
   const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : Array.isArray(value) ? value.map(plainText).join(', ') : '';
-  const flat = stripUnprintable(s).replace(/\s+/g, ' ').trim();
+  const flat = cleanInline(s);
   return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH - 1)}…` : flat;
 }
 

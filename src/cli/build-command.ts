@@ -4,6 +4,8 @@
  * with `--json`, print the whole model.
  */
 import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { Io } from './io.js';
 import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
@@ -64,7 +66,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   const input = folder ?? '.';
   const out = options.out ?? config.build.out ?? 'digest';
   const outDir = resolve(io.cwd, out);
-  const [{ buildDigests }, { loadTemplate }, { createLexicon }, { createRegistry }, { walkBulletins }, writer, { createBuildServices }] = await Promise.all([
+  const [{ buildDigests, streamDigests }, { loadTemplate }, { createLexicon }, { createRegistry }, { walkBulletins }, writer, { createBuildServices }] = await Promise.all([
     import('../build.js'),
     import('../render/templates.js'),
     import('../lexicon/index.js'),
@@ -82,7 +84,9 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     throw error;
   });
   const maxBytes = options.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES;
-  const services = await createBuildServices({ jobs: options.jobs ?? config.build.jobs, cache: options.cache !== false, out: outDir, cwd: io.cwd, maxBytes, config });
+  // A build that fails leaves no output folder behind if there was none (the cache made it).
+  const outExisted = existsSync(outDir);
+  const services = await createBuildServices({ jobs: options.jobs ?? config.build.jobs, cache: options.cache !== false, readOnly: Boolean(options.json || options.check), out: outDir, cwd: io.cwd, maxBytes, config });
   try {
     // Nothing changed since the last build (inputs, template, options, version): nothing to do.
     const settings = { template: template.hash, period: period ?? null, since: options.since ?? null, until: options.until ?? null, now: now ?? null, out: outDir };
@@ -90,7 +94,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     if (state?.upToDate) return report(state.messages, undefined, state.fileCount, state.bulletins);
     const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;
     let lastDraw = 0;
-    const plan = await buildDigests({
+    const buildOptions = {
       input,
       out,
       template,
@@ -104,13 +108,11 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
       maxBytes,
       lexicon: createLexicon(config.lexicon),
       registry: createRegistry(config.registry),
-      parseMany: services.parseMany,
-      normalizeMany: services.normalizeMany,
-      outputCache: services.outputCache,
-      onPhase: (name, seconds) => {
+      executor: services.executor,
+      onPhase: (name: string, seconds: number) => {
         if (options.verbose) io.stderr(`digest: ${name} ${seconds.toFixed(2)} s (heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB)\n`);
       },
-      onProgress: (done, total) => {
+      onProgress: (done: number, total: number) => {
         if (!showProgress) return;
         const t = Date.now();
         if (done !== total && t - lastDraw < 100) return;
@@ -118,27 +120,47 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
         io.stderr(`\rdigest: parsing ${done}/${total}`);
         if (done === total) io.stderr('\r\u001b[K');
       },
-    });
-    const messages: Message[] = plan.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }));
+    };
     if (options.json) {
+      const plan = await buildDigests(buildOptions);
+      const messages: Message[] = plan.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }));
       printMessages(messages);
       await io.stdout(JSON.stringify({ schemaVersion: 1, period: plan.model.period, records: plan.model.records, periods: plan.model.periods.map((p) => ({ ...p, bulletins: p.bulletins.map((b) => b.source.path) })), groups: plan.model.groups, activity: plan.model.activity }) + '\n');
       return exitOf(messages);
     }
+    // Digests are compared with the output as they come, and staged on disk until all are rendered.
+    const output = new writer.OutputWriter(outDir, Boolean(options.check));
+    let result;
+    try {
+      result = await streamDigests(buildOptions, (file) => output.add(file));
+    } catch (error) {
+      await output.abort();
+      throw error;
+    }
+    const messages: Message[] = result.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }));
+    const count = output.digests.length;
     if (options.check) {
       printMessages(messages);
-      const diff = await writer.checkFiles(outDir, plan.files);
+      const diff = await output.differences();
       const stale = [...diff.added.map((f) => `added ${f}`), ...diff.changed.map((f) => `changed ${f}`), ...diff.removed.map((f) => `removed ${f}`)];
       for (const line of stale) await io.stdout(`${line}\n`);
-      if (!options.quiet) io.stderr(stale.length === 0 ? `digest: ${out} is up to date (${plan.files.length} files)\n` : `digest: ${stale.length} of the digests in ${out} would change; run digest build to update them\n`);
+      if (!options.quiet) io.stderr(stale.length === 0 ? `digest: ${out} is up to date (${count} files)\n` : `digest: ${stale.length} of the digests in ${out} would change; run digest build to update them\n`);
       return stale.length > 0 ? 1 : exitOf(messages);
     }
     const t = performance.now();
-    const written = await writer.writeFiles(outDir, plan.files);
+    const written = await output.commit().catch(async (error: unknown) => {
+      await output.abort();
+      throw error;
+    });
     if (options.verbose) io.stderr(`digest: write ${((performance.now() - t) / 1000).toFixed(2)} s\n`);
-    await services.saveCache();
-    await services.saveState(walked.files, settings, plan.files, messages, plan.model.records.length);
-    return report(messages, written, plan.files.length, plan.model.records.length);
+    await services.finish(
+      { records: result.summaries.map((r) => r.key), digests: result.digestKeys },
+      { files: walked.files, settings, digests: output.digests, messages, bulletins: result.selected.length },
+    );
+    return report(messages, written, count, result.selected.length);
+  } catch (error) {
+    if (!outExisted) await rm(outDir, { recursive: true, force: true });
+    throw error;
   } finally {
     await services.close();
   }

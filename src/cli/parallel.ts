@@ -1,38 +1,38 @@
 /**
- * What a build from the CLI runs on: the worker pool (`--jobs`) for parsing and normalising, and
- * the build cache (`--no-cache` turns it off). The cache is saved only after the digests are
- * written, so `--check`, `--json` and failed builds leave it as it was.
+ * What a build from the CLI runs on: the worker pool (`--jobs`) and the build cache
+ * (`--no-cache` turns it off). Records go into the cache's record folder (or, without a cache,
+ * a temporary folder removed after the build); `--check` and `--json` read the cache but write
+ * to a temporary folder, so they leave it as it was. Entries a successful build did not use are
+ * removed after it.
  */
-import { join } from 'node:path';
-import type { BulletinRecord } from '../model/types.js';
-import type { FileProblem, PlannedFile } from '../build.js';
-import type { Message } from './build-command.js';
+import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { readFile, mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { Message } from './build-command.js';
 import type { DigestConfig } from '../model/config.js';
+import type { BuildExecutor } from '../parallel/pool.js';
 import { version } from './main.js';
 
 /** How to run a build. */
 export interface ServiceOptions {
   jobs: number | undefined;
   cache: boolean;
+  /** Read the cache but leave it as it is (--check, --json). */
+  readOnly: boolean;
   out: string;
   cwd: string;
   maxBytes: number;
   config: DigestConfig;
 }
 
-/** The services handed to `buildDigests`, and what to do after. */
+/** The services of one build, and what to do after. */
 export interface BuildServices {
-  parseMany: (paths: string[], base: { cwd: string; maxBytes: number }, onDone: () => void) => Promise<Array<BulletinRecord | FileProblem>>;
-  normalizeMany: (texts: string[]) => Promise<string[]>;
-  outputCache: { get: (key: string) => string | undefined; set: (key: string, value: string) => void };
-  saveCache: () => Promise<void>;
+  executor: BuildExecutor;
   /** Whether the last build had the same inputs and settings and its digests are still there. */
   upToDate: (files: string[], settings: object) => Promise<{ upToDate: boolean; messages: Message[]; fileCount: number; bulletins: number }>;
-  /** Records this build's inputs, settings and digests for the next `upToDate`. */
-  saveState: (files: string[], settings: object, digests: PlannedFile[], messages: Message[], bulletins: number) => Promise<void>;
+  /** After a successful build: drops cache entries it did not use and records its state for the next `upToDate`. */
+  finish: (used: { records: string[]; digests: string[] }, state: { files: string[]; settings: object; digests: Array<[string, string]>; messages: Message[]; bulletins: number }) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -46,20 +46,32 @@ interface BuildState {
 
 /** Starts the services of one build. */
 export async function createBuildServices(options: ServiceOptions): Promise<BuildServices> {
-  const [{ WorkerPool, defaultJobs }, { BuildCache, cacheSalt, sha256Hex }, { displayPath }, { writeAtomic }] = await Promise.all([
+  const [{ WorkerPool, defaultJobs }, { cacheSalt, cacheFolders, removeOldCacheFiles, CACHE_DIR }, { sha256Hex }, { FolderStore }, { displayPath }, { writeAtomic }] = await Promise.all([
     import('../parallel/pool.js'),
     import('../cache/record-cache.js'),
+    import('../cache/hash.js'),
+    import('../cache/store.js'),
     import('../build.js'),
     import('../output/write-files.js'),
   ]);
-  const cache = new BuildCache(options.cache ? options.out : undefined);
-  await cache.load();
   const salt = cacheSalt({ version: version(), config: { lexicon: options.config.lexicon, registry: options.config.registry } });
+  const folders = cacheFolders(options.out);
+  const writeCache = options.cache && !options.readOnly;
+  const scratch = writeCache ? undefined : await mkdtemp(join(tmpdir(), 'digest-records-'));
   const pool = new WorkerPool(
-    { cwd: options.cwd, maxBytes: options.maxBytes, lexicon: options.config.lexicon, registry: options.config.registry, salt, cachedKeys: cache.records.keys() },
+    {
+      cwd: options.cwd,
+      maxBytes: options.maxBytes,
+      lexicon: options.config.lexicon,
+      registry: options.config.registry,
+      salt,
+      records: scratch ?? folders.records,
+      ...(scratch && options.cache ? { recordsReadOnly: folders.records } : {}),
+      ...(writeCache ? { digests: folders.digests } : {}),
+    },
     options.jobs ?? defaultJobs(),
   );
-  const stateFile = join(options.out, '.digest-cache', 'build.json');
+  const stateFile = join(options.out, CACHE_DIR, 'build.json');
   const fingerprint = (files: string[], settings: object): string => {
     const inputs = files.map((f) => [displayPath(f, options.cwd), sha256Hex(readFileSync(resolve(options.cwd, f)))]);
     inputs.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
@@ -67,6 +79,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
   };
   let lastFingerprint: string | undefined;
   return {
+    executor: pool,
     upToDate: async (files, settings) => {
       const no = { upToDate: false, messages: [], fileCount: 0, bulletins: 0 };
       if (!options.cache) return no;
@@ -91,39 +104,24 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
       }
       return { upToDate: true, messages: Array.isArray(state.messages) ? state.messages : [], fileCount: state.digests.length, bulletins: Number(state.bulletins) || 0 };
     },
-    saveState: async (files, settings, digests, messages, bulletins) => {
-      if (!options.cache) return;
+    finish: async (used, state) => {
+      if (!writeCache) return;
+      new FolderStore(folders.records).prune(used.records);
+      new FolderStore(folders.digests).prune(used.digests);
+      removeOldCacheFiles(options.out);
       let print: string;
       try {
-        print = lastFingerprint ?? fingerprint(files, settings);
+        print = lastFingerprint ?? fingerprint(state.files, state.settings);
       } catch {
         return;
       }
-      const state: BuildState = { format: 1, fingerprint: print, digests: digests.map((d) => [d.path, sha256Hex(d.content)]), messages, bulletins };
-      await mkdir(join(options.out, '.digest-cache'), { recursive: true });
-      await writeAtomic(stateFile, JSON.stringify(state));
+      const saved: BuildState = { format: 1, fingerprint: print, digests: state.digests, messages: state.messages, bulletins: state.bulletins };
+      await mkdir(join(options.out, CACHE_DIR), { recursive: true });
+      await writeAtomic(stateFile, JSON.stringify(saved));
     },
-    parseMany: async (paths, base, onDone) => {
-      const files = paths.map((p): [string, string] => [p, displayPath(p, base.cwd)]);
-      const results = await pool.parse(files, (n) => {
-        for (let i = 0; i < n; i++) onDone();
-      });
-      const out: Array<BulletinRecord | FileProblem> = [];
-      for (const r of results) {
-        if (r.kind === 'problem') out.push({ path: r.path, diagnostic: r.diagnostic });
-        else if (r.kind === 'record') {
-          cache.records.set(r.key, r.json);
-          out.push(JSON.parse(r.json) as BulletinRecord);
-        } else {
-          const hit = cache.record(r.key, r.path);
-          if (hit) out.push(hit);
-        }
-      }
-      return out;
+    close: async () => {
+      await pool.close();
+      if (scratch) await rm(scratch, { recursive: true, force: true });
     },
-    normalizeMany: (texts) => pool.normalize(texts),
-    outputCache: cache.outputs,
-    saveCache: () => cache.save(),
-    close: () => pool.close(),
   };
 }

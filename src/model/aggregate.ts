@@ -109,7 +109,7 @@ function lastDayOfMonth(year: number, month: number): string {
 }
 
 /** The period a record falls in. */
-export function periodOf(record: BulletinRecord, period: Period, slug: string): { key: string; label: string; start: string | null; end: string | null } {
+export function periodOf(record: Pick<BulletinRecord, 'date' | 'title'>, period: Period, slug: string): { key: string; label: string; start: string | null; end: string | null } {
   if (period === 'bulletin') return { key: slug, label: record.title ?? slug, start: record.date, end: record.date };
   if (period === 'all') return { key: 'all', label: 'All bulletins', start: null, end: null };
   if (record.date === null) return { key: 'undated', label: 'Undated bulletins', start: null, end: null };
@@ -146,13 +146,18 @@ function addEntries(into: MergedEntry[], index: Map<string, MergedEntry>, entrie
   }
 }
 
+/** The merge key of a group: its id, else its designator, as the registry compares spellings. */
+export function groupKey(g: { id: string; designator: string }): string {
+  return registryKey(g.id) || registryKey(g.designator);
+}
+
 /** Merges the groups of some records (already sorted) by canonical id. */
 export function mergeGroups(records: BulletinRecord[]): MergedGroup[] {
   const groups = new Map<string, MergedGroup>();
   const entryIndex = new Map<string, Map<string, MergedEntry>>();
   for (const record of records) {
     for (const g of record.groups) {
-      const key = registryKey(g.id) || registryKey(g.designator);
+      const key = groupKey(g);
       let m = groups.get(key);
       if (!m) {
         m = {
@@ -202,7 +207,7 @@ export function aggregate(records: BulletinRecord[], period: Period, slugOf: (r:
   for (const record of sorted) {
     const week = record.date === null ? undefined : isoWeek(record.date).key;
     for (const g of record.groups) {
-      const key = registryKey(g.id) || registryKey(g.designator);
+      const key = groupKey(g);
       let a = activity.get(key);
       if (!a) {
         a = { id: g.id, key, weeks: new Set() };

@@ -7,7 +7,7 @@
  */
 import { lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { PlannedFile } from '../build.js';
 import { compareBytes } from '../model/aggregate.js';
 import { DigestError } from '../model/errors.js';
@@ -82,23 +82,6 @@ export async function refuseLinkedOutput(out: string): Promise<void> {
   }
 }
 
-/** Compares planned files with the output folder. Writes nothing. */
-export async function checkFiles(out: string, files: PlannedFile[]): Promise<WriteReport> {
-  const report: WriteReport = { added: [], changed: [], removed: [], unchanged: [] };
-  const planned = new Set(files.map((f) => f.path));
-  for (const f of files) {
-    const now = await currentBytes(confine(out, f.path));
-    if (now === undefined) report.added.push(f.path);
-    else if (now !== f.content) report.changed.push(f.path);
-    else report.unchanged.push(f.path);
-  }
-  for (const old of await readManifest(out)) if (!planned.has(old)) {
-    if ((await currentBytes(confine(out, old))) !== undefined) report.removed.push(old);
-  }
-  report.removed.sort(compareBytes);
-  return report;
-}
-
 /** Writes one file atomically. */
 export async function writeAtomic(path: string, content: string): Promise<void> {
   const tmp = join(dirname(path), `.${path.split(sep).pop() ?? 'file'}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -140,25 +123,112 @@ export async function writeAtomicLines(path: string, lines: Iterable<string>): P
   }
 }
 
+/**
+ * Takes digests one at a time and compares each with the file in the output folder. When
+ * writing, a new or changed digest is staged at once in a temporary file beside the output
+ * (so memory holds one digest, not the build); `commit` moves them all into place, removes the
+ * digests an earlier build wrote and this one did not, and updates the manifest. `abort` drops
+ * the staged files: a build that fails writes nothing.
+ */
+export class OutputWriter {
+  private readonly report: WriteReport = { added: [], changed: [], removed: [], unchanged: [] };
+  private readonly staged: Array<[path: string, tmp: string]> = [];
+  /** Every digest's path and content hash, in the order given. */
+  readonly digests: Array<[path: string, sha256: string]> = [];
+  private made = false;
+
+  constructor(private readonly out: string, private readonly check: boolean) {}
+
+  async add(file: PlannedFile): Promise<void> {
+    const now = await currentBytes(confine(this.out, file.path));
+    this.digests.push([file.path, createHash('sha256').update(file.content).digest('hex')]);
+    if (now === file.content) {
+      this.report.unchanged.push(file.path);
+      return;
+    }
+    (now === undefined ? this.report.added : this.report.changed).push(file.path);
+    if (this.check) return;
+    if (!this.made) {
+      await mkdir(this.out, { recursive: true });
+      this.made = true;
+    }
+    const tmp = join(this.out, `.digest-staged.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    pendingTemporaryFiles.add(tmp);
+    this.staged.push([file.path, tmp]);
+    await writeFile(tmp, file.content, { flag: 'wx' });
+  }
+
+  /** The digests of an earlier build that this one did not make. */
+  private async stale(): Promise<string[]> {
+    const planned = new Set(this.digests.map(([p]) => p));
+    const removed: string[] = [];
+    for (const old of await readManifest(this.out)) {
+      if (!planned.has(old) && (await currentBytes(confine(this.out, old))) !== undefined) removed.push(old);
+    }
+    return removed.sort(compareBytes);
+  }
+
+  /** What a build would change, writing nothing (for --check). */
+  async differences(): Promise<WriteReport> {
+    return this.sorted(await this.stale());
+  }
+
+  private sorted(removed: string[]): WriteReport {
+    const r = this.report;
+    return { added: [...r.added].sort(compareBytes), changed: [...r.changed].sort(compareBytes), removed, unchanged: [...r.unchanged].sort(compareBytes) };
+  }
+
+  /** Moves the staged digests into place, removes stale ones, writes the manifest; returns what changed. */
+  async commit(): Promise<WriteReport> {
+    if (this.check) return this.differences();
+    const removed = await this.stale();
+    await mkdir(this.out, { recursive: true });
+    for (const [rel, tmp] of this.staged) {
+      const abs = confine(this.out, rel);
+      await refuseLinks(this.out, abs);
+      await mkdir(dirname(abs), { recursive: true });
+      await rename(tmp, abs);
+      pendingTemporaryFiles.delete(tmp);
+    }
+    this.staged.length = 0;
+    for (const rel of removed) {
+      const abs = confine(this.out, rel);
+      await refuseLinks(this.out, abs);
+      await rm(abs, { force: true });
+    }
+    const paths = this.digests.map(([p]) => p).sort(compareBytes);
+    const manifest = JSON.stringify({ generator: 'digest', files: paths }, null, 2) + '\n';
+    if ((await currentBytes(join(this.out, MANIFEST))) !== manifest) await writeAtomic(join(this.out, MANIFEST), manifest);
+    return this.sorted(removed);
+  }
+
+  /** Removes the staged files. */
+  async abort(): Promise<void> {
+    for (const [, tmp] of this.staged) {
+      await rm(tmp, { force: true });
+      pendingTemporaryFiles.delete(tmp);
+    }
+    this.staged.length = 0;
+  }
+}
+
+async function withWriter(out: string, files: PlannedFile[], check: boolean): Promise<WriteReport> {
+  const writer = new OutputWriter(out, check);
+  try {
+    for (const f of files) await writer.add(f);
+    return await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+/** Compares planned files with the output folder. Writes nothing. */
+export function checkFiles(out: string, files: PlannedFile[]): Promise<WriteReport> {
+  return withWriter(out, files, true);
+}
+
 /** Writes planned files into `out`; returns what changed. */
-export async function writeFiles(out: string, files: PlannedFile[]): Promise<WriteReport> {
-  const report = await checkFiles(out, files);
-  await mkdir(out, { recursive: true });
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  for (const rel of [...report.added, ...report.changed]) {
-    const file = byPath.get(rel);
-    if (!file) continue;
-    const abs = confine(out, rel);
-    await refuseLinks(out, abs);
-    await mkdir(dirname(abs), { recursive: true });
-    await writeAtomic(abs, file.content);
-  }
-  for (const rel of report.removed) {
-    const abs = confine(out, rel);
-    await refuseLinks(out, abs);
-    await rm(abs, { force: true });
-  }
-  const manifest = JSON.stringify({ generator: 'digest', files: files.map((f) => f.path) }, null, 2) + '\n';
-  if ((await currentBytes(join(out, MANIFEST))) !== manifest) await writeAtomic(join(out, MANIFEST), manifest);
-  return report;
+export function writeFiles(out: string, files: PlannedFile[]): Promise<WriteReport> {
+  return withWriter(out, files, false);
 }

@@ -1,53 +1,98 @@
 /**
- * Reading, hashing and parsing files: the work a build hands to each thread. A file whose key
- * is in the cache is only hashed; the caller fills it in from the cache. Results travel as JSON
- * text, one string per batch, which is cheap to pass between threads.
+ * Reading, hashing and parsing files, and rendering digests: the work a build hands to each
+ * thread. A parsed record goes into the record store (the build cache, or a temporary folder);
+ * what comes back to the main thread is only its summary and its diagnostics. A file whose
+ * record is already in the store is only hashed and summarised.
  */
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { readSourceSync, skippedFileWarning } from '../load/source.js';
+import { readSourceSync, skippedFileWarning, formatOfPath } from '../load/source.js';
 import { parseBulletin } from '../pipeline.js';
-import { createLexicon, type LexiconAdditions } from '../lexicon/index.js';
-import { createRegistry, type RegistryBody, type RegistryOrganization } from '../registry/index.js';
+import { createLexicon, type Lexicon, type LexiconAdditions } from '../lexicon/index.js';
+import { createRegistry, type Registry, type RegistryBody, type RegistryOrganization } from '../registry/index.js';
 import { DigestError } from '../model/errors.js';
-import { formatOfPath } from '../load/source.js';
+import { sha256Hex } from '../cache/hash.js';
 import { cacheKey } from '../cache/record-cache.js';
-import type { Diagnostic } from '../model/types.js';
+import { FolderStore } from '../cache/store.js';
+import { summarize, type RecordSummary, type TaskRecord } from '../model/plan.js';
+import type { BulletinRecord, Diagnostic } from '../model/types.js';
 
-/** What every worker needs to parse like the main thread would. */
+/** What every thread needs to parse like the main thread would. */
 export interface ParseSetup {
   cwd: string;
   maxBytes: number;
   lexicon: LexiconAdditions;
   registry: { bodies: RegistryBody[]; organizations: RegistryOrganization[] };
   salt: string;
-  cachedKeys: string[];
+  /** The folder of the record store. */
+  records: string;
+  /** A folder of records read but not written (the build cache, for --check and --json). */
+  recordsReadOnly?: string;
+  /** The folder of the rendered-digest cache, if there is one. */
+  digests?: string;
 }
 
-/** One file's result: a record (as JSON), a cache hit, or a problem. */
-export type FileResult =
-  | { kind: 'record'; key: string; json: string }
-  | { kind: 'cached'; key: string; path: string }
-  | { kind: 'problem'; path: string; diagnostic: Diagnostic };
+/** One file's result: a record's summary and diagnostics, or a problem. */
+export type FileResult = { kind: 'record'; summary: RecordSummary; diagnostics: Diagnostic[] } | { kind: 'problem'; path: string; diagnostic: Diagnostic };
 
-/** A parser bound to one setup: builds the lexicon and registry once. */
-export function createFileParser(setup: ParseSetup): (file: string, shown: string) => Promise<FileResult> {
-  const lexicon = createLexicon(setup.lexicon);
-  const registry = createRegistry(setup.registry);
-  const cached = new Set(setup.cachedKeys);
-  return async (file, shown) => {
+function isRecord(x: unknown): x is BulletinRecord {
+  return typeof x === 'object' && x !== null && Array.isArray((x as BulletinRecord).groups) && typeof (x as BulletinRecord).source === 'object' && (x as BulletinRecord).source !== null;
+}
+
+/** Parses files and loads records for one setup: the lexicon and registry are built once. */
+export class FileParser {
+  readonly store: FolderStore;
+  private readonly lexicon: Lexicon;
+  private readonly registry: Registry;
+
+  /** `prebuilt`: a lexicon and registry already made (by a caller of the API) instead of the setup's additions. */
+  constructor(private readonly setup: ParseSetup, prebuilt: { lexicon?: Lexicon; registry?: Registry } = {}) {
+    this.lexicon = prebuilt.lexicon ?? createLexicon(setup.lexicon);
+    this.registry = prebuilt.registry ?? createRegistry(setup.registry);
+    this.store = new FolderStore(setup.records, setup.recordsReadOnly);
+  }
+
+  private cached(key: string, path: string): BulletinRecord | undefined {
+    const json = this.store.get(key);
+    if (json === undefined) return undefined;
     try {
-      const source = readSourceSync(resolve(setup.cwd, file), setup.maxBytes, shown);
-      const sha = createHash('sha256').update(source.bytes).digest('hex');
-      const key = cacheKey(sha, setup.salt, formatOfPath(shown));
-      if (cached.has(key)) return { kind: 'cached', key, path: shown };
-      const record = await parseBulletin(source, { lexicon, registry });
-      const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
-      if (binary) return { kind: 'problem', path: shown, diagnostic: binary };
-      return { kind: 'record', key, json: JSON.stringify(record) };
+      const record = JSON.parse(json) as unknown;
+      if (!isRecord(record)) return undefined;
+      record.source.path = path;
+      return record;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Reads, parses and stores one file (`file` to open, `shown` to report). */
+  async parse(file: string, shown: string): Promise<FileResult> {
+    try {
+      const source = readSourceSync(resolve(this.setup.cwd, file), this.setup.maxBytes, shown);
+      const key = cacheKey(sha256Hex(source.bytes), this.setup.salt, formatOfPath(shown));
+      let record = this.cached(key, shown);
+      if (!record) {
+        record = await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry });
+        const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
+        if (binary) return { kind: 'problem', path: shown, diagnostic: binary };
+        this.store.set(key, JSON.stringify(record));
+      }
+      return { kind: 'record', summary: summarize(record, key), diagnostics: record.diagnostics };
     } catch (error) {
       if (error instanceof DigestError) return { kind: 'problem', path: shown, diagnostic: skippedFileWarning(error) };
       throw error;
     }
-  };
+  }
+
+  /**
+   * A record for a digest: from the store, or, if another build pruned it meanwhile, parsed
+   * again from its file.
+   */
+  async load(ref: TaskRecord): Promise<BulletinRecord> {
+    const hit = this.cached(ref.key, ref.path);
+    if (hit) return hit;
+    const result = await this.parse(ref.path, ref.path);
+    const again = result.kind === 'record' ? this.cached(result.summary.key, ref.path) : undefined;
+    if (!again) throw new DigestError(`${ref.path}:1:1 error the file changed or vanished during the build`, { code: 'INPUT', exitCode: 1 });
+    return again;
+  }
 }

@@ -1,35 +1,56 @@
 /**
- * A pool of worker threads for a build: parsing files and normalising rendered digests. The main
- * thread hands out small batches to whichever worker is free and gets JSON text back (cheap to
- * pass between threads); results are put back in input order, so the output is the same for any
- * number of threads. With one job, or little work, everything runs in this thread.
+ * A pool of worker threads for a build: each parses batches of files into the record store and
+ * renders batches of digests from it. Little crosses threads: file names and record summaries
+ * one way, rendered digests the other. Results come back in input order, so the output is the
+ * same for any number of threads. With one job, or little work, everything runs in this thread.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { FileResult, ParseSetup } from './parse-files.js';
-import { createFileParser } from './parse-files.js';
-import { normalizeMarkdown } from '../render/normalize-markdown.js';
+import { TaskRunner, errorFromData, type ErrorData, type RenderSetupData, type TaskMessage } from './tasks.js';
+import type { RenderedDigest } from '../render/digest.js';
+import type { DigestTask, TaskRecord } from '../model/plan.js';
+import type { BulletinRecord } from '../model/types.js';
 
-/** Below this many items, threads cost more than they save. */
+/** Below this many files, threads cost more than they save. */
 export const MIN_ITEMS_FOR_THREADS = 64;
-/** Items per message. */
+/** Files per message. */
 export const BATCH = 16;
+/** Records (a digest reads) per render message. */
+const RENDER_BATCH = 16;
 
 /** The default number of jobs: the machine's cores. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** A task message: parse files, or normalise Markdown texts. */
-type Task = { files: Array<[string, string]> } | { texts: string[] };
+/** What a build runs its work on. */
+export interface BuildExecutor {
+  /** Parses files ([path to open, path to report]); results in input order. */
+  parse(files: Array<[string, string]>, onDone: (n: number) => void): Promise<FileResult[]>;
+  /** Renders digests; yields them in task order. */
+  render(setup: RenderSetupData, tasks: DigestTask[]): AsyncIterable<RenderedDigest>;
+  /** Renders one digest again under a given path (two digests wanted the same name). */
+  renderAt(task: DigestTask, path: string): Promise<RenderedDigest>;
+  /** Loads a stored record. */
+  load(ref: TaskRecord): Promise<BulletinRecord>;
+  close(): Promise<void>;
+}
+
+interface Reply {
+  id: number;
+  results?: unknown[];
+  error?: ErrorData;
+}
 
 /** Worker threads started on first use and stopped by `close`. */
-export class WorkerPool {
+export class WorkerPool implements BuildExecutor {
   private workers: Worker[] | undefined;
-  private readonly parseLocal: (file: string, shown: string) => Promise<FileResult>;
+  private readonly local: TaskRunner;
+  private threaded = false;
 
-  constructor(private readonly setup: ParseSetup, private readonly jobs: number) {
-    this.parseLocal = createFileParser(setup);
+  constructor(private readonly setup: ParseSetup, private readonly jobs: number, prebuilt: ConstructorParameters<typeof TaskRunner>[1] = {}) {
+    this.local = new TaskRunner(setup, prebuilt);
   }
 
   private start(): Worker[] {
@@ -37,23 +58,20 @@ export class WorkerPool {
     return this.workers;
   }
 
-  private async dispatch<T>(batches: Task[], onBatch: (n: number) => void): Promise<T[][]> {
-    const workers = this.start().slice(0, batches.length);
-    const results: T[][] = [];
+  /** Sends messages to whichever worker is free; calls `onReply` with each message's index and results. */
+  private async dispatch(messages: TaskMessage[], onReply: (index: number, results: unknown[]) => void, workers = this.start()): Promise<void> {
     let next = 0;
     await Promise.all(
-      workers.map(
+      workers.slice(0, Math.max(1, messages.length)).map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            const onMessage = (message: { id: number; json?: string; error?: string }): void => {
-              if (message.error !== undefined) {
+            const onMessage = (reply: Reply): void => {
+              if (reply.error !== undefined) {
                 cleanup();
-                reject(new Error(message.error));
+                reject(errorFromData(reply.error));
                 return;
               }
-              const batch = JSON.parse(message.json ?? '[]') as T[];
-              results[message.id] = batch;
-              onBatch(batch.length);
+              onReply(reply.id, reply.results ?? []);
               send();
             };
             const onError = (error: Error): void => {
@@ -65,13 +83,13 @@ export class WorkerPool {
               worker.off('error', onError);
             };
             const send = (): void => {
-              if (next >= batches.length) {
+              if (next >= messages.length) {
                 cleanup();
                 resolve();
                 return;
               }
               const id = next++;
-              worker.postMessage({ id, ...batches[id] });
+              worker.postMessage({ id, ...messages[id] });
             };
             worker.on('message', onMessage);
             worker.on('error', onError);
@@ -79,43 +97,83 @@ export class WorkerPool {
           }),
       ),
     );
-    return results;
   }
 
-  /** Parses files ([path to open, path to report]); results in input order. */
   async parse(files: Array<[string, string]>, onDone: (n: number) => void): Promise<FileResult[]> {
-    if (this.jobs <= 1 || files.length < MIN_ITEMS_FOR_THREADS) {
+    this.threaded = this.jobs > 1 && files.length >= MIN_ITEMS_FOR_THREADS;
+    if (!this.threaded) {
       const out: FileResult[] = [];
-      for (const [file, shown] of files) {
-        out.push(await this.parseLocal(file, shown));
+      for (const f of files) {
+        out.push(...(await this.local.parse([f])));
         onDone(1);
       }
       return out;
     }
-    const batches: Task[] = [];
-    for (let i = 0; i < files.length; i += BATCH) batches.push({ files: files.slice(i, i + BATCH) });
-    return (await this.dispatch<FileResult>(batches, onDone)).flat();
+    const messages: TaskMessage[] = [];
+    for (let i = 0; i < files.length; i += BATCH) messages.push({ files: files.slice(i, i + BATCH) });
+    const results: FileResult[][] = [];
+    await this.dispatch(messages, (index, batch) => {
+      results[index] = batch as FileResult[];
+      onDone(batch.length);
+    });
+    return results.flat();
   }
 
-  /** Normalises rendered Markdown texts; results in input order. */
-  async normalize(texts: string[]): Promise<string[]> {
-    const size = texts.reduce((n, t) => n + t.length, 0);
-    if (this.jobs <= 1 || size < 256 * 1024) return texts.map(normalizeMarkdown);
-    const batches: Task[] = [];
-    // Batches by size, so one thread is not left with the big digests.
-    let current: string[] = [];
-    let bytes = 0;
-    for (const t of texts) {
-      current.push(t);
-      bytes += t.length;
-      if (bytes > 64 * 1024) {
-        batches.push({ texts: current });
-        current = [];
-        bytes = 0;
-      }
+  async *render(setup: RenderSetupData, tasks: DigestTask[]): AsyncIterable<RenderedDigest> {
+    this.local.configure(setup);
+    if (!this.threaded || tasks.length < 2) {
+      for (const task of tasks) yield await this.local.render(task);
+      return;
     }
-    if (current.length > 0) batches.push({ texts: current });
-    return (await this.dispatch<string>(batches, () => undefined)).flat();
+    const workers = this.start();
+    // Every worker takes the setup once; then digests go out in batches of about RENDER_BATCH records.
+    await Promise.all(workers.map((w) => this.dispatch([{ setup }], () => undefined, [w])));
+    const messages: TaskMessage[] = [];
+    const firstIndex: number[] = [];
+    let batch: DigestTask[] = [];
+    let records = 0;
+    tasks.forEach((task, i) => {
+      if (batch.length === 0) firstIndex.push(i);
+      batch.push(task);
+      records += task.records.length;
+      if (records >= RENDER_BATCH) {
+        messages.push({ tasks: batch });
+        batch = [];
+        records = 0;
+      }
+    });
+    if (batch.length > 0) messages.push({ tasks: batch });
+    // Results arrive in any order and leave in task order; a small buffer holds the early ones.
+    const ready = new Map<number, RenderedDigest>();
+    let failure: { error: unknown } | undefined;
+    let wake: (() => void) | undefined;
+    const done = this.dispatch(messages, (index, results) => {
+      results.forEach((r, j) => ready.set((firstIndex[index] ?? 0) + j, r as RenderedDigest));
+      wake?.();
+    }).catch((error: unknown) => {
+      failure = { error };
+      wake?.();
+    });
+    for (let i = 0; i < tasks.length; i++) {
+      let r = ready.get(i);
+      while (r === undefined) {
+        if (failure) throw failure.error;
+        await new Promise<void>((resolve) => (wake = resolve));
+        r = ready.get(i);
+      }
+      ready.delete(i);
+      yield r;
+    }
+    await done;
+    if (failure) throw failure.error;
+  }
+
+  renderAt(task: DigestTask, path: string): Promise<RenderedDigest> {
+    return this.local.render(task, path);
+  }
+
+  load(ref: TaskRecord): Promise<BulletinRecord> {
+    return this.local.parser.load(ref);
   }
 
   /** Stops the threads. */

@@ -1,23 +1,16 @@
 /**
- * A worker thread of the pool: parses batches of files, or normalises batches of rendered
- * digests, and answers each batch with one JSON string.
+ * A worker thread of the pool: runs the task messages it is sent (parse files, take a render
+ * setup, render digests) and answers each with its results or its error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createFileParser, type ParseSetup, type FileResult } from './parse-files.js';
-import { normalizeMarkdown } from '../render/normalize-markdown.js';
+import type { ParseSetup } from './parse-files.js';
+import { TaskRunner, errorToData, type TaskMessage } from './tasks.js';
 
-const parse = createFileParser(workerData as ParseSetup);
+const runner = new TaskRunner(workerData as ParseSetup);
 
-parentPort?.on('message', (message: { id: number; files?: Array<[string, string]>; texts?: string[] }) => {
-  void (async () => {
-    if (message.texts) {
-      parentPort?.postMessage({ id: message.id, json: JSON.stringify(message.texts.map(normalizeMarkdown)) });
-      return;
-    }
-    const results: FileResult[] = [];
-    for (const [file, shown] of message.files ?? []) results.push(await parse(file, shown));
-    parentPort?.postMessage({ id: message.id, json: JSON.stringify(results) });
-  })().catch((error: unknown) => {
-    parentPort?.postMessage({ id: message.id, error: String((error as Error).stack ?? error) });
-  });
+parentPort?.on('message', (message: { id: number } & TaskMessage) => {
+  runner.run(message).then(
+    (results) => parentPort?.postMessage({ id: message.id, results }),
+    (error: unknown) => parentPort?.postMessage({ id: message.id, error: errorToData(error) }),
+  );
 });

@@ -5,6 +5,7 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { stripEnd } from '../segment/tokens.js';
 
 /** The pinned serialiser options. */
 export const STRINGIFY_OPTIONS: Options = {
@@ -32,29 +33,50 @@ function normalizeChunk(markdown: string): string {
   return out.endsWith('\n') ? out : `${out}\n`;
 }
 
+/** Constructs that reach across blank lines or across the document: with any of them, the text is split at headings only. */
+const UNSPLITTABLE = /<(?:!|\?|script|pre|style|textarea)|^ {0,3}\[[^\]\n]{1,999}\]:/im;
+
+/** A line that may start a list item or continue a block quote: never the start of a new chunk. */
+const CONTINUES = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
+
 /**
- * Splits Markdown before each ATX heading that starts a line outside a fenced block: a heading
- * always starts a new block, so the parts parse as the whole does, and the parser's cost (which
- * grows faster than the length on long lists) stays small.
+ * Splits Markdown where a new top-level block starts for certain, outside fenced blocks: before
+ * each ATX heading, and, after a blank line, before a line in the first column that cannot
+ * continue a list or a quote. The parts parse as the whole does, and short parts of the same
+ * shape (a heading, a "**Outcomes**" line, a list) come up again and again, so most are
+ * normalised once. The parser's cost also grows faster than the length on long lists.
  */
-export function splitAtHeadings(markdown: string): string[] {
+export function splitBlocks(markdown: string): string[] {
+  const loose = !UNSPLITTABLE.test(markdown);
   const parts: string[] = [];
   let start = 0;
   let fence: string | undefined;
   let at = 0;
+  let blankBefore = false;
+  let inList = false;
   while (at < markdown.length) {
     const end = markdown.indexOf('\n', at);
     const lineEnd = end < 0 ? markdown.length : end;
     const line = markdown.slice(at, lineEnd);
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    const blank = line.trim() === '';
     if (fence !== undefined) {
       if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-    } else if (marker !== undefined) {
-      fence = marker;
-    } else if (at > start && /^#{1,6}(?:[ \t]|$)/.test(line)) {
-      parts.push(markdown.slice(start, at));
-      start = at;
+    } else {
+      const heading = /^#{1,6}(?:[ \t]|$)/.test(line);
+      const firstColumn = !blank && !/^[ \t]/.test(line);
+      const continues = CONTINUES.test(line);
+      // After a blank line, a line in the first column starts a new block, unless it can continue
+      // the list or quote before it.
+      const block = loose && blankBefore && firstColumn && (!continues || !inList);
+      if (at > start && (heading || block)) {
+        parts.push(markdown.slice(start, at));
+        start = at;
+      }
+      if (firstColumn && (heading || blankBefore || !inList)) inList = continues;
+      if (marker !== undefined) fence = marker;
     }
+    blankBefore = blank;
     at = lineEnd + 1;
   }
   parts.push(markdown.slice(start));
@@ -93,9 +115,28 @@ function normalizeWithSlots(chunk: string): string {
   return numbers.length === 0 ? out : out.replace(SLOT, (_m, i: string) => `\uE000${numbers[Number(i)] ?? i}\uE001`);
 }
 
+/** One line of a tight bullet list: `- ` and content that cannot open a block of its own. */
+const SIMPLE_ITEM = /^- (?![ \t#>`~<|+\-]|\*[ \t]|\d{1,9}[.)])[^\n]*$/;
+
+/**
+ * A chunk that is nothing but a tight list of one-line `- ` items: each item serialises alone
+ * as it does in the list, so items are normalised one by one (and their few shapes once).
+ */
+function listItems(chunk: string): string[] | undefined {
+  const lines = stripEnd(chunk, '\n').split('\n');
+  if (lines.length < 2) return undefined;
+  for (const line of lines) if (!SIMPLE_ITEM.test(line)) return undefined;
+  return lines;
+}
+
 /** Parses and re-serialises Markdown in the digest style. */
 export function normalizeMarkdown(markdown: string): string {
-  const parts = splitAtHeadings(markdown);
+  const parts = splitBlocks(markdown);
   if (parts.length === 0) return '';
-  return parts.map(normalizeWithSlots).join('\n');
+  return parts
+    .map((part) => {
+      const items = listItems(part);
+      return items ? items.map((line) => normalizeWithSlots(`${line}\n`)).join('') : normalizeWithSlots(part);
+    })
+    .join('\n');
 }

@@ -37,6 +37,8 @@ export interface Template {
   meta: TemplateMeta;
   /** A hash of the template's text: part of the key of every digest it renders. */
   hash: string;
+  /** The template's text, as compiled (worker threads compile it again from this). */
+  source: string;
   /**
    * Renders a digest. Each printed value stands in the text as a slot (`\uE000n\uE001`) and is
    * kept, escaped, in `slots`: the text is normalised with short slots in place of long values,
@@ -187,11 +189,12 @@ export function compileTemplate(text: string, file: string, name = file): Templa
     file,
     meta,
     hash: createHash('sha256').update(`${file}\n${text}`).digest('hex'),
+    source: text,
     render: async (context) => {
       const slots: string[] = [];
       table.slots = slots;
       try {
-        return { text: await engine.render(tpl, context), slots };
+        return { text: engine.renderSync(tpl, context) as string, slots };
       } catch (error) {
         return rethrow(error, bodyLine);
       } finally {
@@ -200,7 +203,7 @@ export function compileTemplate(text: string, file: string, name = file): Templa
     },
     outputName: async (context) => {
       try {
-        return await plain.render(outTpl, context);
+        return plain.renderSync(outTpl, context) as string;
       } catch (error) {
         return rethrow(error, 1);
       }

@@ -113,7 +113,13 @@ describe('output folders', () => {
   it('a corrupt cache is discarded silently and the output is the same', async () => {
     expect(await run(['build', 'reports', '-o', 'out', '-q'], io())).toBe(0);
     const before = tree(join(dir, 'out'));
-    for (const f of readdirSync(join(dir, 'out', '.digest-cache'))) writeFileSync(join(dir, 'out', '.digest-cache', f), '\u0000garbage{');
+    const corrupt = (folder: string): void => {
+      for (const e of readdirSync(folder, { withFileTypes: true })) {
+        if (e.isDirectory()) corrupt(join(folder, e.name));
+        else writeFileSync(join(folder, e.name), '\u0000garbage{');
+      }
+    };
+    corrupt(join(dir, 'out', '.digest-cache'));
     rmSync(join(dir, 'out', '2026-w42.md'));
     const e = io();
     expect(await run(['build', 'reports', '-o', 'out'], e)).toBe(0);

@@ -13,6 +13,7 @@ import type { Message } from './build-command.js';
 import type { DigestConfig } from '../model/config.js';
 import type { BuildExecutor } from '../parallel/pool.js';
 import { version } from './main.js';
+import { pendingTemporaryFolders } from '../output/pending.js';
 
 /** How to run a build. */
 export interface ServiceOptions {
@@ -58,6 +59,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
   const folders = cacheFolders(options.out);
   const writeCache = options.cache && !options.readOnly;
   const scratch = writeCache ? undefined : await mkdtemp(join(tmpdir(), 'digest-records-'));
+  if (scratch) pendingTemporaryFolders.add(scratch);
   const pool = new WorkerPool(
     {
       cwd: options.cwd,
@@ -121,7 +123,10 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
     },
     close: async () => {
       await pool.close();
-      if (scratch) await rm(scratch, { recursive: true, force: true });
+      if (scratch) {
+        await rm(scratch, { recursive: true, force: true });
+        pendingTemporaryFolders.delete(scratch);
+      }
     },
   };
 }

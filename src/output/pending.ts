@@ -7,6 +7,9 @@ import { rmSync } from 'node:fs';
 /** Paths of temporary files not yet renamed into place. */
 export const pendingTemporaryFiles = new Set<string>();
 
+/** Temporary folders of a running build (a record store without a cache). */
+export const pendingTemporaryFolders = new Set<string>();
+
 /** Removes every pending temporary file (synchronously: called from a signal handler). */
 export function removePendingSync(): void {
   for (const path of pendingTemporaryFiles) {
@@ -17,4 +20,12 @@ export function removePendingSync(): void {
     }
   }
   pendingTemporaryFiles.clear();
+  for (const path of pendingTemporaryFolders) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Nothing more can be done while exiting.
+    }
+  }
+  pendingTemporaryFolders.clear();
 }

@@ -33,8 +33,11 @@ function normalizeChunk(markdown: string): string {
   return out.endsWith('\n') ? out : `${out}\n`;
 }
 
-/** Constructs that reach across blank lines or across the document: with any of them, the text is split at headings only. */
-const UNSPLITTABLE = /<(?:!|\?|script|pre|style|textarea)|^ {0,3}\[[^\]\n]{1,999}\]:/im;
+/**
+ * Constructs that reach across blank lines, headings or the document (HTML blocks, link
+ * definitions): a text with any of them is normalised whole.
+ */
+const UNSPLITTABLE = /^ {0,3}<|^ {0,3}\[[^\]\n]{1,999}\]:/m;
 
 /** A line that may start a list item or continue a block quote: never the start of a new chunk. */
 const CONTINUES = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
@@ -47,13 +50,15 @@ const CONTINUES = /^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>)/;
  * normalised once. The parser's cost also grows faster than the length on long lists.
  */
 export function splitBlocks(markdown: string): string[] {
-  const loose = !UNSPLITTABLE.test(markdown);
+  if (UNSPLITTABLE.test(markdown)) return markdown.trim() === '' ? [] : [markdown];
   const parts: string[] = [];
   let start = 0;
   let fence: string | undefined;
   let at = 0;
   let blankBefore = false;
   let inList = false;
+  // After an indented line (code, or an item's body) a blank line does not surely end the block.
+  let indentedBefore = false;
   while (at < markdown.length) {
     const end = markdown.indexOf('\n', at);
     const lineEnd = end < 0 ? markdown.length : end;
@@ -65,18 +70,24 @@ export function splitBlocks(markdown: string): string[] {
     } else {
       const heading = /^#{1,6}(?:[ \t]|$)/.test(line);
       const firstColumn = !blank && !/^[ \t]/.test(line);
-      const continues = CONTINUES.test(line);
+      // Up to three spaces in, a line is still a block of its own (a list item, a quote…).
+      const shallow = !blank && /^ {0,3}[^ \t]/.test(line);
+      const continues = shallow && CONTINUES.test(line.trimStart());
       // After a blank line, a line in the first column starts a new block, unless it can continue
       // the list or quote before it.
-      const block = loose && blankBefore && firstColumn && (!continues || !inList);
+      const block = blankBefore && !indentedBefore && firstColumn && (!continues || !inList);
       if (at > start && (heading || block)) {
         parts.push(markdown.slice(start, at));
         start = at;
       }
-      if (firstColumn && (heading || blankBefore || !inList)) inList = continues;
+      // A list or quote ends at a heading, or at a line in the first column after a blank line;
+      // any line up to three spaces in may start one.
+      if (inList) inList = !(heading || (firstColumn && blankBefore && !continues));
+      else inList = continues;
       if (marker !== undefined) fence = marker;
     }
     blankBefore = blank;
+    if (!blank) indentedBefore = /^(?: {4}|\t| {0,3}\t)/.test(line);
     at = lineEnd + 1;
   }
   parts.push(markdown.slice(start));

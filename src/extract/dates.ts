@@ -49,7 +49,7 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word') continue;
-    const month = lexicon.months.get(t.text.toLowerCase().replace(/\.$/, ''));
+    const month = lexicon.months.get(t.lower.replace(/\.$/, ''));
     if (month === undefined) continue;
     // "May" and "March" are words too: require a day next to them.
     let startTok = i;
@@ -64,7 +64,7 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
       startTok = i - 1;
       const sep = tokens[i - 2];
       const d0 = dayAt(tokens, i - 3);
-      if (sep && DASH.has(sep.text.toLowerCase()) && d0 !== undefined) {
+      if (sep && DASH.has(sep.lower) && d0 !== undefined) {
         day = d0;
         startTok = i - 3;
       } else {
@@ -100,7 +100,7 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
         endTok = i + 1;
         monthFirst = true;
         const sep = tokens[i + 2];
-        if (sep && DASH.has(sep.text.toLowerCase()) && dayAt(tokens, i + 3) !== undefined) endTok = i + 3;
+        if (sep && DASH.has(sep.lower) && dayAt(tokens, i + 3) !== undefined) endTok = i + 3;
       }
     }
     if (day === undefined) continue;

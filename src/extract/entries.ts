@@ -35,16 +35,16 @@ export function isChainWord(word: string, lexicon: Lexicon): boolean {
 /** The lexicon entry of a verb token, or undefined. */
 export function verbOf(token: Token | undefined, lexicon: Lexicon): { lemma: string; kind: EntryKind } | undefined {
   if (!token || token.kind !== 'word') return undefined;
-  return lexicon.verbForms.get(token.text.toLowerCase());
+  return lexicon.verbForms.get(token.lower);
 }
 
 /** Skips auxiliaries and adverbs forward from `k`; returns the first other token's index. */
 export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number {
   let j = k;
   while (j < tokens.length && tokens[j]?.kind === 'word' && isChainWord(tokens[j]?.text ?? '', lexicon)) {
-    const w = tokens[j]?.text.toLowerCase();
+    const w = tokens[j]?.lower;
     // "to" joins only "able to" / "held to".
-    if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 1]?.text.toLowerCase() ?? '')) break;
+    if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 1]?.lower ?? '')) break;
     j++;
   }
   return j;
@@ -53,8 +53,8 @@ export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number 
 function chainStart(tokens: Token[], verb: number, lexicon: Lexicon, floor: number): number {
   let j = verb;
   while (j - 1 > floor && tokens[j - 1]?.kind === 'word' && isChainWord(tokens[j - 1]?.text ?? '', lexicon)) {
-    const w = tokens[j - 1]?.text.toLowerCase() ?? '';
-    if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 2]?.text.toLowerCase() ?? '')) break;
+    const w = tokens[j - 1]?.lower ?? '';
+    if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 2]?.lower ?? '')) break;
     j--;
   }
   return j;
@@ -63,7 +63,7 @@ function chainStart(tokens: Token[], verb: number, lexicon: Lexicon, floor: numb
 function kindOf(tokens: Token[], verb: number, lemma: string, kind: EntryKind, lexicon: Lexicon): EntryKind {
   if (lemma === 'prepare' || lemma === 'work') {
     for (let k = verb + 1; k <= verb + 3 && k < tokens.length; k++) {
-      const w = tokens[k]?.text.toLowerCase() ?? '';
+      const w = tokens[k]?.lower ?? '';
       if (w === 'for' || w === 'on') return 'action';
       if (lexicon.productNouns.has(w)) return 'outcome';
     }
@@ -76,21 +76,21 @@ function coordinated(tokens: Token[], k: number, lexicon: Lexicon): boolean {
   const start = chainStart(tokens, k, lexicon, -1);
   const prev = tokens[start - 1];
   if (!prev) return false;
-  const p = prev.text.toLowerCase();
+  const p = prev.lower;
   if (COORDINATORS.has(p)) {
     // "X, Y and Z adopted" lists nouns; a coordinated verb follows a clause, not a noun list.
-    const w = tokens[k]?.text.toLowerCase() ?? '';
+    const w = tokens[k]?.lower ?? '';
     if (w.endsWith('ing') && p === 'and') return false;
     return true;
   }
-  if (p === 'to' && INFINITIVE_AFTER.has(tokens[start - 2]?.text.toLowerCase() ?? '')) return true;
+  if (p === 'to' && INFINITIVE_AFTER.has(tokens[start - 2]?.lower ?? '')) return true;
   return false;
 }
 
 function trimEnd(tokens: Token[], from: number, to: number): number {
   let e = to;
   while (e > from + 1) {
-    const t = tokens[e - 1]?.text.toLowerCase() ?? '';
+    const t = tokens[e - 1]?.lower ?? '';
     if (t === ',' || t === 'and' || t === ';' || t === '.' || t === 'also' || t === 'as' || t === 'well' || t === '(' || t === 'the' || t === 'of') e--;
     else break;
   }
@@ -112,7 +112,7 @@ function entryEnd(tokens: Token[], verb: number, limit: number): number {
   }
   if (end - verb > SOFT_CUT_WORDS) {
     for (let k = verb + 6; k < end - 1; k++) {
-      if (tokens[k]?.text === ',' && SOFT_BOUNDARY_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? '')) {
+      if (tokens[k]?.text === ',' && SOFT_BOUNDARY_WORDS.has(tokens[k + 1]?.lower ?? '')) {
         end = k;
         break;
       }
@@ -170,7 +170,7 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
   const out: RawEntry[] = [];
   let clauseFrom = 0;
   // "At this meeting, the agenda … were approved": the clause starts after the opening phrase.
-  const first = tokens[0]?.text.toLowerCase() ?? '';
+  const first = tokens[0]?.lower ?? '';
   if (INTRO_PREPOSITIONS.has(first)) {
     const comma = tokens.findIndex((t, i) => i < 12 && t.text === ',');
     if (comma > 0) clauseFrom = comma + 1;
@@ -178,7 +178,7 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word') continue;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (CLAUSE_OPENERS.has(w)) clauseFrom = k + 1;
     if (w === ',' || w === ';') continue;
     if (w === 'and' && tokens[k - 1]?.text === ',') clauseFrom = k + 1;
@@ -190,7 +190,7 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
     let sawBe = false;
     let modal = false;
     while (j >= clauseFrom) {
-      const b = tokens[j]?.text.toLowerCase() ?? '';
+      const b = tokens[j]?.lower ?? '';
       if (BE.has(b) || b === 'has' || b === 'have' || b === 'had' || b === 'be') {
         if (BE.has(b)) sawBe = true;
         j--;
@@ -210,11 +210,11 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
     const subjectEnd = j + 1;
     if (subjectEnd - clauseFrom < 2) continue;
     let end = k + 1;
-    if (PARTICLES.has(tokens[end]?.text.toLowerCase() ?? '') && w === 'commented') end++;
+    if (PARTICLES.has(tokens[end]?.lower ?? '') && w === 'commented') end++;
     // "was appointed Chairman": a short complement after the verb.
     for (let c = 0; c < 3 && end < tokens.length; c++) {
       const n = tokens[end];
-      if (!n || n.kind !== 'word' || COMPLEMENT_STOP.has(n.text.toLowerCase()) || !/^\p{Lu}/u.test(n.text)) break;
+      if (!n || n.kind !== 'word' || COMPLEMENT_STOP.has(n.lower) || !/^\p{Lu}/u.test(n.text)) break;
       end++;
     }
     const s = tokens[clauseFrom];

@@ -61,7 +61,7 @@ function sentencesOf(blocks: Block[], blockIndex: number, lexicon: Lexicon): Sen
 function subjectVerb(m: Mention, tokens: Token[], lexicon: Lexicon): { verb: number; entry: boolean } {
   let k = m.end;
   // "… reached", not "of SG 5 was heard": a subject does not follow a preposition.
-  const before = tokens[m.start - 1]?.text.toLowerCase() ?? '';
+  const before = tokens[m.start - 1]?.lower ?? '';
   if (PREPOSITIONS.has(before)) return { verb: -1, entry: false };
   if (tokens[k]?.text === '(') {
     let j = k + 1;
@@ -74,19 +74,19 @@ function subjectVerb(m: Mention, tokens: Token[], lexicon: Lexicon): { verb: num
     while (j < tokens.length && j < k + 20 && tokens[j]?.text !== ',') j++;
     if (tokens[j]?.text === ',') {
       const after = skipChain(tokens, j + 1, lexicon);
-      const w = tokens[after]?.text.toLowerCase() ?? '';
+      const w = tokens[after]?.lower ?? '';
       if (ATTENDANCE_VERBS.has(w)) return { verb: after, entry: false };
     }
   }
-  if (lexicon.meetingNouns.has(tokens[k]?.text.toLowerCase() ?? '')) k++;
+  if (lexicon.meetingNouns.has(tokens[k]?.lower ?? '')) k++;
   k = skipChain(tokens, k, lexicon);
   const t = tokens[k];
   if (!t || t.kind !== 'word') return { verb: -1, entry: false };
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (verbOf(t, lexicon) && !(w.endsWith('ing') && k === m.end)) return { verb: k, entry: true };
   if (lexicon.otherVerbs.has(w) || ATTENDANCE_VERBS.has(w)) {
     // "was held to consider …"
-    if (tokens[k + 1]?.text.toLowerCase() === 'to' && verbOf(tokens[k + 2], lexicon)) return { verb: k + 2, entry: true };
+    if (tokens[k + 1]?.lower === 'to' && verbOf(tokens[k + 2], lexicon)) return { verb: k + 2, entry: true };
     return { verb: k, entry: false };
   }
   return { verb: -1, entry: false };
@@ -164,7 +164,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const firstContent = [...blocks.keys()].filter((i) => !meta.headerBlocks.has(i)).slice(0, 3);
   for (const i of firstContent) {
     for (const view of views[i] ?? []) {
-      const heldAt = view.tokens.findIndex((t) => ATTENDANCE_VERBS.has(t.text.toLowerCase()));
+      const heldAt = view.tokens.findIndex((t) => ATTENDANCE_VERBS.has(t.lower));
       const mentions = findMentions(view.text, view.tokens, ctx).filter((m) => m.type === 'body' && m.end <= heldAt);
       if (heldAt >= 0 && mentions[0]) {
         mainMention = { m: mentions[0], view };

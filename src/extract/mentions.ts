@@ -8,7 +8,7 @@
 import type { GroupKind } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
-import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, type Token } from '../segment/tokens.js';
+import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenize, type Token } from '../segment/tokens.js';
 
 /** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
 export interface Mention {
@@ -162,7 +162,7 @@ export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<Ment
 
 function isHeadWord(word: string, lexicon: Lexicon): boolean {
   const w = word.toLowerCase();
-  return lexicon.bodyHeadWords.has(w) || lexicon.bodyHeadWords.has(w.replace(/s$/, '')) || lexicon.meetingNouns.has(w);
+  return lexicon.bodyHeadWords.has(w) || (w.endsWith('s') && lexicon.bodyHeadWords.has(w.slice(0, -1))) || lexicon.meetingNouns.has(w);
 }
 
 function isOrdinal(word: string, lexicon: Lexicon): boolean {
@@ -218,7 +218,7 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
     }
   }
   // ACR on/for Subject … VERB
-  const conn = tokens[end]?.text.toLowerCase();
+  const conn = tokens[end]?.lower;
   if (conn === 'on' || conn === 'for') {
     let k = end + 1;
     while (k < tokens.length && k < end + 25) {
@@ -248,11 +248,11 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   const first = tokens[i];
   if (!first || first.kind !== 'word') return undefined;
   if (!isCapitalized(first.text) && !isOrdinal(first.text, lexicon)) return undefined;
-  if (lexicon.determiners.has(first.text.toLowerCase())) return undefined;
-  if (TEMPORAL.has(first.text.toLowerCase())) return undefined;
+  if (lexicon.determiners.has(first.lower)) return undefined;
+  if (TEMPORAL.has(first.lower)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
   const before = tokens[i - 1];
-  if (before && before.kind === 'word' && (isCapitalized(before.text) || isAcronym(before.text)) && !lexicon.determiners.has(before.text.toLowerCase()) && !/[’']s$/.test(before.text)) return undefined;
+  if (before && before.kind === 'word' && (isCapitalized(before.text) || isAcronym(before.text)) && !lexicon.determiners.has(before.lower) && !/[’']s$/.test(before.text)) return undefined;
   // Collect the run of capitalised words, numbers and connectors.
   let j = i;
   let lastContent = i;
@@ -281,12 +281,12 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     if (lexicon.connectors.has(lower) && j > i) {
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
-      const ok = (n1 && n1.kind === 'word' && (isCapitalized(n1.text) || isAcronym(n1.text))) || (lower !== 'the' && n1?.text.toLowerCase() === 'the' && n2 && isCapitalized(n2.text));
-      if (ok && !lexicon.determiners.has(n1?.text.toLowerCase() ?? '') ) {
+      const ok = (n1 && n1.kind === 'word' && (isCapitalized(n1.text) || isAcronym(n1.text))) || (lower !== 'the' && n1?.lower === 'the' && n2 && isCapitalized(n2.text));
+      if (ok && !lexicon.determiners.has(n1?.lower ?? '') ) {
         j++;
         continue;
       }
-      if (ok && n1?.text.toLowerCase() === 'the') {
+      if (ok && n1?.lower === 'the') {
         j += 2;
         continue;
       }
@@ -307,10 +307,10 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   if (head < 0) return undefined;
   let start = i;
   for (let k = head - 1; k > i; k--) {
-    const w = tokens[k]?.text.toLowerCase();
+    const w = tokens[k]?.lower;
     if (w === 'of' || w === 'by' || w === 'to' || w === 'and' || w === 'with' || w === 'at' || w === 'from') {
       start = k + 1;
-      if (tokens[start]?.text.toLowerCase() === 'the') start++;
+      if (tokens[start]?.lower === 'the') start++;
       break;
     }
   }
@@ -364,7 +364,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   const { lexicon } = ctx;
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  const firstWord = t.text.toLowerCase();
+  const firstWord = t.lower;
   if (!lexicon.anaphorFirstWords.has(firstWord) && !lexicon.determiners.has(firstWord)) return undefined;
   // Listed phrases of up to three words, longest first.
   const words: string[] = [firstWord];
@@ -372,7 +372,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   for (let len = words.length; len >= 1; len--) {
     const phrase = len === 1 ? firstWord : words.slice(0, len).join(' ');
     if (!lexicon.anaphors.has(phrase)) continue;
-    const after = tokens[i + len]?.text.toLowerCase();
+    const after = tokens[i + len]?.lower;
     if (after === 'of' || after === '’s' || after === "'s") continue;
     const last = tokens[i + len - 1]?.text ?? '';
     if (len > 1 && isCapitalized(last)) continue;
@@ -383,7 +383,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
     const w = tokens[k];
     if (!w || w.kind !== 'word' || isCapitalized(w.text)) return undefined;
     if (isHeadWord(w.text, lexicon)) {
-      const after = tokens[k + 1]?.text.toLowerCase();
+      const after = tokens[k + 1]?.lower;
       if (after === 'of' || after === '’s' || after === "'s" || after === '(') return undefined;
       return { type: 'anaphor', start: i, end: k + 1, designator: spanText(text, tokens, i, k + 1), id: '', name: null, kind: 'other' };
     }
@@ -394,7 +394,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
 /** "[Nth] meeting of [the] X": the meeting of a body stands for the body. */
 function meetingOfMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const { lexicon } = ctx;
-  const w0 = tokens[i]?.text.toLowerCase() ?? '';
+  const w0 = tokens[i]?.lower ?? '';
   if (!lexicon.meetingNouns.has(w0) && !lexicon.determiners.has(w0) && !isOrdinal(w0, lexicon)) return undefined;
   let k = i;
   while (k < tokens.length && k < i + 3) {
@@ -403,10 +403,10 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
     else break;
   }
   const noun = tokens[k];
-  if (!noun || !lexicon.meetingNouns.has(noun.text.toLowerCase())) return undefined;
-  if (tokens[k + 1]?.text.toLowerCase() !== 'of') return undefined;
+  if (!noun || !lexicon.meetingNouns.has(noun.lower)) return undefined;
+  if (tokens[k + 1]?.lower !== 'of') return undefined;
   let b = k + 2;
-  if (tokens[b]?.text.toLowerCase() === 'the') b++;
+  if (tokens[b]?.lower === 'the') b++;
   let inner: Mention | undefined;
   for (let p = b; p < b + 10 && p < tokens.length && !inner; p++) {
     const w = tokens[p];
@@ -416,7 +416,7 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
   }
   if (!inner) return undefined;
   // "the 45th meeting of the Working Group on work with … was held": the name runs to the verb.
-  const conn = tokens[inner.end]?.text.toLowerCase();
+  const conn = tokens[inner.end]?.lower;
   if (inner.type === 'body' && (conn === 'on' || conn === 'for' || conn === 'under') && inner.designator === inner.name) {
     let e = inner.end + 1;
     while (e < tokens.length && e < inner.end + 30 && tokens[e]?.kind === 'word' && !isVerbish(tokens[e]?.text ?? '', lexicon)) e++;
@@ -441,11 +441,59 @@ function bodyAt(text: string, tokens: Token[], i: number, ctx: MentionContext): 
   return acro ?? named;
 }
 
+/** Lower-case words a mention can start with: determiners, anaphors, meeting nouns, ordinals. */
+const startWordsOf = new WeakMap<Lexicon, Set<string>>();
+function startWords(lexicon: Lexicon): Set<string> {
+  let set = startWordsOf.get(lexicon);
+  if (!set) {
+    set = new Set([...lexicon.determiners, ...lexicon.anaphorFirstWords, ...lexicon.meetingNouns, ...lexicon.ordinals]);
+    startWordsOf.set(lexicon, set);
+  }
+  return set;
+}
+
+/** The lower-cased first token of each long form the text defines. */
+const definitionStartsOf = new WeakMap<Map<string, Definition>, { size: number; starts: Set<string> }>();
+function definitionStarts(definitions: Map<string, Definition>): Set<string> {
+  const known = definitionStartsOf.get(definitions);
+  if (known && known.size === definitions.size) return known.starts;
+  const starts = new Set<string>();
+  for (const d of definitions.values()) {
+    const first = tokenize(d.longForm)[0];
+    if (first) starts.add(first.lower);
+  }
+  definitionStartsOf.set(definitions, { size: definitions.size, starts });
+  return starts;
+}
+
+/**
+ * Whether any mention can start at this token: a quick refusal for the lower-case words most
+ * of a sentence is made of. Capitals, digits and non-ASCII letters go on to the matchers.
+ */
+function couldStart(t: Token, ctx: MentionContext, defStarts: Set<string>): boolean {
+  const c = t.text.charCodeAt(0);
+  if (t.kind === 'word' && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127)) return true;
+  const lower = t.lower;
+  if (defStarts.has(lower)) return true;
+  if (t.kind !== 'word') return false;
+  if (startWords(ctx.lexicon).has(lower)) return true;
+  // "group’s …": the owner is skipped and the body after it is read.
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (last === 115 && /[’']s$/.test(t.text)) return true;
+  return ctx.registry.bodyByKey.has(registryKey(t.text));
+}
+
 /** Every mention in a sentence, left to right, not overlapping. */
 export function findMentions(text: string, tokens: Token[], ctx: MentionContext): Mention[] {
   const out: Mention[] = [];
+  const defStarts = definitionStarts(ctx.definitions);
   let i = 0;
   while (i < tokens.length) {
+    const t = tokens[i];
+    if (t && !couldStart(t, ctx, defStarts)) {
+      i++;
+      continue;
+    }
     const m = meetingOfMention(text, tokens, i, ctx) ?? definedMention(text, tokens, i, ctx) ?? bodyAt(text, tokens, i, ctx) ?? anaphorMention(text, tokens, i, ctx);
     if (m && m.end > i) {
       out.push(m);
@@ -461,6 +509,7 @@ export function findMentions(text: string, tokens: Token[], ctx: MentionContext)
 function definedMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const { definitions, lexicon, registry } = ctx;
   if (definitions.size === 0) return undefined;
+  if (!definitionStarts(definitions).has(tokens[i]?.lower ?? '')) return undefined;
   // Find a "(" within the next 14 tokens whose definition's long form starts here.
   for (let k = i + 1; k < tokens.length && k <= i + 14; k++) {
     const t = tokens[k];

@@ -99,7 +99,7 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
     }
     // Short lines right after the title (a repeated title, a place-and-date line) are header too,
     // unless they report work.
-    const reports = tokenize(text).some((t) => lexicon.verbForms.has(t.text.toLowerCase()));
+    const reports = tokenize(text).some((t) => lexicon.verbForms.has(t.lower));
     if (titleBlock !== undefined && isTitleLike(block, format) && text.length < 100 && !reports) {
       headerBlocks.add(i);
       continue;
@@ -158,7 +158,7 @@ function placeAt(text: string, i: number, lexicon: Lexicon): string | undefined 
   const tokens = tokenize(text);
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !isCapitalized(t.text)) return undefined;
-  if (lexicon.nonPlaces.has(t.text.toLowerCase()) || lexicon.months.has(t.text.toLowerCase()) || lexicon.determiners.has(t.text.toLowerCase())) return undefined;
+  if (lexicon.nonPlaces.has(t.lower) || lexicon.months.has(t.lower) || lexicon.determiners.has(t.lower)) return undefined;
   let j = i + 1;
   while (j < tokens.length && j < i + 3 && tokens[j]?.kind === 'word' && isCapitalized(tokens[j]?.text ?? '') && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
   const last = tokens[j - 1];
@@ -183,7 +183,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     const text = collapse(blocks[i]?.text ?? '');
     const tokens = tokenize(text);
     for (let k = 0; k < tokens.length; k++) {
-      if (!PLACE_VERBS.has(tokens[k]?.text.toLowerCase() ?? '')) continue;
+      if (!PLACE_VERBS.has(tokens[k]?.lower ?? '')) continue;
       for (let m = k + 1; m < tokens.length && m < k + 16; m++) {
         const w = tokens[m]?.text ?? '';
         if (w === '.' || w === ';') break;

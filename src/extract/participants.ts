@@ -34,7 +34,7 @@ function countryAt(text: string, tokens: Token[], i: number): { end: number; nam
   const names = countryNames();
   const first = tokens[i];
   if (!first || first.kind !== 'word' || !isCapitalized(first.text)) return undefined;
-  const most = countryFirstWords().get(first.text.toLowerCase());
+  const most = countryFirstWords().get(first.lower);
   if (most === undefined) return undefined;
   for (let len = Math.min(most, MAX_COUNTRY_WORDS); len >= 1; len--) {
     if (i + len > tokens.length) continue;
@@ -57,7 +57,7 @@ function findCountries(text: string, tokens: Token[], genericHeads: Set<string>)
     // "the Republic of Armenia", "Republic of Belarus"
     if (tokens[i - 1]?.text === 'of' && tokens[i - 2]?.text === 'Republic') start = i - 2;
     const before = tokens[start - 1];
-    const beforeWord = before?.text.toLowerCase() ?? '';
+    const beforeWord = before?.lower ?? '';
     const after = tokens[hit.end];
     // "(Russia)" after an organisation is its home.
     if (before?.text === '(' && after?.text === ')') {
@@ -81,7 +81,7 @@ function findCountries(text: string, tokens: Token[], genericHeads: Set<string>)
       back--;
       while (back > 0 && isCapitalized(tokens[back]?.text ?? '')) back--;
     }
-    const placeWord = tokens[back]?.text.toLowerCase() ?? '';
+    const placeWord = tokens[back]?.lower ?? '';
     if (beforeWord === 'in' || beforeWord === 'at' || placeWord === 'in' || placeWord === 'at') {
       i = hit.end;
       continue;
@@ -114,16 +114,16 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
       }
       continue;
     }
-    if (t.kind === 'word' && lexicon.connectors.has(t.text.toLowerCase()) && j > i) {
+    if (t.kind === 'word' && lexicon.connectors.has(t.lower) && j > i) {
       // "OJSC Kyrgyztelecom and RUE Belpochta": two names.
       if (t.text === 'and' && (lexicon.legalForms.has(tokens[j + 1]?.text ?? '') || countryNames().has((tokens[j + 1]?.text ?? '').toLowerCase()))) break;
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
-      if (n1 && n1.kind === 'word' && isCapitalized(n1.text) && !lexicon.determiners.has(n1.text.toLowerCase())) {
+      if (n1 && n1.kind === 'word' && isCapitalized(n1.text) && !lexicon.determiners.has(n1.lower)) {
         j++;
         continue;
       }
-      if (n1?.text.toLowerCase() === 'the' && n2 && isCapitalized(n2.text)) {
+      if (n1?.lower === 'the' && n2 && isCapitalized(n2.text)) {
         j += 2;
         continue;
       }
@@ -139,7 +139,7 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !(isCapitalized(t.text) || isAcronym(t.text))) continue;
-    if (lexicon.determiners.has(t.text.toLowerCase())) continue;
+    if (lexicon.determiners.has(t.lower)) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
     const country = countryAt(text, tokens, i);
     if (country && tokens[country.end]?.text !== 'of' && !isCapitalized(tokens[country.end]?.text ?? '')) {
@@ -147,14 +147,14 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
       continue;
     }
     // "President of the ITU Council": a role, not an organisation.
-    if (lexicon.roleWords.has(t.text.toLowerCase())) {
+    if (lexicon.roleWords.has(t.lower)) {
       i = capitalRun(tokens, i, lexicon) - 1;
       continue;
     }
     let end = capitalRun(tokens, i, lexicon);
     // A legal form first or last makes it a company: "JSC …", "… Co., Ltd.".
     const lastWord = [...tokens.slice(i, end)].reverse().find((w) => w.kind === 'word')?.text ?? '';
-    const legal = lexicon.legalForms.has(t.text) || (end - i > 1 && SUFFIX_FORMS.has(lastWord) && !countryNames().has(t.text.toLowerCase()));
+    const legal = lexicon.legalForms.has(t.text) || (end - i > 1 && SUFFIX_FORMS.has(lastWord) && !countryNames().has(t.lower));
     // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
     if (QUOTE_OPEN.has(tokens[end]?.text ?? '') && (legal || isOrgHead(tokens[end - 1]?.text ?? '', lexicon))) {
       let q = end + 1;
@@ -208,21 +208,21 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
 /** True when the sentence ties the organisation at `i`..`end` to the work. */
 function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon, strict: boolean): boolean {
   let b = i - 1;
-  if (tokens[b]?.text.toLowerCase() === 'the') b--;
-  const before = tokens[b]?.text.toLowerCase() ?? '';
+  if (tokens[b]?.lower === 'the') b--;
+  const before = tokens[b]?.lower ?? '';
   if (TRIGGERS_BEFORE.has(before) && !(strict && (before === 'and' || before === ','))) return true;
-  if (before === 'of' && OF_TRIGGERS.has(tokens[b - 1]?.text.toLowerCase() ?? '')) return true;
-  if (before === 'well' && tokens[b - 1]?.text.toLowerCase() === 'as') return true;
+  if (before === 'of' && OF_TRIGGERS.has(tokens[b - 1]?.lower ?? '')) return true;
+  if (before === 'well' && tokens[b - 1]?.lower === 'as') return true;
   let a = end;
   if (tokens[a]?.text === '(') {
     while (a < tokens.length && tokens[a]?.text !== ')') a++;
     a++;
   }
   while (a < tokens.length && tokens[a]?.kind === 'word' && /(?:ly|also)$/.test(tokens[a]?.text ?? '')) a++;
-  const verb = tokens[a]?.text.toLowerCase() ?? '';
+  const verb = tokens[a]?.lower ?? '';
   if (PARTICIPATION_VERBS.has(verb)) return true;
   if (verb === 'was' || verb === 'were' || verb === 'has' || verb === 'had') {
-    const v2 = tokens[a + 1]?.text.toLowerCase() ?? '';
+    const v2 = tokens[a + 1]?.lower ?? '';
     return PARTICIPATION_VERBS.has(v2);
   }
   void lexicon;

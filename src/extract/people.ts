@@ -15,6 +15,9 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?$/u;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}(?:\.\p{Lu})+$/u;
 
 function isNameWord(word: string, lexicon: Lexicon): boolean {
+  // A name word starts with a capital: most words are refused on their first character.
+  const c = word.charCodeAt(0);
+  if (c < 65 || (c > 90 && c < 128)) return false;
   if (!NAME_WORD.test(word)) return false;
   const w = word.toLowerCase();
   if (lexicon.roleWords.has(w) || lexicon.orgHeads.has(w) || lexicon.bodyHeadWords.has(w) || lexicon.meetingNouns.has(w)) return false;
@@ -43,9 +46,9 @@ function nameAt(tokens: Token[], i: number, lexicon: Lexicon): NameSpan | undefi
   if (j - i < 2) return undefined;
   // Part of a longer capitalised title ("Bonn Climate Change Conference")?
   const after = tokens[j];
-  if (after && after.kind === 'word' && isCapitalized(after.text) && !lexicon.roleWords.has(after.text.toLowerCase()) && !countryNames().has(after.text.toLowerCase())) return undefined;
+  if (after && after.kind === 'word' && isCapitalized(after.text) && !lexicon.roleWords.has(after.lower) && !countryNames().has(after.lower)) return undefined;
   const before = tokens[i - 1];
-  if (before && before.kind === 'word' && isCapitalized(before.text) && !isAcronym(before.text) && !lexicon.roleWords.has(before.text.toLowerCase()) && !lexicon.personTitles.has(before.text.toLowerCase()) && isNameWord(before.text, lexicon)) return undefined;
+  if (before && before.kind === 'word' && isCapitalized(before.text) && !isAcronym(before.text) && !lexicon.roleWords.has(before.lower) && !lexicon.personTitles.has(before.lower) && isNameWord(before.text, lexicon)) return undefined;
   return { start: i, end: j };
 }
 
@@ -53,13 +56,13 @@ function roleAfter(text: string, tokens: Token[], end: number, lexicon: Lexicon)
   let k = end;
   if (tokens[k]?.text !== ',') return null;
   k++;
-  if (tokens[k]?.text.toLowerCase() === 'as') k++;
+  if (tokens[k]?.lower === 'as') k++;
   const from = k;
   let hasRole = false;
   while (k < tokens.length) {
     const t = tokens[k];
     if (!t) break;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ')') break;
     if (w === 'and' && hasRole) break;
     if (t.kind === 'word' && !isCapitalized(t.text) && !isAcronym(t.text) && (PERSON_VERBS.has(w) || lexicon.otherVerbs.has(w)) && hasRole) break;
@@ -80,7 +83,7 @@ function roleBefore(text: string, tokens: Token[], start: number, lexicon: Lexic
     while (j >= 0 && start - j < 20) {
       const t = tokens[j];
       if (!t) break;
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       if (t.kind === 'punct' && t.text !== '-') break;
       if (lexicon.determiners.has(w) || w === 'by' || w === 'with') break;
       if (lexicon.roleWords.has(w)) hasRole = true;
@@ -96,8 +99,8 @@ function roleBefore(text: string, tokens: Token[], start: number, lexicon: Lexic
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
     if (!(isCapitalized(t.text) || isAcronym(t.text))) break;
-    if (lexicon.personTitles.has(t.text.toLowerCase())) break;
-    if (lexicon.roleWords.has(t.text.toLowerCase())) hasRole = true;
+    if (lexicon.personTitles.has(t.lower)) break;
+    if (lexicon.roleWords.has(t.lower)) hasRole = true;
     else if (!hasRole) break;
     j--;
   }
@@ -106,7 +109,7 @@ function roleBefore(text: string, tokens: Token[], start: number, lexicon: Lexic
 }
 
 function hasRoleWord(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
-  for (let k = from; k < to; k++) if (lexicon.roleWords.has(tokens[k]?.text.toLowerCase() ?? '')) return true;
+  for (let k = from; k < to; k++) if (lexicon.roleWords.has(tokens[k]?.lower ?? '')) return true;
   return false;
 }
 
@@ -120,9 +123,9 @@ export function findPeople(text: string, tokens: Token[], lexicon: Lexicon): Per
     const name = spanText(text, tokens, span.start, span.end);
     const role = roleAfter(text, tokens, span.end, lexicon) ?? roleBefore(text, tokens, span.start, lexicon);
     // "Mr. Peter Hansen": the title's period stands between.
-    const prevRaw = tokens[span.start - 1]?.text.toLowerCase() ?? '';
-    const prev = prevRaw === '.' && lexicon.personTitles.has(tokens[span.start - 2]?.text.toLowerCase() ?? '') ? (tokens[span.start - 2]?.text.toLowerCase() ?? '') : prevRaw;
-    const next = tokens[span.end]?.text.toLowerCase() ?? '';
+    const prevRaw = tokens[span.start - 1]?.lower ?? '';
+    const prev = prevRaw === '.' && lexicon.personTitles.has(tokens[span.start - 2]?.lower ?? '') ? (tokens[span.start - 2]?.lower ?? '') : prevRaw;
+    const next = tokens[span.end]?.lower ?? '';
     const titled = lexicon.personTitles.has(prev.replace(/\.$/, ''));
     const initials = INITIALS.test(tokens[span.end - 1]?.text ?? '') || tokens[span.end - 1]?.text === '.';
     const cue = role !== null || titled || initials || prev === 'by' || PERSON_VERBS.has(next) || (prev === 'and' && lastPersonEnd >= span.start - 2) || (next === 'and' && nameAt(tokens, span.end + 1, lexicon) !== undefined);

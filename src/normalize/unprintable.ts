@@ -30,5 +30,7 @@ export function blankUnprintable(text: string): string {
 
 /** One line of output text: unprintable characters dropped, white space collapsed, trimmed. */
 export function cleanInline(s: string): string {
+  // Printable ASCII with single spaces (most text) only needs trimming.
+  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(s.trim())) return s.trim();
   return stripUnprintable(s).replace(/\s+/g, ' ').trim();
 }

@@ -53,50 +53,71 @@ export class WorkerPool implements BuildExecutor {
     this.local = new TaskRunner(setup, prebuilt);
   }
 
+  /** The worker threads: one fewer than the jobs, for this thread works too. */
   private start(): Worker[] {
-    this.workers ??= Array.from({ length: this.jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: this.setup }));
+    this.workers ??= Array.from({ length: Math.max(0, this.jobs - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: this.setup }));
     return this.workers;
   }
 
-  /** Sends messages to whichever worker is free; calls `onReply` with each message's index and results. */
-  private async dispatch(messages: TaskMessage[], onReply: (index: number, results: unknown[]) => void, workers = this.start()): Promise<void> {
+  /**
+   * Sends messages to whichever thread is free, this one included; calls `onReply` with each
+   * message's index and results. Each worker has two messages in hand, so it never waits for
+   * this thread to finish a batch of its own.
+   */
+  private async dispatch(messages: TaskMessage[], onReply: (index: number, results: unknown[]) => void, options: { workers?: Worker[]; local?: boolean } = {}): Promise<void> {
+    const workers = options.workers ?? this.start();
     let next = 0;
-    await Promise.all(
-      workers.slice(0, Math.max(1, messages.length)).map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const onMessage = (reply: Reply): void => {
-              if (reply.error !== undefined) {
-                cleanup();
-                reject(errorFromData(reply.error));
-                return;
-              }
-              onReply(reply.id, reply.results ?? []);
-              send();
-            };
-            const onError = (error: Error): void => {
+    const remote = workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          let inFlight = 0;
+          const onMessage = (reply: Reply): void => {
+            inFlight--;
+            if (reply.error !== undefined) {
               cleanup();
-              reject(error);
-            };
-            const cleanup = (): void => {
-              worker.off('message', onMessage);
-              worker.off('error', onError);
-            };
-            const send = (): void => {
-              if (next >= messages.length) {
+              reject(errorFromData(reply.error));
+              return;
+            }
+            onReply(reply.id, reply.results ?? []);
+            send();
+          };
+          const onError = (error: Error): void => {
+            cleanup();
+            reject(error);
+          };
+          const cleanup = (): void => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+          };
+          const send = (): void => {
+            if (next >= messages.length) {
+              if (inFlight === 0) {
                 cleanup();
                 resolve();
-                return;
               }
-              const id = next++;
-              worker.postMessage({ id, ...messages[id] });
-            };
-            worker.on('message', onMessage);
-            worker.on('error', onError);
-            send();
-          }),
-      ),
+              return;
+            }
+            const id = next++;
+            inFlight++;
+            worker.postMessage({ id, ...messages[id] });
+          };
+          worker.on('message', onMessage);
+          worker.on('error', onError);
+          send();
+          send();
+        }),
     );
+    const local = async (): Promise<void> => {
+      if (options.local === false) return;
+      while (next < messages.length) {
+        const id = next++;
+        const message = messages[id];
+        if (message) onReply(id, await this.local.run(message));
+        // Let the workers' replies in before the next batch.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all([...remote, local()]);
   }
 
   async parse(files: Array<[string, string]>, onDone: (n: number) => void): Promise<FileResult[]> {
@@ -127,7 +148,7 @@ export class WorkerPool implements BuildExecutor {
     }
     const workers = this.start();
     // Every worker takes the setup once; then digests go out in batches of about RENDER_BATCH records.
-    await Promise.all(workers.map((w) => this.dispatch([{ setup }], () => undefined, [w])));
+    await Promise.all(workers.map((w) => this.dispatch([{ setup }], () => undefined, { workers: [w], local: false })));
     const messages: TaskMessage[] = [];
     const firstIndex: number[] = [];
     let batch: DigestTask[] = [];

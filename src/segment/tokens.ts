@@ -10,12 +10,43 @@ export type TokenKind = 'word' | 'punct';
 export interface Token {
   kind: TokenKind;
   text: string;
+  /** The text in lower case (computed once: extractors compare it again and again). */
+  lower: string;
   start: number;
   end: number;
 }
 
-// Each joiner is outside the letter class, so the group cannot backtrack into itself.
-const WORD = /[\p{L}\p{N}]+(?:[-.'’/&+][\p{L}\p{N}]+)*/uy;
+// One letter or digit at a position (sticky: tested where it stands, without a copy).
+const LETTER = /[\p{L}\p{N}]/uy;
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0. ASCII is decided without a regular expression. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  LETTER.lastIndex = i;
+  if (!LETTER.test(text)) return 0;
+  return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+}
+
+/** `-` `.` `'` `’` `/` `&` `+`: marks that join letters into one word (`EG-DEC.482`, `Russia’s`). */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 46 || c === 39 || c === 0x2019 || c === 47 || c === 38 || c === 43;
+}
+
+/** The end of the word starting at `i` (letters and digits, joined by single joiners), or `i` if none starts there. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  for (let n = letterAt(text, j); n > 0; n = letterAt(text, j)) j += n;
+  if (j === i) return i;
+  while (j < text.length && isJoiner(text.charCodeAt(j))) {
+    const n = letterAt(text, j + 1);
+    if (n === 0) break;
+    j += 1;
+    for (let m = letterAt(text, j); m > 0; m = letterAt(text, j)) j += m;
+  }
+  return j;
+}
 
 /** Splits text into tokens; white space separates, everything else is a token. */
 export function tokenize(text: string, base = 0): Token[] {
@@ -27,16 +58,17 @@ export function tokenize(text: string, base = 0): Token[] {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i) {
-      tokens.push({ kind: 'word', text: m[0], start: base + i, end: base + i + m[0].length });
-      i += m[0].length;
+    const end = wordEnd(text, i);
+    if (end > i) {
+      const word = text.slice(i, end);
+      tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: base + i, end: base + end });
+      i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? c;
     const len = cp > 0xffff ? 2 : 1;
-    tokens.push({ kind: 'punct', text: text.slice(i, i + len), start: base + i, end: base + i + len });
+    const mark = text.slice(i, i + len);
+    tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len });
     i += len;
   }
   return tokens;

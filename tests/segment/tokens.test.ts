@@ -1,0 +1,46 @@
+// The tokenizer scans by hand; it must cut text exactly where the word pattern it stands for does.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from '../../src/segment/tokens.js';
+
+const WORD = /[\p{L}\p{N}]+(?:[-.'’/&+][\p{L}\p{N}]+)*/uy;
+
+function reference(text: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x202f) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i) {
+      out.push([m[0], i]);
+      i += m[0].length;
+      continue;
+    }
+    const len = (text.codePointAt(i) ?? c) > 0xffff ? 2 : 1;
+    out.push([text.slice(i, i + len), i]);
+    i += len;
+  }
+  return out;
+}
+
+describe('tokenize', () => {
+  it('keeps designators, possessives and numbers whole', () => {
+    expect(tokenize('EG-DEC.482 met; Russia’s CWG-FHR (5D) 1.10.').map((t) => t.text)).toEqual(['EG-DEC.482', 'met', ';', 'Russia’s', 'CWG-FHR', '(', '5D', ')', '1.10', '.']);
+    expect(tokenize('Œuvre 𝐀𝐁 日本語 a--b')[0]).toMatchObject({ text: 'Œuvre', lower: 'œuvre', start: 0, end: 5 });
+  });
+  it('cuts any text as the word pattern does', () => {
+    const chars = fc.constantFrom('a', 'Z', '5', 'é', 'Ж', '日', '𝐀', '\ud800', '-', '.', "'", '’', '/', '&', '+', ' ', '\u00a0', '(', '“', ',', '\n', '\u200b');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), (list) => {
+        const text = list.join('');
+        expect(tokenize(text).map((t) => [t.text, t.start])).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

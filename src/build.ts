@@ -8,7 +8,8 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from './load/paths.js';
 import type { BulletinRecord, Diagnostic } from './model/types.js';
 import { aggregate, compareBytes, type DigestModel, type Period } from './model/aggregate.js';
 import { planDigests, summarize, type DigestTask, type RecordSummary, type TaskRecord } from './model/plan.js';
@@ -21,6 +22,7 @@ import { DigestRenderer, numberedPath, slimRecord, type RenderedDigest } from '.
 import { WorkerPool, type BuildExecutor } from './parallel/pool.js';
 
 export { safeOutputPath, slimRecord } from './render/digest.js';
+export { displayPath } from './load/paths.js';
 export type { BuildExecutor } from './parallel/pool.js';
 
 /** A digest file to write: a path relative to the output folder, and its text. */
@@ -80,13 +82,6 @@ export interface StreamResult {
   selected: RecordSummary[];
   /** The cache keys of the digests rendered. */
   digestKeys: string[];
-}
-
-/** The path a record reports: relative to the working folder, with forward slashes. */
-export function displayPath(path: string, cwd: string): string {
-  const rel = relative(cwd, resolve(cwd, path));
-  const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(cwd, path) : rel;
-  return shown.split(sep).join('/');
 }
 
 /** Reads and parses one file; a file that cannot be read is skipped with a warning, not an exception. */

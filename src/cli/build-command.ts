@@ -66,11 +66,8 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   const input = folder ?? '.';
   const out = options.out ?? config.build.out ?? 'digest';
   const outDir = resolve(io.cwd, out);
-  const [{ buildDigests, streamDigests }, { loadTemplate }, { createLexicon }, { createRegistry }, { walkBulletins }, writer, { createBuildServices }] = await Promise.all([
-    import('../build.js'),
+  const [{ loadTemplate }, { walkBulletins }, writer, { createBuildServices }] = await Promise.all([
     import('../render/templates.js'),
-    import('../lexicon/index.js'),
-    import('../registry/index.js'),
     import('../load/walk.js'),
     import('../output/write-files.js'),
     import('./parallel.js'),
@@ -92,6 +89,12 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     const settings = { template: template.hash, period: period ?? null, since: options.since ?? null, until: options.until ?? null, now: now ?? null, out: outDir };
     const state = options.json ? undefined : await services.upToDate(walked.files, settings);
     if (state?.upToDate) return report(state.messages, undefined, state.fileCount, state.bulletins);
+    const [{ buildDigests, streamDigests }, { createLexicon }, { createRegistry }, executor] = await Promise.all([
+      import('../build.js'),
+      import('../lexicon/index.js'),
+      import('../registry/index.js'),
+      services.executor(),
+    ]);
     const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;
     let lastDraw = 0;
     const buildOptions = {
@@ -108,7 +111,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
       maxBytes,
       lexicon: createLexicon(config.lexicon),
       registry: createRegistry(config.registry),
-      executor: services.executor,
+      executor,
       onPhase: (name: string, seconds: number) => {
         if (options.verbose) io.stderr(`digest: ${name} ${seconds.toFixed(2)} s (heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB)\n`);
       },

@@ -29,7 +29,8 @@ export interface ServiceOptions {
 
 /** The services of one build, and what to do after. */
 export interface BuildServices {
-  executor: BuildExecutor;
+  /** The worker pool and record store, started on first call. */
+  executor: () => Promise<BuildExecutor>;
   /** Whether the last build had the same inputs and settings and its digests are still there. */
   upToDate: (files: string[], settings: object) => Promise<{ upToDate: boolean; messages: Message[]; fileCount: number; bulletins: number }>;
   /** After a successful build: drops cache entries it did not use and records its state for the next `upToDate`. */
@@ -47,32 +48,39 @@ interface BuildState {
 
 /** Starts the services of one build. */
 export async function createBuildServices(options: ServiceOptions): Promise<BuildServices> {
-  const [{ WorkerPool, defaultJobs }, { cacheSalt, cacheFolders, removeOldCacheFiles, CACHE_DIR }, { sha256Hex }, { FolderStore }, { displayPath }, { writeAtomic }] = await Promise.all([
-    import('../parallel/pool.js'),
+  // Only what the up-to-date check needs is loaded here; the parser and renderers come with the executor.
+  const [{ cacheSalt, cacheFolders, removeOldCacheFiles, CACHE_DIR }, { sha256Hex }, { FolderStore }, { displayPath }, { writeAtomic }] = await Promise.all([
     import('../cache/record-cache.js'),
     import('../cache/hash.js'),
     import('../cache/store.js'),
-    import('../build.js'),
+    import('../load/paths.js'),
     import('../output/write-files.js'),
   ]);
   const salt = cacheSalt({ version: version(), config: { lexicon: options.config.lexicon, registry: options.config.registry } });
   const folders = cacheFolders(options.out);
   const writeCache = options.cache && !options.readOnly;
-  const scratch = writeCache ? undefined : await mkdtemp(join(tmpdir(), 'digest-records-'));
-  if (scratch) pendingTemporaryFolders.add(scratch);
-  const pool = new WorkerPool(
-    {
-      cwd: options.cwd,
-      maxBytes: options.maxBytes,
-      lexicon: options.config.lexicon,
-      registry: options.config.registry,
-      salt,
-      records: scratch ?? folders.records,
-      ...(scratch && options.cache ? { recordsReadOnly: folders.records } : {}),
-      ...(writeCache ? { digests: folders.digests } : {}),
-    },
-    options.jobs ?? defaultJobs(),
-  );
+  let scratch: string | undefined;
+  let pool: BuildExecutor | undefined;
+  const executor = async (): Promise<BuildExecutor> => {
+    if (pool) return pool;
+    const { WorkerPool, defaultJobs } = await import('../parallel/pool.js');
+    scratch = writeCache ? undefined : await mkdtemp(join(tmpdir(), 'digest-records-'));
+    if (scratch) pendingTemporaryFolders.add(scratch);
+    pool = new WorkerPool(
+      {
+        cwd: options.cwd,
+        maxBytes: options.maxBytes,
+        lexicon: options.config.lexicon,
+        registry: options.config.registry,
+        salt,
+        records: scratch ?? folders.records,
+        ...(scratch && options.cache ? { recordsReadOnly: folders.records } : {}),
+        ...(writeCache ? { digests: folders.digests } : {}),
+      },
+      options.jobs ?? defaultJobs(),
+    );
+    return pool;
+  };
   const stateFile = join(options.out, CACHE_DIR, 'build.json');
   const fingerprint = (files: string[], settings: object): string => {
     const inputs = files.map((f) => [displayPath(f, options.cwd), sha256Hex(readFileSync(resolve(options.cwd, f)))]);
@@ -81,7 +89,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
   };
   let lastFingerprint: string | undefined;
   return {
-    executor: pool,
+    executor,
     upToDate: async (files, settings) => {
       const no = { upToDate: false, messages: [], fileCount: 0, bulletins: 0 };
       if (!options.cache) return no;
@@ -122,7 +130,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
       await writeAtomic(stateFile, JSON.stringify(saved));
     },
     close: async () => {
-      await pool.close();
+      await pool?.close();
       if (scratch) {
         await rm(scratch, { recursive: true, force: true });
         pendingTemporaryFolders.delete(scratch);

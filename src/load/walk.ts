@@ -40,6 +40,13 @@ export async function walkBulletins(root: string, exclude: string[] = []): Promi
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Folder links are not followed, so a plain file's real path is its folder's plus its name.
+    let realDir: string;
+    try {
+      realDir = await realpath(dir);
+    } catch {
+      realDir = resolve(dir);
+    }
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -65,11 +72,7 @@ export async function walkBulletins(root: string, exclude: string[] = []): Promi
       } else if (!entry.isFile()) {
         continue;
       } else {
-        try {
-          real = await realpath(path);
-        } catch {
-          real = resolve(path);
-        }
+        real = join(realDir, entry.name);
       }
       if (seen.has(real)) continue;
       seen.add(real);

@@ -18,6 +18,8 @@ export const MIN_ITEMS_FOR_THREADS = 64;
 export const BATCH = 16;
 /** Records (a digest reads) per render message. */
 const RENDER_BATCH = 16;
+/** Rendered digests that may wait, in order, for the writer before no more batches are started. */
+const MAX_WAITING = 8;
 
 /** The default number of jobs: the machine's cores. */
 export function defaultJobs(): number {
@@ -64,7 +66,8 @@ export class WorkerPool implements BuildExecutor {
    * message's index and results. Each worker has two messages in hand, so it never waits for
    * this thread to finish a batch of its own.
    */
-  private async dispatch(messages: TaskMessage[], onReply: (index: number, results: unknown[]) => void, options: { workers?: Worker[]; local?: boolean } = {}): Promise<void> {
+  private async dispatch(messages: TaskMessage[], onReply: (index: number, results: unknown[]) => void, options: { workers?: Worker[]; local?: boolean; gate?: () => Promise<void> } = {}): Promise<void> {
+    const gate = options.gate ?? (() => Promise.resolve());
     const workers = options.workers ?? this.start();
     let next = 0;
     const remote = workers.map(
@@ -79,7 +82,7 @@ export class WorkerPool implements BuildExecutor {
               return;
             }
             onReply(reply.id, reply.results ?? []);
-            send();
+            gate().then(send, reject);
           };
           const onError = (error: Error): void => {
             cleanup();
@@ -110,6 +113,8 @@ export class WorkerPool implements BuildExecutor {
     const local = async (): Promise<void> => {
       if (options.local === false) return;
       while (next < messages.length) {
+        await gate();
+        if (next >= messages.length) break;
         const id = next++;
         const message = messages[id];
         if (message) onReply(id, await this.local.run(message));
@@ -165,15 +170,29 @@ export class WorkerPool implements BuildExecutor {
     });
     if (batch.length > 0) messages.push({ tasks: batch });
     // Results arrive in any order and leave in task order; a small buffer holds the early ones.
+    // No new batch starts while the digests waiting to be taken would pass the limit: memory
+    // holds a few digests, whatever the number of periods or groups.
     const ready = new Map<number, RenderedDigest>();
     let failure: { error: unknown } | undefined;
     let wake: (() => void) | undefined;
-    const done = this.dispatch(messages, (index, results) => {
-      results.forEach((r, j) => ready.set((firstIndex[index] ?? 0) + j, r as RenderedDigest));
-      wake?.();
-    }).catch((error: unknown) => {
+    const waiting: Array<() => void> = [];
+    const gate = async (): Promise<void> => {
+      while (ready.size >= MAX_WAITING && !failure) await new Promise<void>((resolve) => waiting.push(resolve));
+    };
+    const drained = (): void => {
+      for (const resolve of waiting.splice(0)) resolve();
+    };
+    const done = this.dispatch(
+      messages,
+      (index, results) => {
+        results.forEach((r, j) => ready.set((firstIndex[index] ?? 0) + j, r as RenderedDigest));
+        wake?.();
+      },
+      { gate },
+    ).catch((error: unknown) => {
       failure = { error };
       wake?.();
+      drained();
     });
     for (let i = 0; i < tasks.length; i++) {
       let r = ready.get(i);
@@ -184,6 +203,7 @@ export class WorkerPool implements BuildExecutor {
       }
       ready.delete(i);
       yield r;
+      drained();
     }
     await done;
     if (failure) throw failure.error;

@@ -84,7 +84,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--until <date>', 'only bulletins dated on or before YYYY-MM-DD')
     .option('--json', 'print the whole model (records and groups) instead of writing files')
     .option('--check', 'write nothing; list the files a build would add, change or remove; exit 1 if any')
-    .option('-j, --jobs <n>', 'parse in n threads (default: the number of cores)', (v) => positiveInt(v, '--jobs'))
+    .option('-j, --jobs <n>', 'parse and render in n threads (default: the number of cores)', (v) => positiveInt(v, '--jobs'))
     .option('--no-cache', 'parse every file again')
     .option('--strict', 'warnings fail the run')
     .option('--now <date>', 'the date templates may print (default: SOURCE_DATE_EPOCH, else none)')

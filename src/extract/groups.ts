@@ -374,7 +374,8 @@ function cutWords(text: string, max: number): string {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text[i] ?? '');
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i] ?? ''));
     if (!space && !inWord) {
       count++;
       if (count > max) return text.slice(0, i).trimEnd();

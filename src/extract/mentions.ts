@@ -49,7 +49,9 @@ export function spanText(text: string, tokens: Token[], from: number, to: number
   const a = tokens[from];
   const b = tokens[to - 1];
   if (!a || !b || to <= from) return '';
-  return text.slice(a.start, b.end).replace(/\s+/g, ' ');
+  const span = text.slice(a.start, b.end);
+  // Only single spaces between words (the usual case): nothing to collapse.
+  return /[^\S ]| {2}/.test(span) ? span.replace(/\s+/g, ' ') : span;
 }
 
 /** The kind of body a name implies, from its last head noun; undefined when it names no body. */
@@ -480,7 +482,16 @@ function couldStart(t: Token, ctx: MentionContext, defStarts: Set<string>): bool
   // "group’s …": the owner is skipped and the body after it is read.
   const last = t.text.charCodeAt(t.text.length - 1);
   if (last === 115 && /[’']s$/.test(t.text)) return true;
-  return ctx.registry.bodyByKey.has(registryKey(t.text));
+  // A word of plain letters and digits is its own registry key.
+  return ctx.registry.bodyByKey.has(isPlainKey(t.lower) ? t.lower : registryKey(t.text));
+}
+
+function isPlainKey(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** Every mention in a sentence, left to right, not overlapping. */

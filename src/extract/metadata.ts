@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Block } from '../segment/blocks.js';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { countryNames } from '../lexicon/countries.js';
-import { tokenize, isCapitalized, stripEnd } from '../segment/tokens.js';
+import { tokenize, isCapitalized, stripEnd, type Token } from '../segment/tokens.js';
 import { findDates, isDateOnly, isoDate, type DateMatch } from './dates.js';
 
 /** What the header and lead say about the bulletin. */
@@ -154,8 +154,7 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
 const PLACE_VERBS = new Set(['held', 'met', 'convened', 'place', 'gathered', 'hosted', 'opened', 'organized', 'organised', 'met']);
 
 /** A place starting at token `i`: capitalised words, then ", Country" when a country follows. */
-function placeAt(text: string, i: number, lexicon: Lexicon): string | undefined {
-  const tokens = tokenize(text);
+function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !isCapitalized(t.text)) return undefined;
   if (lexicon.nonPlaces.has(t.lower) || lexicon.months.has(t.lower) || lexicon.determiners.has(t.lower)) return undefined;
@@ -188,7 +187,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
         const w = tokens[m]?.text ?? '';
         if (w === '.' || w === ';') break;
         if (w.toLowerCase() === 'in') {
-          const place = placeAt(text, m + 1, lexicon);
+          const place = placeAt(text, tokens, m + 1, lexicon);
           if (place) return place;
         }
       }

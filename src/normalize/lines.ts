@@ -13,11 +13,24 @@ export function normalizeLineEnds(text: string): string {
 /** Template placeholders a publishing system failed to fill: `$f_NewsTitle`, `{{title}}`, `%TITLE%`, `[[x]]`. */
 const PLACEHOLDER = /^(?:\$[A-Za-z_]\w*\$?|\{\{[^{}]*\}\}|%[A-Za-z_][\w.]*%|\[\[[^[\]]*\]\]|\$\{[^{}]*\})$/;
 
+const longest = new WeakMap<Lexicon, number>();
+function longestExact(lexicon: Lexicon): number {
+  let n = longest.get(lexicon);
+  if (n === undefined) {
+    n = 0;
+    for (const line of lexicon.noiseExact) n = Math.max(n, line.length);
+    longest.set(lexicon, n);
+  }
+  return n;
+}
+
 /** Why a line is noise, or undefined when it is content. */
 export function noiseReason(line: string, lexicon: Lexicon): string | undefined {
   const trimmed = line.trim();
   if (trimmed === '') return undefined;
   if (PLACEHOLDER.test(trimmed)) return `publishing-system placeholder \`${trimmed.slice(0, 40)}\``;
+  // Navigation lines are short: a long line is content without looking further.
+  if (trimmed.length >= 120 && trimmed.length > longestExact(lexicon) && !/\s\s/.test(trimmed)) return undefined;
   const lower = trimmed.toLowerCase().replace(/\s+/g, ' ');
   if (lexicon.noiseExact.has(lower)) return `site navigation line \`${trimmed.slice(0, 40)}\``;
   for (const prefix of lexicon.noisePrefixes) {

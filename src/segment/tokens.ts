@@ -48,6 +48,15 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
+/** Whether lower-casing could change a word: an ASCII capital or any non-ASCII character. */
+function hasUpper(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 /** Splits text into tokens; white space separates, everything else is a token. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
@@ -61,7 +70,7 @@ export function tokenize(text: string, base = 0): Token[] {
     const end = wordEnd(text, i);
     if (end > i) {
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: base + i, end: base + end });
+      tokens.push({ kind: 'word', text: word, lower: hasUpper(word) ? word.toLowerCase() : word, start: base + i, end: base + end });
       i = end;
       continue;
     }

@@ -17,7 +17,7 @@ import { DigestError } from './model/errors.js';
 import { walkBulletins } from './load/walk.js';
 import { readSource, skippedFileWarning, DEFAULT_MAX_BYTES } from './load/source.js';
 import { parseBulletin, type ParseOptions } from './pipeline.js';
-import type { Template } from './render/templates.js';
+import { loadTemplate, type Template } from './render/templates.js';
 import { DigestRenderer, numberedPath, slimRecord, type RenderedDigest } from './render/digest.js';
 import { WorkerPool, type BuildExecutor } from './parallel/pool.js';
 
@@ -248,4 +248,14 @@ export async function renderDigests(records: BulletinRecord[], template: Templat
   files.sort((a, b) => compareBytes(a.path, b.path));
   const model = await modelOf(summaries, async (ref) => load(ref), period, true, per === 'bulletin');
   return { files, model };
+}
+
+/**
+ * Renders records with a template (a built-in name, a template file, or a compiled template) and
+ * returns the digest files: the API's one-call form of `digest render`.
+ */
+export async function renderTemplate(records: BulletinRecord[], template: string | Template, options: Partial<RenderOptions> & { cwd?: string } = {}): Promise<PlannedFile[]> {
+  const compiled = typeof template === 'string' ? await loadTemplate(template, options.cwd ?? process.cwd()) : template;
+  const { files } = await renderDigests(records, compiled, { pageBase: options.pageBase ?? '.', ...(options.period ? { period: options.period } : {}), ...(options.now ? { now: options.now } : {}) });
+  return files;
 }

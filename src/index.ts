@@ -8,3 +8,6 @@ export { DigestError } from './model/errors.js';
 export { readSource, readStream, formatOfPath, type SourceFile } from './load/source.js';
 export { createLexicon, defaultLexicon, type Lexicon } from './lexicon/index.js';
 export { createRegistry, defaultRegistry, type Registry } from './registry/index.js';
+export { buildDigests, renderDigests, renderTemplate, streamDigests, type BuildOptions, type BuildPlan, type PlannedFile, type FileProblem, type RenderOptions, type StreamResult } from './build.js';
+export { loadTemplate, compileTemplate, BUILTIN_TEMPLATES, type Template, type TemplateMeta } from './render/templates.js';
+export type { DigestModel, Period } from './model/aggregate.js';

@@ -5,7 +5,7 @@
  * in a manifest), and refuses symbolic links under the output folder. `checkFiles` says what a
  * build would change without writing.
  */
-import { lstat, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { PlannedFile } from '../build.js';
@@ -90,32 +90,6 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
     await writeFile(tmp, content, { flag: 'wx' });
     await rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  } finally {
-    pendingTemporaryFiles.delete(tmp);
-  }
-}
-
-/** Writes lines to a file atomically without building one large string. */
-export async function writeAtomicLines(path: string, lines: Iterable<string>): Promise<void> {
-  const tmp = join(dirname(path), `.${path.split(sep).pop() ?? 'file'}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  pendingTemporaryFiles.add(tmp);
-  const handle = await open(tmp, 'wx');
-  try {
-    let buffer = '';
-    for (const line of lines) {
-      buffer += `${line}\n`;
-      if (buffer.length > 1 << 20) {
-        await handle.write(buffer);
-        buffer = '';
-      }
-    }
-    if (buffer) await handle.write(buffer);
-    await handle.close();
-    await rename(tmp, path);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw error;
   } finally {

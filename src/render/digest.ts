@@ -8,7 +8,7 @@ import type { BulletinRecord } from '../model/types.js';
 import { mergeGroups, type GroupActivity } from '../model/aggregate.js';
 import type { DigestTask, TaskRecord } from '../model/plan.js';
 import { DigestError } from '../model/errors.js';
-import { sha256Hex } from '../cache/hash.js';
+import { sha256Json } from '../cache/hash.js';
 import { fillSlots, type Template } from './templates.js';
 import { bulletinView, groupView, periodView } from './context.js';
 import { normalizeMarkdown } from './normalize-markdown.js';
@@ -129,7 +129,7 @@ export class DigestRenderer {
     const dir = posix.dirname(posix.join(this.setup.pageBase, path));
     const full = { ...context, page: { path, dir } };
     // A digest rendered before from the same template and the same data is the same digest.
-    const key = sha256Hex(`${template.hash}\n${JSON.stringify(full)}`);
+    const key = sha256Json(`${template.hash}\n`, full);
     const cached = options.cache?.get(key);
     if (cached !== undefined) return { path, content: cached, key };
     const rendered = await template.render(full);

@@ -53,3 +53,18 @@ describe('FolderStore', () => {
     new FolderStore(join(dir, 'missing')).prune([]);
   });
 });
+
+describe('sha256Json', () => {
+  it('hashes as JSON.stringify would, for the data templates see', async () => {
+    const { sha256Json, sha256Hex } = await import('../../src/cache/hash.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), (value, prefix) => {
+        expect(sha256Json(prefix, value)).toBe(sha256Hex(prefix + JSON.stringify(value)));
+      }),
+      { numRuns: 500 },
+    );
+    const withUndefined = { a: undefined, b: [undefined, 1], c: 'x' };
+    expect(sha256Json('', withUndefined)).toBe(sha256Hex(JSON.stringify(withUndefined)));
+  });
+});

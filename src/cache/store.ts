@@ -19,6 +19,7 @@ export function entryName(key: string): string {
 /** Strings by key, one file each in `dir`. */
 export class FolderStore {
   private made = false;
+  private listed: Set<string> | undefined;
 
   /** `readAlso`: a folder read when an entry is not in `dir` (a cache used but not written). */
   constructor(readonly dir: string, private readonly readAlso?: string) {}
@@ -52,6 +53,24 @@ export class FolderStore {
     } catch {
       rmSync(tmp, { force: true });
     }
+  }
+
+  /**
+   * Whether an entry may be there: the names found when first asked (one listing instead of a
+   * failed open per key); entries written later by any thread are not known to it.
+   */
+  mayHave(key: string): boolean {
+    if (!this.listed) {
+      this.listed = new Set();
+      for (const dir of this.readAlso ? [this.dir, this.readAlso] : [this.dir]) {
+        try {
+          for (const name of readdirSync(dir)) this.listed.add(name);
+        } catch {
+          // no folder yet: nothing cached
+        }
+      }
+    }
+    return this.listed.has(entryName(key));
   }
 
   /** Removes every entry whose key is not in `keep` (so the cache does not grow without end). */

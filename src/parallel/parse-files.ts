@@ -69,7 +69,7 @@ export class FileParser {
     try {
       const source = readSourceSync(resolve(this.setup.cwd, file), this.setup.maxBytes, shown);
       const key = cacheKey(sha256Hex(source.bytes), this.setup.salt, formatOfPath(shown));
-      let record = this.cached(key, shown);
+      let record = this.store.mayHave(key) ? this.cached(key, shown) : undefined;
       if (!record) {
         record = await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry });
         const binary = record.diagnostics.find((d) => d.rule === 'binary-file');

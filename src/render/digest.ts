@@ -8,7 +8,10 @@ import type { BulletinRecord } from '../model/types.js';
 import { mergeGroups, type GroupActivity } from '../model/aggregate.js';
 import type { DigestTask, TaskRecord } from '../model/plan.js';
 import { DigestError } from '../model/errors.js';
-import { sha256Json } from '../cache/hash.js';
+import { sha256Hex } from '../cache/hash.js';
+
+/** The format of rendered-digest cache entries (part of their keys). */
+const CACHE_FORMAT = 'digest-entry-1';
 import { fillSlots, type Template } from './templates.js';
 import { bulletinView, groupView, periodView } from './context.js';
 import { normalizeMarkdown } from './normalize-markdown.js';
@@ -89,10 +92,12 @@ export function numberedPath(path: string, n: number): string {
 export class DigestRenderer {
   private readonly weeks: Map<string, string[]>;
   private readonly generator: { name: string; now?: string };
+  private readonly activityHash: string;
 
   constructor(private readonly setup: RenderSetup) {
     this.weeks = new Map(setup.activity.map((a) => [a.key, a.activeIn]));
     this.generator = { name: 'digest', ...(setup.now ? { now: setup.now } : {}) };
+    this.activityHash = sha256Hex(JSON.stringify(setup.activity));
   }
 
   /** The data the template sees for a task (without `page`). */
@@ -118,23 +123,27 @@ export class DigestRenderer {
   /**
    * Renders one digest. Its path comes from the template's output name unless `path` is given
    * (a build gives it when two digests want the same name).
+   *
+   * A digest is a function of its inputs: the template, the records (their cache keys hold the
+   * content hash, the digest version and the config), their paths and slugs, the build's
+   * activity, the output folder and `now`. With a cache, that is the key, looked up before any
+   * record is loaded; the entry holds the path and the text.
    */
   async render(task: DigestTask, load: (r: TaskRecord) => Promise<BulletinRecord> | BulletinRecord, options: { path?: string; cache?: DigestCache } = {}): Promise<RenderedDigest> {
     const template = this.setup.template;
+    const key = options.cache ? sha256Hex(JSON.stringify([CACHE_FORMAT, template.hash, this.activityHash, this.setup.pageBase, this.setup.now ?? null, options.path ?? null, task])) : '';
+    const hit = options.cache?.get(key);
+    const newline = hit?.indexOf('\n') ?? -1;
+    if (hit !== undefined && newline > 0) return { path: hit.slice(0, newline), content: hit.slice(newline + 1), key };
     const perBulletin = task.scope === 'bulletin';
     const records: BulletinRecord[] = [];
     for (const ref of task.records) records.push(slimRecord(await load(ref), perBulletin));
     const context = this.context(task, records);
     const path = options.path ?? safeOutputPath(await template.outputName(context));
     const dir = posix.dirname(posix.join(this.setup.pageBase, path));
-    const full = { ...context, page: { path, dir } };
-    // A digest rendered before from the same template and the same data is the same digest.
-    const key = sha256Json(`${template.hash}\n`, full);
-    const cached = options.cache?.get(key);
-    if (cached !== undefined) return { path, content: cached, key };
-    const rendered = await template.render(full);
+    const rendered = await template.render({ ...context, page: { path, dir } });
     const content = fillSlots(normalizeMarkdown(rendered.text), rendered.slots);
-    options.cache?.set(key, content);
+    options.cache?.set(key, `${path}\n${content}`);
     return { path, content, key };
   }
 }

@@ -58,6 +58,23 @@ describe('digest build', () => {
     expect(snapshot(join(dir, 'out'))).toEqual(before);
   });
 
+  it('after a change, reuses the cache and gives what a build without it gives', async () => {
+    for (const template of ['weekly', 'by-group', 'bulletin']) {
+      expect(await run(['build', 'reports', '-o', `cached-${template}`, '-t', template, '-q'], io())).toBe(0);
+    }
+    writeFileSync(join(dir, 'reports', '01-council-cluster.txt'), readFileSync(join(dir, 'reports', '01-council-cluster.txt'), 'utf8').replace('approved a revised', 'adopted a revised'));
+    rmSync(join(dir, 'reports', '13-un-summary.txt'));
+    cpSync(join(dir, 'reports', '02-agenda-report.txt'), join(dir, 'reports', 'zz-copy.txt'));
+    const digests = (t: Record<string, string>) => Object.fromEntries(Object.entries(t).filter(([k]) => !k.startsWith('.digest-cache')));
+    for (const template of ['weekly', 'by-group', 'bulletin']) {
+      const again = io();
+      expect(await run(['build', 'reports', '-o', `cached-${template}`, '-t', template], again)).toBe(0);
+      expect(again.err()).toMatch(/unchanged\)/);
+      expect(await run(['build', 'reports', '-o', `fresh-${template}`, '-t', template, '-q', '--no-cache'], io())).toBe(0);
+      expect(digests(snapshot(join(dir, `cached-${template}`))), template).toEqual(digests(snapshot(join(dir, `fresh-${template}`))));
+    }
+  });
+
   it('removes digests it wrote before and no longer makes', async () => {
     expect(await run(['build', 'reports', '-o', 'out', '-q'], io())).toBe(0);
     rmSync(join(dir, 'reports', '13-un-summary.txt'));

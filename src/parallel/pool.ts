@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { FileResult, ParseSetup } from './parse-files.js';
 import { TaskRunner, errorFromData, type ErrorData, type RenderSetupData, type TaskMessage } from './tasks.js';
 import type { RenderedDigest } from '../render/digest.js';
+import { relieveMemory } from './memory.js';
 import type { DigestTask, TaskRecord } from '../model/plan.js';
 import type { BulletinRecord } from '../model/types.js';
 
@@ -203,6 +204,7 @@ export class WorkerPool implements BuildExecutor {
       }
       ready.delete(i);
       yield r;
+      relieveMemory();
       drained();
     }
     await done;

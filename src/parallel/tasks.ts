@@ -8,6 +8,7 @@ import { DigestRenderer, type RenderedDigest } from '../render/digest.js';
 import { compileTemplate } from '../render/templates.js';
 import { FolderStore } from '../cache/store.js';
 import { DigestError } from '../model/errors.js';
+import { relieveMemory } from './memory.js';
 import type { GroupActivity } from '../model/aggregate.js';
 import type { DigestTask } from '../model/plan.js';
 
@@ -71,13 +72,20 @@ export class TaskRunner {
   }
 
   async run(message: TaskMessage): Promise<unknown[]> {
-    if ('files' in message) return this.parse(message.files);
+    if ('files' in message) {
+      const results = await this.parse(message.files);
+      relieveMemory();
+      return results;
+    }
     if ('setup' in message) {
       this.configure(message.setup);
       return [];
     }
     const out: RenderedDigest[] = [];
-    for (const task of message.tasks) out.push(await this.render(task));
+    for (const task of message.tasks) {
+      out.push(await this.render(task));
+      relieveMemory();
+    }
     return out;
   }
 }

@@ -369,10 +369,12 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   const firstWord = t.lower;
   if (!lexicon.anaphorFirstWords.has(firstWord) && !lexicon.determiners.has(firstWord)) return undefined;
   // Listed phrases of up to three words, longest first.
-  const words: string[] = [firstWord];
-  for (let k = i + 1; k < i + 3 && k < tokens.length && tokens[k]?.kind === 'word'; k++) words.push((tokens[k]?.text ?? '').toLowerCase());
-  for (let len = words.length; len >= 1; len--) {
-    const phrase = len === 1 ? firstWord : words.slice(0, len).join(' ');
+  const second = tokens[i + 1]?.kind === 'word' ? tokens[i + 1] : undefined;
+  const third = second && tokens[i + 2]?.kind === 'word' ? tokens[i + 2] : undefined;
+  const two = second ? `${firstWord} ${second.lower}` : '';
+  const phrases = [firstWord, two, third ? `${two} ${third.lower}` : ''];
+  for (let len = third ? 3 : second ? 2 : 1; len >= 1; len--) {
+    const phrase = phrases[len - 1] ?? '';
     if (!lexicon.anaphors.has(phrase)) continue;
     const after = tokens[i + len]?.lower;
     if (after === 'of' || after === '’s' || after === "'s") continue;

@@ -34,27 +34,44 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 46 || c === 39 || c === 0x2019 || c === 47 || c === 38 || c === 43;
 }
 
-/** The end of the word starting at `i` (letters and digits, joined by single joiners), or `i` if none starts there. */
-function wordEnd(text: string, i: number): number {
-  let j = i;
-  for (let n = letterAt(text, j); n > 0; n = letterAt(text, j)) j += n;
-  if (j === i) return i;
-  while (j < text.length && isJoiner(text.charCodeAt(j))) {
-    const n = letterAt(text, j + 1);
-    if (n === 0) break;
-    j += 1;
-    for (let m = letterAt(text, j); m > 0; m = letterAt(text, j)) j += m;
+/** ASCII classes: 1 for a letter or digit, 2 more for a capital. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 3;
+
+/** Whether the last word `wordEnd` read has a capital or a non-ASCII character (lower-casing may change it). */
+let mayChangeCase = false;
+
+/** The end of the run of letters and digits from `j`. */
+function lettersEnd(text: string, j: number): number {
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      const k = ASCII[c] ?? 0;
+      if (k === 0) return j;
+      if (k === 3) mayChangeCase = true;
+      j++;
+      continue;
+    }
+    const n = letterAt(text, j);
+    if (n === 0) return j;
+    mayChangeCase = true;
+    j += n;
   }
-  return j;
 }
 
-/** Whether lower-casing could change a word: an ASCII capital or any non-ASCII character. */
-function hasUpper(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
+/** The end of the word starting at `i` (letters and digits, joined by single joiners), or `i` if none starts there. */
+function wordEnd(text: string, i: number): number {
+  mayChangeCase = false;
+  let j = lettersEnd(text, i);
+  if (j === i) return i;
+  while (j < text.length && isJoiner(text.charCodeAt(j))) {
+    if (letterAt(text, j + 1) === 0) break;
+    if (text.charCodeAt(j) > 127) mayChangeCase = true;
+    j = lettersEnd(text, j + 1);
   }
-  return false;
+  return j;
 }
 
 /** Splits text into tokens; white space separates, everything else is a token. */
@@ -70,7 +87,7 @@ export function tokenize(text: string, base = 0): Token[] {
     const end = wordEnd(text, i);
     if (end > i) {
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, lower: hasUpper(word) ? word.toLowerCase() : word, start: base + i, end: base + end });
+      tokens.push({ kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end });
       i = end;
       continue;
     }

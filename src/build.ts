@@ -15,8 +15,8 @@ import { aggregate, compareBytes, type DigestModel, type Period } from './model/
 import { planDigests, summarize, type DigestTask, type RecordSummary, type TaskRecord } from './model/plan.js';
 import { DigestError } from './model/errors.js';
 import { walkBulletins } from './load/walk.js';
-import { readSource, skippedFileWarning, DEFAULT_MAX_BYTES } from './load/source.js';
-import { parseBulletin, type ParseOptions } from './pipeline.js';
+import { DEFAULT_MAX_BYTES } from './load/source.js';
+import type { ParseOptions } from './pipeline.js';
 import { loadTemplate, type Template } from './render/templates.js';
 import { DigestRenderer, numberedPath, slimRecord, type RenderedDigest } from './render/digest.js';
 import { WorkerPool, type BuildExecutor } from './parallel/pool.js';
@@ -82,20 +82,6 @@ export interface StreamResult {
   selected: RecordSummary[];
   /** The cache keys of the digests rendered. */
   digestKeys: string[];
-}
-
-/** Reads and parses one file; a file that cannot be read is skipped with a warning, not an exception. */
-export async function parseOne(path: string, options: { cwd: string; maxBytes: number } & ParseOptions): Promise<BulletinRecord | FileProblem> {
-  const shown = displayPath(path, options.cwd);
-  try {
-    const source = await readSource(resolve(options.cwd, path), options.maxBytes);
-    const record = await parseBulletin({ ...source, path: shown }, options);
-    const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
-    return binary ? { path: shown, diagnostic: binary } : record;
-  } catch (error) {
-    if (error instanceof DigestError) return { path: shown, diagnostic: skippedFileWarning(error) };
-    throw error;
-  }
 }
 
 function inRange(r: { date: string | null }, since?: string, until?: string): boolean {

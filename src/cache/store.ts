@@ -43,12 +43,19 @@ export class FolderStore {
   set(key: string, value: string): void {
     const file = join(this.dir, entryName(key));
     const tmp = `${file}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
+    const text = `${sha256Hex(value)}\n${value}`;
     try {
       if (!this.made) {
         mkdirSync(this.dir, { recursive: true });
         this.made = true;
       }
-      writeFileSync(tmp, `${sha256Hex(value)}\n${value}`, { flag: 'wx' });
+      try {
+        writeFileSync(tmp, text, { flag: 'wx' });
+      } catch {
+        // The folder may have been removed meanwhile (another build's clean-up): once more.
+        mkdirSync(this.dir, { recursive: true });
+        writeFileSync(tmp, text, { flag: 'wx' });
+      }
       renameSync(tmp, file);
     } catch {
       rmSync(tmp, { force: true });

@@ -89,12 +89,8 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     const settings = { template: template.hash, period: period ?? null, since: options.since ?? null, until: options.until ?? null, now: now ?? null, out: outDir };
     const state = options.json ? undefined : await services.upToDate(walked.files, settings);
     if (state?.upToDate) return report(state.messages, undefined, state.fileCount, state.bulletins);
-    const [{ buildDigests, streamDigests }, { createLexicon }, { createRegistry }, executor] = await Promise.all([
-      import('../build.js'),
-      import('../lexicon/index.js'),
-      import('../registry/index.js'),
-      services.executor(),
-    ]);
+    // The executor's threads build the lexicon and registry from the config themselves.
+    const [{ buildDigests, streamDigests }, executor] = await Promise.all([import('../build.js'), services.executor()]);
     const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;
     let lastDraw = 0;
     const buildOptions = {
@@ -109,8 +105,6 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
       ...(options.until ? { until: options.until } : {}),
       ...(now ? { now } : {}),
       maxBytes,
-      lexicon: createLexicon(config.lexicon),
-      registry: createRegistry(config.registry),
       executor,
       onPhase: (name: string, seconds: number) => {
         if (options.verbose) io.stderr(`digest: ${name} ${seconds.toFixed(2)} s (heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB)\n`);

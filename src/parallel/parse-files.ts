@@ -64,23 +64,29 @@ export class FileParser {
     }
   }
 
-  /** Reads, parses and stores one file (`file` to open, `shown` to report). */
-  async parse(file: string, shown: string): Promise<FileResult> {
+  /** Reads and parses one file (or finds its record in the store), and stores a new record. */
+  private async read(file: string, shown: string): Promise<{ record: BulletinRecord; key: string } | { problem: Diagnostic }> {
     try {
       const source = readSourceSync(resolve(this.setup.cwd, file), this.setup.maxBytes, shown);
       const key = cacheKey(sha256Hex(source.bytes), this.setup.salt, formatOfPath(shown));
-      let record = this.store.mayHave(key) ? this.cached(key, shown) : undefined;
-      if (!record) {
-        record = await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry });
-        const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
-        if (binary) return { kind: 'problem', path: shown, diagnostic: binary };
-        this.store.set(key, JSON.stringify(record));
-      }
-      return { kind: 'record', summary: summarize(record, key), diagnostics: record.diagnostics };
+      const hit = this.store.mayHave(key) ? this.cached(key, shown) : undefined;
+      if (hit) return { record: hit, key };
+      const record = await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry });
+      const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
+      if (binary) return { problem: binary };
+      this.store.set(key, JSON.stringify(record));
+      return { record, key };
     } catch (error) {
-      if (error instanceof DigestError) return { kind: 'problem', path: shown, diagnostic: skippedFileWarning(error) };
+      if (error instanceof DigestError) return { problem: skippedFileWarning(error) };
       throw error;
     }
+  }
+
+  /** Reads, parses and stores one file (`file` to open, `shown` to report); returns its summary. */
+  async parse(file: string, shown: string): Promise<FileResult> {
+    const r = await this.read(file, shown);
+    if ('problem' in r) return { kind: 'problem', path: shown, diagnostic: r.problem };
+    return { kind: 'record', summary: summarize(r.record, r.key), diagnostics: r.record.diagnostics };
   }
 
   /**
@@ -90,9 +96,8 @@ export class FileParser {
   async load(ref: TaskRecord): Promise<BulletinRecord> {
     const hit = this.cached(ref.key, ref.path);
     if (hit) return hit;
-    const result = await this.parse(ref.path, ref.path);
-    const again = result.kind === 'record' ? this.cached(result.summary.key, ref.path) : undefined;
-    if (!again) throw new DigestError(`${ref.path}:1:1 error the file changed or vanished during the build`, { code: 'INPUT', exitCode: 1 });
-    return again;
+    const again = await this.read(ref.path, ref.path);
+    if ('problem' in again) throw new DigestError(`${ref.path}:1:1 error the file changed or vanished during the build`, { code: 'INPUT', exitCode: 1 });
+    return again.record;
   }
 }

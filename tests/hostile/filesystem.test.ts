@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { run } from '../../src/cli/main.js';
 import { walkBulletins } from '../../src/load/walk.js';
-import { parseOne, safeOutputPath } from '../../src/build.js';
+import { safeOutputPath } from '../../src/build.js';
+import { FileParser } from '../../src/parallel/parse-files.js';
 import { SlugRegistry, slugify } from '../../src/render/slug.js';
 import { fixtureDir, memoryIo, root } from '../helpers.js';
 
@@ -60,8 +61,9 @@ describe('walking', () => {
     expect(files.every((f) => /^[a-z0-9./-]+$/.test(f))).toBe(true);
   });
   it('a file that vanishes between listing and reading is a warning for that file only', async () => {
-    const p = await parseOne(join(dir, 'reports', 'gone.txt'), { cwd: dir, maxBytes: 1e6 });
-    expect(p).toEqual({ path: 'reports/gone.txt', diagnostic: expect.objectContaining({ severity: 'warning', rule: 'unreadable-file' }) });
+    const parser = new FileParser({ cwd: dir, maxBytes: 1e6, lexicon: {}, registry: { bodies: [], organizations: [] }, salt: 't', records: join(dir, 'store') });
+    const p = await parser.parse(join(dir, 'reports', 'gone.txt'), 'reports/gone.txt');
+    expect(p).toEqual({ kind: 'problem', path: 'reports/gone.txt', diagnostic: expect.objectContaining({ severity: 'warning', rule: 'unreadable-file' }) });
   });
   it('a file name that is not valid UTF-8 is a warning, and the build goes on', async () => {
     const name = Buffer.concat([Buffer.from(join(dir, 'reports') + '/bad'), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]);

@@ -71,6 +71,12 @@ export class WorkerPool implements BuildExecutor {
     const gate = options.gate ?? (() => Promise.resolve());
     const workers = options.workers ?? this.start();
     let next = 0;
+    // After a failure no thread takes another message: the build is over.
+    let stopped = false;
+    const fail = (reject: (error: unknown) => void, error: unknown): void => {
+      stopped = true;
+      reject(error);
+    };
     const remote = workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
@@ -79,22 +85,22 @@ export class WorkerPool implements BuildExecutor {
             inFlight--;
             if (reply.error !== undefined) {
               cleanup();
-              reject(errorFromData(reply.error));
+              fail(reject, errorFromData(reply.error));
               return;
             }
             onReply(reply.id, reply.results ?? []);
-            gate().then(send, reject);
+            gate().then(send, (error: unknown) => fail(reject, error));
           };
           const onError = (error: Error): void => {
             cleanup();
-            reject(error);
+            fail(reject, error);
           };
           const cleanup = (): void => {
             worker.off('message', onMessage);
             worker.off('error', onError);
           };
           const send = (): void => {
-            if (next >= messages.length) {
+            if (next >= messages.length || stopped) {
               if (inFlight === 0) {
                 cleanup();
                 resolve();
@@ -113,12 +119,19 @@ export class WorkerPool implements BuildExecutor {
     );
     const local = async (): Promise<void> => {
       if (options.local === false) return;
-      while (next < messages.length) {
+      while (next < messages.length && !stopped) {
         await gate();
-        if (next >= messages.length) break;
+        if (next >= messages.length || stopped) break;
         const id = next++;
         const message = messages[id];
-        if (message) onReply(id, await this.local.run(message));
+        if (message) {
+          try {
+            onReply(id, await this.local.run(message));
+          } catch (error) {
+            stopped = true;
+            throw error;
+          }
+        }
         // Let the workers' replies in before the next batch.
         await new Promise<void>((resolve) => setImmediate(resolve));
       }

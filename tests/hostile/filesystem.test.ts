@@ -156,6 +156,14 @@ describe('processes', () => {
     const digests = (t: Record<string, string>) => Object.fromEntries(Object.entries(t).filter(([k]) => !k.startsWith('.digest-cache')));
     expect(digests(t2)).toEqual(digests(t1));
   });
+  it('with --jobs 2, a template that fails while rendering stops the build: exit 2, its place, nothing written', () => {
+    corpus(90);
+    writeFileSync(join(dir, 'late.md'), '---\nper: period\n---\n# {{ period.key }}\n\n{% include "missing" %}\n');
+    const r = spawnSync(process.execPath, [bin, 'build', 'reports', '-o', 'failed', '--jobs', '2', '-t', 'late.md'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/late\.md:6:1 error/);
+    expect(existsSync(join(dir, 'failed'))).toBe(false);
+  });
   it('two builds into one folder at once leave every file whole', async () => {
     corpus(60);
     const once = spawnSync(process.execPath, [bin, 'build', 'reports', '-o', 'ref', '-q', '--no-cache'], { cwd: dir });

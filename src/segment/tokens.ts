@@ -74,13 +74,17 @@ function wordEnd(text: string, i: number): number {
   return j;
 }
 
+/** A character that separates tokens: controls and spaces, the no-break, wide and zero-width spaces, the BOM. */
+export function isSeparator(c: number): boolean {
+  return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x202f;
+}
+
 /** Splits text into tokens; white space separates, everything else is a token. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff || c === 0x202f) {
+    if (isSeparator(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -91,7 +95,7 @@ export function tokenize(text: string, base = 0): Token[] {
       i = end;
       continue;
     }
-    const cp = text.codePointAt(i) ?? c;
+    const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const mark = text.slice(i, i + len);
     tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len });

@@ -138,7 +138,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      // Help or the version asked for: success. Help shown because no command was given: a usage error.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       return 2;
     }
     if (error instanceof DigestError) {

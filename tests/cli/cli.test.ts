@@ -31,6 +31,14 @@ describe('digest parse', () => {
     expect(await run(['parse'], io)).toBe(2);
     expect(io.err()).toContain('terminal');
   });
+  it('prints help: exit 0 when asked for, exit 2 with no command', async () => {
+    const asked = memoryIo();
+    expect(await run(['--help'], asked)).toBe(0);
+    expect(asked.out()).toContain('Usage: digest');
+    const none = memoryIo();
+    expect(await run([], none)).toBe(2);
+    expect(none.err()).toContain('Usage: digest');
+  });
   it('exits 2 on a usage error', async () => {
     const io = memoryIo();
     expect(await run(['parse', '--nope'], io)).toBe(2);

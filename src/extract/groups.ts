@@ -142,7 +142,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const addEntry = (d: Draft, view: SentenceView, raw: RawEntry): void => {
     if (full(d, positionOf(view, raw.start, raw.end))) return;
     const text = cleanText(view.text.slice(raw.start, raw.end));
-    if (text.split(' ').length < 2) return;
+    // One word is no entry (the text is trimmed, its spaces single).
+    if (!text.includes(' ')) return;
     const list = raw.kind === 'outcome' ? d.outcomes : d.actions;
     if (d.actions.some((e) => e.text === text) || d.outcomes.some((e) => e.text === text)) return;
     list.push({ verb: raw.lemma, text, position: positionOf(view, raw.start, raw.end) });

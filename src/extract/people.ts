@@ -14,10 +14,28 @@ const PERSON_VERBS = new Set(['opened', 'chaired', 'thanked', 'welcomed', 'said'
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?$/u;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}(?:\.\p{Lu})+$/u;
 
+/** Words judged before, per lexicon: bulletins repeat the same capitalised words. */
+const nameWords = new WeakMap<Lexicon, Map<string, boolean>>();
+
 function isNameWord(word: string, lexicon: Lexicon): boolean {
   // A name word starts with a capital: most words are refused on their first character.
   const c = word.charCodeAt(0);
   if (c < 65 || (c > 90 && c < 128)) return false;
+  let memo = nameWords.get(lexicon);
+  if (!memo) {
+    memo = new Map();
+    nameWords.set(lexicon, memo);
+  }
+  let known = memo.get(word);
+  if (known === undefined) {
+    known = judgeNameWord(word, lexicon);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(word, known);
+  }
+  return known;
+}
+
+function judgeNameWord(word: string, lexicon: Lexicon): boolean {
   if (!NAME_WORD.test(word)) return false;
   const w = word.toLowerCase();
   if (lexicon.roleWords.has(w) || lexicon.orgHeads.has(w) || lexicon.bodyHeadWords.has(w) || lexicon.meetingNouns.has(w)) return false;

@@ -77,16 +77,19 @@ export function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The order of bulletins: by date (undated last), then path, then content hash. */
+export function compareBulletins(a: { date: string | null; path: string; sha256: string }, b: { date: string | null; path: string; sha256: string }): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return compareBytes(a.date, b.date);
+  }
+  return compareBytes(a.path, b.path) || compareBytes(a.sha256, b.sha256);
+}
+
 /** Records sorted by date (undated last), then path. */
 export function sortRecords(records: BulletinRecord[]): BulletinRecord[] {
-  return [...records].sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return compareBytes(a.date, b.date);
-    }
-    return compareBytes(a.source.path, b.source.path) || compareBytes(a.source.sha256, b.source.sha256);
-  });
+  return [...records].sort((a, b) => compareBulletins({ date: a.date, ...a.source }, { date: b.date, ...b.source }));
 }
 
 /** ISO 8601 week of a UTC date: `2026-W07`, with its Monday and Sunday. */
@@ -188,6 +191,23 @@ export function mergeGroups(records: BulletinRecord[]): MergedGroup[] {
   return [...groups.values()];
 }
 
+/** Which ISO weeks each group (merge key, id) was active in, over bulletins in order: the activity chart's data. */
+export function activityOf(sorted: Array<{ date: string | null; groups: Array<[key: string, id: string]> }>): GroupActivity[] {
+  const activity = new Map<string, { id: string; key: string; weeks: Set<string> }>();
+  for (const r of sorted) {
+    const week = r.date === null ? undefined : isoWeek(r.date).key;
+    for (const [key, id] of r.groups) {
+      let a = activity.get(key);
+      if (!a) {
+        a = { id, key, weeks: new Set() };
+        activity.set(key, a);
+      }
+      if (week) a.weeks.add(week);
+    }
+  }
+  return [...activity.values()].map((a) => ({ id: a.id, key: a.key, activeIn: [...a.weeks].sort(compareBytes) }));
+}
+
 /** Builds the digest model: periods with merged groups, and all groups over the build. */
 export function aggregate(records: BulletinRecord[], period: Period, slugOf: (r: BulletinRecord) => string): DigestModel {
   const sorted = sortRecords(records);
@@ -202,21 +222,9 @@ export function aggregate(records: BulletinRecord[], period: Period, slugOf: (r:
     group.bulletins.push(record);
   }
   const periods = [...byKey.values()].sort((a, b) => (a.key === 'undated' ? 1 : b.key === 'undated' ? -1 : compareBytes(a.key, b.key)));
-  // Which ISO weeks each group was active in, whatever the period: the activity chart's data.
-  const activity = new Map<string, { id: string; key: string; weeks: Set<string> }>();
-  for (const record of sorted) {
-    const week = record.date === null ? undefined : isoWeek(record.date).key;
-    for (const g of record.groups) {
-      const key = groupKey(g);
-      let a = activity.get(key);
-      if (!a) {
-        a = { id: g.id, key, weeks: new Set() };
-        activity.set(key, a);
-      }
-      if (week) a.weeks.add(week);
-    }
-  }
-  const weeksOf = (key: string): string[] => [...(activity.get(key)?.weeks ?? [])].sort(compareBytes);
+  const activity = activityOf(sorted.map((r) => ({ date: r.date, groups: r.groups.map((g): [string, string] => [groupKey(g), g.id]) })));
+  const weeks = new Map(activity.map((a) => [a.key, a.activeIn]));
+  const weeksOf = (key: string): string[] => weeks.get(key) ?? [];
   for (const p of periods) {
     p.groups = mergeGroups(p.bulletins);
     for (const g of p.groups) g.activeIn = weeksOf(g.key);
@@ -232,7 +240,7 @@ export function aggregate(records: BulletinRecord[], period: Period, slugOf: (r:
       }
       return all;
     },
-    activity: [...activity.values()].map((a) => ({ id: a.id, key: a.key, activeIn: [...a.weeks].sort(compareBytes) })),
+    activity,
     records: sorted,
   };
 }

@@ -5,7 +5,7 @@
  * its own records, so memory does not grow with the number of bulletins.
  */
 import type { BulletinRecord } from './types.js';
-import { compareBytes, groupKey, isoWeek, periodOf, type GroupActivity, type Period } from './aggregate.js';
+import { activityOf, compareBulletins, compareBytes, groupKey, periodOf, type GroupActivity, type Period } from './aggregate.js';
 import { SlugRegistry } from '../render/slug.js';
 
 /** What planning needs to know of one record. */
@@ -47,14 +47,7 @@ export function summarize(record: BulletinRecord, key: string): RecordSummary {
 
 /** Summaries sorted as records are: by date (undated last), then path, then content hash. */
 export function sortSummaries<T extends Pick<RecordSummary, 'date' | 'path' | 'sha256'>>(list: T[]): T[] {
-  return [...list].sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return compareBytes(a.date, b.date);
-    }
-    return compareBytes(a.path, b.path) || compareBytes(a.sha256, b.sha256);
-  });
+  return [...list].sort(compareBulletins);
 }
 
 /** Each bulletin's slug, from its date and title (or file name), unique within the build. */
@@ -66,23 +59,6 @@ function slugsOf(sorted: RecordSummary[]): Map<RecordSummary, string> {
     slugs.set(r, registry.take(`${r.date ?? ''} ${r.title ?? stem}`, 'bulletin'));
   }
   return slugs;
-}
-
-/** Which ISO weeks each group was active in, over all the records: the activity chart's data. */
-export function activityOf(sorted: RecordSummary[]): GroupActivity[] {
-  const activity = new Map<string, { id: string; key: string; weeks: Set<string> }>();
-  for (const r of sorted) {
-    const week = r.date === null ? undefined : isoWeek(r.date).key;
-    for (const [key, id] of r.groups) {
-      let a = activity.get(key);
-      if (!a) {
-        a = { id, key, weeks: new Set() };
-        activity.set(key, a);
-      }
-      if (week) a.weeks.add(week);
-    }
-  }
-  return [...activity.values()].map((a) => ({ id: a.id, key: a.key, activeIn: [...a.weeks].sort(compareBytes) }));
 }
 
 /** The digests a template renders from these records, in a fixed order. */

@@ -26,9 +26,8 @@ const SOFT_BOUNDARY_WORDS = new Set(['taking', 'in', 'as', 'which', 'whereby', '
 const COORDINATORS = new Set(['and', ',', ';', 'then', 'but', 'as well as']);
 const INFINITIVE_AFTER = new Set(['able', 'held', 'used', 'convened', 'met', 'gathered', 'opened', 'organized', 'organised', 'set']);
 
-/** True for words that may stand between a subject and its verb: auxiliaries and adverbs. */
-export function isChainWord(word: string, lexicon: Lexicon): boolean {
-  const w = word.toLowerCase();
+/** True for (lower-cased) words that may stand between a subject and its verb: auxiliaries and adverbs. */
+export function isChainWord(w: string, lexicon: Lexicon): boolean {
   return lexicon.auxiliaries.has(w) || (w.length > 4 && w.endsWith('ly') && !lexicon.verbForms.has(w)) || w === 'able' || w === 'to';
 }
 
@@ -41,7 +40,7 @@ export function verbOf(token: Token | undefined, lexicon: Lexicon): { lemma: str
 /** Skips auxiliaries and adverbs forward from `k`; returns the first other token's index. */
 export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number {
   let j = k;
-  while (j < tokens.length && tokens[j]?.kind === 'word' && isChainWord(tokens[j]?.text ?? '', lexicon)) {
+  while (j < tokens.length && tokens[j]?.kind === 'word' && isChainWord(tokens[j]?.lower ?? '', lexicon)) {
     const w = tokens[j]?.lower;
     // "to" joins only "able to" / "held to".
     if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 1]?.lower ?? '')) break;
@@ -52,7 +51,7 @@ export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number 
 
 function chainStart(tokens: Token[], verb: number, lexicon: Lexicon, floor: number): number {
   let j = verb;
-  while (j - 1 > floor && tokens[j - 1]?.kind === 'word' && isChainWord(tokens[j - 1]?.text ?? '', lexicon)) {
+  while (j - 1 > floor && tokens[j - 1]?.kind === 'word' && isChainWord(tokens[j - 1]?.lower ?? '', lexicon)) {
     const w = tokens[j - 1]?.lower ?? '';
     if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 2]?.lower ?? '')) break;
     j--;

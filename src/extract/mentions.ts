@@ -8,6 +8,7 @@
 import type { GroupKind } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
+import { PhraseIndex } from '../segment/phrases.js';
 import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenize, type Token } from '../segment/tokens.js';
 
 /** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
@@ -162,15 +163,16 @@ export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<Ment
   }
 }
 
-function isHeadWord(word: string, lexicon: Lexicon): boolean {
-  const w = word.toLowerCase();
+/** Whether a lower-cased word is a body's head noun (`committee`, `groups`) or a meeting noun. */
+function isHeadWord(w: string, lexicon: Lexicon): boolean {
   return lexicon.bodyHeadWords.has(w) || (w.endsWith('s') && lexicon.bodyHeadWords.has(w.slice(0, -1))) || lexicon.meetingNouns.has(w);
 }
 
-function isOrdinal(word: string, lexicon: Lexicon): boolean {
-  const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return /^\d{1,3}(?:st|nd|rd|th)$/i.test(word);
-  return lexicon.ordinals.has(word.toLowerCase());
+/** Whether a lower-cased word is an ordinal (`sixth`, `45th`). */
+function isOrdinal(w: string, lexicon: Lexicon): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{1,3}(?:st|nd|rd|th)$/.test(w);
+  return lexicon.ordinals.has(w);
 }
 
 /** The bare acronym heads that name a kind, not one body: `CWG on X` is named by its tail. */
@@ -178,8 +180,8 @@ function isBareHead(designator: string, lexicon: Lexicon): boolean {
   return lexicon.acronymHeads.has(designator);
 }
 
-function isVerbish(word: string, lexicon: Lexicon): boolean {
-  const w = word.toLowerCase();
+/** Whether a lower-cased word is a verb form. */
+function isVerbish(w: string, lexicon: Lexicon): boolean {
   return lexicon.verbForms.has(w) || lexicon.otherVerbs.has(w) || lexicon.auxiliaries.has(w);
 }
 
@@ -192,7 +194,7 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   let j = i + 1;
   const next = tokens[j];
   const headish = lexicon.acronymHeads.has(t.text) || /^ITU-[TRD]$/.test(t.text) || lexicon.acronymHeads.has(stripDesignatorNumber(t.text));
-  if (headish && next && next.kind === 'word' && (isAcronym(next.text) || isDesignatorNumber(next.text)) && !isVerbish(next.text, lexicon)) {
+  if (headish && next && next.kind === 'word' && (isAcronym(next.text) || isDesignatorNumber(next.text)) && !isVerbish(next.lower, lexicon)) {
     j++;
     const third = tokens[j];
     if (/^ITU-[TRD]$/.test(t.text) && third && third.kind === 'word' && isDesignatorNumber(third.text) && lexicon.acronymHeads.has(next.text)) j++;
@@ -227,11 +229,11 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
       const w = tokens[k];
       if (!w) break;
       if (w.kind === 'punct' && STOP_PUNCT.has(w.text)) break;
-      if (w.kind === 'word' && isVerbish(w.text, lexicon)) break;
+      if (w.kind === 'word' && isVerbish(w.lower, lexicon)) break;
       k++;
     }
     const stop = tokens[k];
-    if (stop && stop.kind === 'word' && isVerbish(stop.text, lexicon) && k > end + 1) {
+    if (stop && stop.kind === 'word' && isVerbish(stop.lower, lexicon) && k > end + 1) {
       const tail = spanText(text, tokens, end + 1, k);
       if (isBareHead(designator, lexicon)) designator = spanText(text, tokens, i, k);
       name = tail;
@@ -249,7 +251,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   const { lexicon, registry } = ctx;
   const first = tokens[i];
   if (!first || first.kind !== 'word') return undefined;
-  if (!isCapitalized(first.text) && !isOrdinal(first.text, lexicon)) return undefined;
+  if (!isCapitalized(first.text) && !isOrdinal(first.lower, lexicon)) return undefined;
   if (lexicon.determiners.has(first.lower)) return undefined;
   if (TEMPORAL.has(first.lower)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
@@ -262,20 +264,20 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
     const w = t.text;
-    const lower = w.toLowerCase();
+    const lower = t.lower;
     const prev = tokens[j - 1];
-    if (isCapitalized(w) || isAcronym(w) || (j === i && isOrdinal(w, lexicon))) {
-      if (j > i && isVerbish(w, lexicon) && !isCapitalized(w)) break;
+    if (isCapitalized(w) || isAcronym(w) || (j === i && isOrdinal(lower, lexicon))) {
+      if (j > i && isVerbish(lower, lexicon) && !isCapitalized(w)) break;
       lastContent = j;
       j++;
       continue;
     }
-    if (/^\d{1,3}(?:\/\d{1,3})?[A-Z]?$/.test(w) && prev && isHeadWord(prev.text, lexicon)) {
+    if (/^\d{1,3}(?:\/\d{1,3})?[A-Z]?$/.test(w) && prev && isHeadWord(prev.lower, lexicon)) {
       lastContent = j;
       j++;
       continue;
     }
-    if (j > i && isHeadWord(w, lexicon) && prev && (isCapitalized(prev.text) || isOrdinal(prev.text, lexicon))) {
+    if (j > i && isHeadWord(lower, lexicon) && prev && (isCapitalized(prev.text) || isOrdinal(prev.lower, lexicon))) {
       lastContent = j;
       j++;
       continue;
@@ -301,7 +303,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   let head = -1;
   for (let k = i; k < runEnd; k++) {
     const w = tokens[k]?.text ?? '';
-    if (isHeadWord(w, lexicon) && (isCapitalized(w) || (k > i && isCapitalized(tokens[k - 1]?.text ?? '')))) {
+    if (isHeadWord(tokens[k]?.lower ?? '', lexicon) && (isCapitalized(w) || (k > i && isCapitalized(tokens[k - 1]?.text ?? '')))) {
       head = k;
       break;
     }
@@ -361,6 +363,21 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   };
 }
 
+const anaphorIndexOf = new WeakMap<Lexicon, PhraseIndex>();
+/** The listed anaphors as token sequences. */
+function anaphorPhrases(lexicon: Lexicon): PhraseIndex {
+  let index = anaphorIndexOf.get(lexicon);
+  if (!index) {
+    index = PhraseIndex.of(lexicon.anaphors);
+    anaphorIndexOf.set(lexicon, index);
+  }
+  return index;
+}
+
+function isWord(t: Token): boolean {
+  return t.kind === 'word';
+}
+
 /** An anaphor at token `i`: a listed phrase, or a determiner, up to two modifiers and a body noun. */
 function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const { lexicon } = ctx;
@@ -369,13 +386,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   const firstWord = t.lower;
   if (!lexicon.anaphorFirstWords.has(firstWord) && !lexicon.determiners.has(firstWord)) return undefined;
   // Listed phrases of up to three words, longest first.
-  const second = tokens[i + 1]?.kind === 'word' ? tokens[i + 1] : undefined;
-  const third = second && tokens[i + 2]?.kind === 'word' ? tokens[i + 2] : undefined;
-  const two = second ? `${firstWord} ${second.lower}` : '';
-  const phrases = [firstWord, two, third ? `${two} ${third.lower}` : ''];
-  for (let len = third ? 3 : second ? 2 : 1; len >= 1; len--) {
-    const phrase = phrases[len - 1] ?? '';
-    if (!lexicon.anaphors.has(phrase)) continue;
+  for (const len of anaphorPhrases(lexicon).lengthsAt(tokens, i, 3, isWord)) {
     const after = tokens[i + len]?.lower;
     if (after === 'of' || after === '’s' || after === "'s") continue;
     const last = tokens[i + len - 1]?.text ?? '';
@@ -386,7 +397,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     const w = tokens[k];
     if (!w || w.kind !== 'word' || isCapitalized(w.text)) return undefined;
-    if (isHeadWord(w.text, lexicon)) {
+    if (isHeadWord(w.lower, lexicon)) {
       const after = tokens[k + 1]?.lower;
       if (after === 'of' || after === '’s' || after === "'s" || after === '(') return undefined;
       return { type: 'anaphor', start: i, end: k + 1, designator: spanText(text, tokens, i, k + 1), id: '', name: null, kind: 'other' };
@@ -402,8 +413,8 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
   if (!lexicon.meetingNouns.has(w0) && !lexicon.determiners.has(w0) && !isOrdinal(w0, lexicon)) return undefined;
   let k = i;
   while (k < tokens.length && k < i + 3) {
-    const w = tokens[k]?.text ?? '';
-    if (isOrdinal(w, lexicon) || lexicon.determiners.has(w.toLowerCase())) k++;
+    const w = tokens[k]?.lower ?? '';
+    if (isOrdinal(w, lexicon) || lexicon.determiners.has(w)) k++;
     else break;
   }
   const noun = tokens[k];
@@ -423,8 +434,8 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
   const conn = tokens[inner.end]?.lower;
   if (inner.type === 'body' && (conn === 'on' || conn === 'for' || conn === 'under') && inner.designator === inner.name) {
     let e = inner.end + 1;
-    while (e < tokens.length && e < inner.end + 30 && tokens[e]?.kind === 'word' && !isVerbish(tokens[e]?.text ?? '', lexicon)) e++;
-    if (isVerbish(tokens[e]?.text ?? '', lexicon)) {
+    while (e < tokens.length && e < inner.end + 30 && tokens[e]?.kind === 'word' && !isVerbish(tokens[e]?.lower ?? '', lexicon)) e++;
+    if (isVerbish(tokens[e]?.lower ?? '', lexicon)) {
       const designator = spanText(text, tokens, inner.start, e);
       return { ...inner, start: i, end: e, designator, id: designator, name: designator };
     }

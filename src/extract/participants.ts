@@ -7,7 +7,8 @@
  */
 import type { Participant } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { countryFirstWords, countryNames } from '../lexicon/countries.js';
+import { countryNames } from '../lexicon/countries.js';
+import { PhraseIndex } from '../segment/phrases.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { isAcronym, isCapitalized, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
@@ -30,17 +31,25 @@ const ABBREVIATED = new Set(['St', 'Co', 'Inc', 'Ltd', 'Corp', 'Bros']);
 /** Legal forms written after a company's name ("Co., Ltd."), not before it ("JSC …"). */
 const SUFFIX_FORMS = new Set(['Ltd', 'Inc', 'LLC', 'GmbH', 'plc', 'PLC', 'SA', 'AG', 'Corp', 'BV', 'NV', 'Limited']);
 
+let countryIndex: PhraseIndex | undefined;
+/** Country names as token sequences. */
+function countryPhrases(): PhraseIndex {
+  countryIndex ??= PhraseIndex.of(countryNames().keys());
+  return countryIndex;
+}
+
+/** Words and apostrophes make up a country's name. */
+function inCountryName(t: Token): boolean {
+  return t.kind === 'word' || t.text === "'" || t.text === '’';
+}
+
 function countryAt(text: string, tokens: Token[], i: number): { end: number; name: string } | undefined {
-  const names = countryNames();
   const first = tokens[i];
   if (!first || first.kind !== 'word' || !isCapitalized(first.text)) return undefined;
-  const most = countryFirstWords().get(first.lower);
-  if (most === undefined) return undefined;
-  for (let len = Math.min(most, MAX_COUNTRY_WORDS); len >= 1; len--) {
-    if (i + len > tokens.length) continue;
-    const words = tokens.slice(i, i + len);
-    if (words.some((w) => w.kind !== 'word' && w.text !== "'" && w.text !== '’')) continue;
-    if (!isCapitalized(words[0]?.text ?? '')) continue;
+  const index = countryPhrases();
+  if (!index.starts(first.lower)) return undefined;
+  const names = countryNames();
+  for (const len of index.lengthsAt(tokens, i, MAX_COUNTRY_WORDS, inCountryName)) {
     const phrase = spanText(text, tokens, i, i + len);
     if (names.has(phrase.toLowerCase())) return { end: i + len, name: phrase };
   }
@@ -94,8 +103,23 @@ function findCountries(text: string, tokens: Token[], genericHeads: Set<string>)
   return out;
 }
 
-function isOrgHead(word: string, lexicon: Lexicon): boolean {
-  return lexicon.orgHeads.has(word.toLowerCase());
+/** The word tokens of `from`..`to`. */
+function wordsOf(tokens: Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t && t.kind === 'word') out.push(t);
+  }
+  return out;
+}
+
+/** The last word token of `from`..`to`. */
+function lastWordOf(tokens: Token[], from: number, to: number): Token | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (t && t.kind === 'word') return t;
+  }
+  return undefined;
 }
 
 /** The end of a capitalised run from `i` (words, acronyms, `St.`, connectors before capitals). */
@@ -153,18 +177,18 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
     }
     let end = capitalRun(tokens, i, lexicon);
     // A legal form first or last makes it a company: "JSC …", "… Co., Ltd.".
-    const lastWord = [...tokens.slice(i, end)].reverse().find((w) => w.kind === 'word')?.text ?? '';
+    const lastWord = lastWordOf(tokens, i, end)?.text ?? '';
     const legal = lexicon.legalForms.has(t.text) || (end - i > 1 && SUFFIX_FORMS.has(lastWord) && !countryNames().has(t.lower));
     // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
-    if (QUOTE_OPEN.has(tokens[end]?.text ?? '') && (legal || isOrgHead(tokens[end - 1]?.text ?? '', lexicon))) {
+    if (QUOTE_OPEN.has(tokens[end]?.text ?? '') && (legal || lexicon.orgHeads.has(tokens[end - 1]?.lower ?? ''))) {
       let q = end + 1;
       while (q < tokens.length && q < end + 16 && !QUOTE_CLOSE.has(tokens[q]?.text ?? '')) q++;
       if (QUOTE_CLOSE.has(tokens[q]?.text ?? '')) end = q + 1;
     }
     if (end <= i) continue;
-    const words = tokens.slice(i, end).filter((w) => w.kind === 'word').map((w) => w.text);
-    const last = words[words.length - 1] ?? '';
-    const lastHead = words.some((w) => isOrgHead(w, lexicon));
+    const words = wordsOf(tokens, i, end);
+    const last = words[words.length - 1]?.lower ?? '';
+    const lastHead = words.some((w) => lexicon.orgHeads.has(w.lower));
     const name = spanText(text, tokens, i, end);
     const known = registry.orgByKey.has(registryKey(name));
     // "Russian Federation" is a country.
@@ -186,12 +210,12 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
       i = end - 1;
       continue;
     }
-    if (words.every((w) => lexicon.genericParticipantHeads.has(w.toLowerCase()) || isOrgHead(w, lexicon) || lexicon.connectors.has(w.toLowerCase()))) {
+    if (words.every((w) => lexicon.genericParticipantHeads.has(w.lower) || lexicon.orgHeads.has(w.lower) || lexicon.connectors.has(w.lower))) {
       i = end - 1;
       continue;
     }
     // "Communications Administrations of …", "Member States": generic.
-    if (lexicon.genericParticipantHeads.has(last.toLowerCase()) || words.slice(0, 3).some((w) => lexicon.genericParticipantHeads.has(w.toLowerCase()))) {
+    if (lexicon.genericParticipantHeads.has(last) || words.slice(0, 3).some((w) => lexicon.genericParticipantHeads.has(w.lower))) {
       i = end - 1;
       continue;
     }

@@ -11,25 +11,43 @@ export interface Sentence {
   end: number;
 }
 
+/** `/\s/` for one UTF-16 code unit, without a regular expression. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `"` `'` `”` `’` `)` `]`: marks that close a sentence after its period. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** What may open the next sentence: a capital, a digit, a quote, a bracket, a bullet or a dash. */
+function opensSentence(next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45;
+  return c === 0x201c || c === 0x2018 || c === 0x2022 || c === 0x2013 || /[\p{Lu}\d]/u.test(next);
+}
+
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && !/\s/.test(text[i] ?? ' ') && text[i] !== '(') i--;
+  while (i >= 0 && !isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 40) i--;
   return text.slice(i + 1, dot);
 }
 
 /** True when the period at `dot` ends a sentence. */
 function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
-  const mark = text[dot];
+  const mark = text.charCodeAt(dot);
   let j = dot + 1;
-  while (j < text.length && /["'”’)\]]/.test(text[j] ?? '')) j++;
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
   if (j >= text.length) return true;
-  if (!/\s/.test(text[j] ?? '')) return false;
-  while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+  if (!isSpaceCode(text.charCodeAt(j))) return false;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
   const next = text[j] ?? '';
-  if (!/[\p{Lu}\d"“‘'(\[•–-]/u.test(next)) return false;
-  if (mark !== '.') return true;
+  if (!opensSentence(next)) return false;
+  if (mark !== 46) return true;
   const before = wordBefore(text, dot);
-  const bare = before.replace(/^[("'“‘]+/, '').toLowerCase();
+  const bare = /^[("'“‘]/.test(before) ? before.replace(/^[("'“‘]+/, '').toLowerCase() : before.toLowerCase();
   if (lexicon.abbreviations.has(bare)) return false;
   // Initials ("V.M", "T", "J.-P") and numbered points ("2.1", "1").
   if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
@@ -44,12 +62,23 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
 export function splitSentences(text: string, lexicon: Lexicon): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+  // The next `.`, `!` and `?` (or the text's length): found by indexOf, not by reading every character.
+  const after = (mark: string, from: number): number => {
+    const k = text.indexOf(mark, from);
+    return k < 0 ? text.length : k;
+  };
+  let dot = after('.', 0);
+  let bang = after('!', 0);
+  let query = after('?', 0);
+  for (;;) {
+    const i = Math.min(dot, bang, query);
+    if (i >= text.length) break;
+    if (i === dot) dot = after('.', i + 1);
+    else if (i === bang) bang = after('!', i + 1);
+    else query = after('?', i + 1);
     if (!endsSentence(text, i, lexicon)) continue;
     let end = i + 1;
-    while (end < text.length && /["'”’)\]]/.test(text[end] ?? '')) end++;
+    while (end < text.length && isCloser(text.charCodeAt(end))) end++;
     push(out, text, start, end);
     start = end;
   }
@@ -59,8 +88,8 @@ export function splitSentences(text: string, lexicon: Lexicon): Sentence[] {
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let s = start;
-  while (s < end && /\s/.test(text[s] ?? '')) s++;
+  while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
   let e = end;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/segment/sentences.js';
+import fc from 'fast-check';
+import { isSpaceCode, splitSentences } from '../../src/segment/sentences.js';
 import { tokenize, isAcronym } from '../../src/segment/tokens.js';
 import { defaultLexicon } from '../../src/lexicon/index.js';
 
@@ -13,6 +14,58 @@ describe('sentences', () => {
     expect(split('St. Petersburg State University took part.')).toHaveLength(1);
     expect(split('Report by Minkin V.M. on the results. Next.')).toEqual(['Report by Minkin V.M. on the results.', 'Next.']);
     expect(split('On the issue 2.1. Kim T.G. made a report.')).toHaveLength(1);
+  });
+});
+
+// The splitter reads character codes by hand; the patterns it stands for are kept here as the oracle.
+function reference(text: string): string[] {
+  const abbreviations = defaultLexicon().abbreviations;
+  const ends = (dot: number): boolean => {
+    let j = dot + 1;
+    while (j < text.length && /["'”’)\]]/.test(text[j] ?? '')) j++;
+    if (j >= text.length) return true;
+    if (!/\s/.test(text[j] ?? '')) return false;
+    while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+    const next = text[j] ?? '';
+    if (!/[\p{Lu}\d"“‘'(\[•–-]/u.test(next)) return false;
+    if (text[dot] !== '.') return true;
+    let i = dot - 1;
+    while (i >= 0 && !/\s/.test(text[i] ?? ' ') && text[i] !== '(') i--;
+    const before = text.slice(i + 1, dot);
+    if (abbreviations.has(before.replace(/^[("'“‘]+/, '').toLowerCase())) return false;
+    if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
+    return !(/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next));
+  };
+  const out: string[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const t = text.slice(start, end).trim();
+    if (t) out.push(t);
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!'.!?'.includes(text[i] ?? '') || !ends(i)) continue;
+    let end = i + 1;
+    while (end < text.length && /["'”’)\]]/.test(text[end] ?? '')) end++;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return out;
+}
+
+describe('sentence splitter against its patterns', () => {
+  it('knows white space as /\\s/ does, for every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpaceCode(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  it('splits any text as the patterns do', () => {
+    const parts = fc.constantFrom('The', 'group', 'met', 'St', 'V', 'M', '2', '1', '2019', 'É', 'été', 'Ж', '.', '. ', '!', '?', ' ', '\u00a0', '\u2028', '\n', '"', '”', '’', ')', ']', '(', '“', '•', '–', '-', '[', "'");
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 40 }), (list) => {
+        const text = list.join('');
+        expect(split(text)).toEqual(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

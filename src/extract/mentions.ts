@@ -190,7 +190,7 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   const { lexicon, registry, definitions } = ctx;
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  if (!isAcronym(t.text) && !registry.bodyByKey.has(registryKey(t.text))) return undefined;
+  if (!isAcronym(t.text) && !registry.bodyByKey.has(tokenKey(t))) return undefined;
   let j = i + 1;
   const next = tokens[j];
   const headish = lexicon.acronymHeads.has(t.text) || /^ITU-[TRD]$/.test(t.text) || lexicon.acronymHeads.has(stripDesignatorNumber(t.text));
@@ -495,8 +495,12 @@ function couldStart(t: Token, ctx: MentionContext, defStarts: Set<string>): bool
   // "group’s …": the owner is skipped and the body after it is read.
   const last = t.text.charCodeAt(t.text.length - 1);
   if (last === 115 && /[’']s$/.test(t.text)) return true;
-  // A word of plain letters and digits is its own registry key.
-  return ctx.registry.bodyByKey.has(isPlainKey(t.lower) ? t.lower : registryKey(t.text));
+  return ctx.registry.bodyByKey.has(tokenKey(t));
+}
+
+/** The registry key of one token: a word of plain letters and digits is its own key. */
+function tokenKey(t: Token): string {
+  return isPlainKey(t.lower) ? t.lower : registryKey(t.text);
 }
 
 function isPlainKey(word: string): boolean {

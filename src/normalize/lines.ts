@@ -31,7 +31,8 @@ export function noiseReason(line: string, lexicon: Lexicon): string | undefined 
   if (PLACEHOLDER.test(trimmed)) return `publishing-system placeholder \`${trimmed.slice(0, 40)}\``;
   // Navigation lines are short: a long line is content without looking further.
   if (trimmed.length >= 120 && trimmed.length > longestExact(lexicon) && !/\s\s/.test(trimmed)) return undefined;
-  const lower = trimmed.toLowerCase().replace(/\s+/g, ' ');
+  // White space is collapsed only where there is some to collapse (most lines have single spaces).
+  const lower = (/[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
   if (lexicon.noiseExact.has(lower)) return `site navigation line \`${trimmed.slice(0, 40)}\``;
   for (const prefix of lexicon.noisePrefixes) {
     if (lower.startsWith(prefix) && lower.length < 120) return `site navigation line \`${trimmed.slice(0, 40)}\``;

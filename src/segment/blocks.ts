@@ -26,6 +26,8 @@ export interface Block {
   rank: number;
   text: string;
   anchors: Anchor[];
+  /** Offsets of the line breaks in `text`. */
+  breaks: number[];
 }
 
 /** True when a character code is white space. */
@@ -74,7 +76,7 @@ function makeBlock(node: Nodes, kind: BlockKind, depth: number, itemOf: number |
     const pos = node.position?.start;
     out.anchors.push({ offset: 0, line: pos?.line ?? 1, column: pos?.column ?? 1 });
   }
-  return { kind, depth, itemOf, rank, text: out.text, anchors: out.anchors };
+  return { kind, depth, itemOf, rank, text: out.text, anchors: out.anchors, breaks: lineBreaks(out.text) };
 }
 
 /** Flattens a tree into blocks in document order. */
@@ -126,16 +128,10 @@ export function toBlocks(tree: Root): Block[] {
   return blocks;
 }
 
-/** Offsets of the line breaks in each block's text, computed once per block. */
-const breaks = new WeakMap<Block, number[]>();
-
-function breaksOf(block: Block): number[] {
-  let list = breaks.get(block);
-  if (!list) {
-    list = [];
-    for (let i = block.text.indexOf('\n'); i >= 0; i = block.text.indexOf('\n', i + 1)) list.push(i);
-    breaks.set(block, list);
-  }
+/** Offsets of the line breaks in a text. */
+function lineBreaks(text: string): number[] {
+  const list: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) list.push(i);
   return list;
 }
 
@@ -168,7 +164,7 @@ export function pointAt(block: Block, offset: number): Point {
     } else hi = mid - 1;
   }
   const anchor = anchors[at] ?? { offset: 0, line: 1, column: 1 };
-  const list = breaksOf(block);
+  const list = block.breaks;
   const before = lastAtMost(list, offset - 1);
   const atAnchor = lastAtMost(list, anchor.offset - 1);
   if (before === atAnchor) return { line: anchor.line, column: anchor.column + (offset - anchor.offset) };

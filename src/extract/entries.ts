@@ -5,7 +5,7 @@
  * discussed Y", ", hearing Z") give entries of their own. Passive clauses ("the agenda … were
  * approved") give an entry from their subject to the verb.
  */
-import type { EntryKind, Lexicon } from '../lexicon/index.js';
+import { Word, wordClass, type EntryKind, type Lexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/tokens.js';
 
 /** An entry found in a sentence: character offsets into the sentence text. */
@@ -26,9 +26,15 @@ const SOFT_BOUNDARY_WORDS = new Set(['taking', 'in', 'as', 'which', 'whereby', '
 const COORDINATORS = new Set(['and', ',', ';', 'then', 'but', 'as well as']);
 const INFINITIVE_AFTER = new Set(['able', 'held', 'used', 'convened', 'met', 'gathered', 'opened', 'organized', 'organised', 'set']);
 
-/** True for (lower-cased) words that may stand between a subject and its verb: auxiliaries and adverbs. */
-export function isChainWord(w: string, lexicon: Lexicon): boolean {
-  return lexicon.auxiliaries.has(w) || (w.length > 4 && w.endsWith('ly') && !lexicon.verbForms.has(w)) || w === 'able' || w === 'to';
+/** True for words that may stand between a subject and its verb: auxiliaries and adverbs. */
+export function isChainWord(t: Token, lexicon: Lexicon): boolean {
+  const w = t.lower;
+  const bits = wordClass(t, lexicon);
+  return (bits & Word.Auxiliary) !== 0 || (w.length > 4 && w.endsWith('ly') && (bits & Word.Verb) === 0) || w === 'able' || w === 'to';
+}
+
+function isChainToken(t: Token | undefined, lexicon: Lexicon): boolean {
+  return t !== undefined && t.kind === 'word' && isChainWord(t, lexicon);
 }
 
 /** The lexicon entry of a verb token, or undefined. */
@@ -40,7 +46,7 @@ export function verbOf(token: Token | undefined, lexicon: Lexicon): { lemma: str
 /** Skips auxiliaries and adverbs forward from `k`; returns the first other token's index. */
 export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number {
   let j = k;
-  while (j < tokens.length && tokens[j]?.kind === 'word' && isChainWord(tokens[j]?.lower ?? '', lexicon)) {
+  while (j < tokens.length && isChainToken(tokens[j], lexicon)) {
     const w = tokens[j]?.lower;
     // "to" joins only "able to" / "held to".
     if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 1]?.lower ?? '')) break;
@@ -51,7 +57,7 @@ export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number 
 
 function chainStart(tokens: Token[], verb: number, lexicon: Lexicon, floor: number): number {
   let j = verb;
-  while (j - 1 > floor && tokens[j - 1]?.kind === 'word' && isChainWord(tokens[j - 1]?.lower ?? '', lexicon)) {
+  while (j - 1 > floor && isChainToken(tokens[j - 1], lexicon)) {
     const w = tokens[j - 1]?.lower ?? '';
     if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 2]?.lower ?? '')) break;
     j--;
@@ -181,9 +187,9 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
     if (CLAUSE_OPENERS.has(w)) clauseFrom = k + 1;
     if (w === ',' || w === ';') continue;
     if (w === 'and' && tokens[k - 1]?.text === ',') clauseFrom = k + 1;
-    const isAction = lexicon.passiveActions.has(w);
-    const isOutcome = lexicon.passiveOutcomes.has(w);
-    if (!isAction && !isOutcome) continue;
+    const bits = wordClass(t, lexicon);
+    if ((bits & (Word.PassiveAction | Word.PassiveOutcome)) === 0) continue;
+    const isOutcome = (bits & Word.PassiveOutcome) !== 0;
     // Walk back over adverbs to a form of "be".
     let j = k - 1;
     let sawBe = false;

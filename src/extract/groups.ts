@@ -7,7 +7,7 @@
  */
 import { cleanInline } from '../normalize/unprintable.js';
 import type { Diagnostic, Group, Person, Position } from '../model/types.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
 import { splitSentences } from '../segment/sentences.js';
@@ -78,7 +78,8 @@ function subjectVerb(m: Mention, tokens: Token[], lexicon: Lexicon): { verb: num
       if (ATTENDANCE_VERBS.has(w)) return { verb: after, entry: false };
     }
   }
-  if (lexicon.meetingNouns.has(tokens[k]?.lower ?? '')) k++;
+  const after = tokens[k];
+  if (after && (wordClass(after, lexicon) & Word.MeetingNoun) !== 0) k++;
   k = skipChain(tokens, k, lexicon);
   const t = tokens[k];
   if (!t || t.kind !== 'word') return { verb: -1, entry: false };

@@ -6,7 +6,7 @@
  * `the group`, `It`) that stand for the body being reported.
  */
 import type { GroupKind } from '../model/types.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenize, type Token } from '../segment/tokens.js';
@@ -163,16 +163,17 @@ export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<Ment
   }
 }
 
-/** Whether a lower-cased word is a body's head noun (`committee`, `groups`) or a meeting noun. */
-function isHeadWord(w: string, lexicon: Lexicon): boolean {
-  return lexicon.bodyHeadWords.has(w) || (w.endsWith('s') && lexicon.bodyHeadWords.has(w.slice(0, -1))) || lexicon.meetingNouns.has(w);
+/** Whether a token is a word of the given `Word` kinds. */
+function is(t: Token | undefined, bits: number, lexicon: Lexicon): boolean {
+  return t !== undefined && (wordClass(t, lexicon) & bits) !== 0;
 }
 
-/** Whether a lower-cased word is an ordinal (`sixth`, `45th`). */
-function isOrdinal(w: string, lexicon: Lexicon): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 48 && c <= 57) return /^\d{1,3}(?:st|nd|rd|th)$/.test(w);
-  return lexicon.ordinals.has(w);
+/** Whether a token is an ordinal (`sixth`, `45th`). */
+function isOrdinal(t: Token | undefined, lexicon: Lexicon): boolean {
+  if (!t) return false;
+  const c = t.lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower);
+  return is(t, Word.Ordinal, lexicon);
 }
 
 /** The bare acronym heads that name a kind, not one body: `CWG on X` is named by its tail. */
@@ -180,10 +181,6 @@ function isBareHead(designator: string, lexicon: Lexicon): boolean {
   return lexicon.acronymHeads.has(designator);
 }
 
-/** Whether a lower-cased word is a verb form. */
-function isVerbish(w: string, lexicon: Lexicon): boolean {
-  return lexicon.verbForms.has(w) || lexicon.otherVerbs.has(w) || lexicon.auxiliaries.has(w);
-}
 
 /** An acronym designator starting at token `i`, with its name. */
 function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
@@ -194,7 +191,7 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   let j = i + 1;
   const next = tokens[j];
   const headish = lexicon.acronymHeads.has(t.text) || /^ITU-[TRD]$/.test(t.text) || lexicon.acronymHeads.has(stripDesignatorNumber(t.text));
-  if (headish && next && next.kind === 'word' && (isAcronym(next.text) || isDesignatorNumber(next.text)) && !isVerbish(next.lower, lexicon)) {
+  if (headish && next && next.kind === 'word' && (isAcronym(next.text) || isDesignatorNumber(next.text)) && !is(next, Word.Verbish, lexicon)) {
     j++;
     const third = tokens[j];
     if (/^ITU-[TRD]$/.test(t.text) && third && third.kind === 'word' && isDesignatorNumber(third.text) && lexicon.acronymHeads.has(next.text)) j++;
@@ -229,11 +226,11 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
       const w = tokens[k];
       if (!w) break;
       if (w.kind === 'punct' && STOP_PUNCT.has(w.text)) break;
-      if (w.kind === 'word' && isVerbish(w.lower, lexicon)) break;
+      if (w.kind === 'word' && is(w, Word.Verbish, lexicon)) break;
       k++;
     }
     const stop = tokens[k];
-    if (stop && stop.kind === 'word' && isVerbish(stop.lower, lexicon) && k > end + 1) {
+    if (stop && stop.kind === 'word' && is(stop, Word.Verbish, lexicon) && k > end + 1) {
       const tail = spanText(text, tokens, end + 1, k);
       if (isBareHead(designator, lexicon)) designator = spanText(text, tokens, i, k);
       name = tail;
@@ -251,12 +248,12 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   const { lexicon, registry } = ctx;
   const first = tokens[i];
   if (!first || first.kind !== 'word') return undefined;
-  if (!isCapitalized(first.text) && !isOrdinal(first.lower, lexicon)) return undefined;
-  if (lexicon.determiners.has(first.lower)) return undefined;
+  if (!isCapitalized(first.text) && !isOrdinal(first, lexicon)) return undefined;
+  if (is(first, Word.Determiner, lexicon)) return undefined;
   if (TEMPORAL.has(first.lower)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
   const before = tokens[i - 1];
-  if (before && before.kind === 'word' && (isCapitalized(before.text) || isAcronym(before.text)) && !lexicon.determiners.has(before.lower) && !/[’']s$/.test(before.text)) return undefined;
+  if (before && before.kind === 'word' && (isCapitalized(before.text) || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !/[’']s$/.test(before.text)) return undefined;
   // Collect the run of capitalised words, numbers and connectors.
   let j = i;
   let lastContent = i;
@@ -266,27 +263,27 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     const w = t.text;
     const lower = t.lower;
     const prev = tokens[j - 1];
-    if (isCapitalized(w) || isAcronym(w) || (j === i && isOrdinal(lower, lexicon))) {
-      if (j > i && isVerbish(lower, lexicon) && !isCapitalized(w)) break;
+    if (isCapitalized(w) || isAcronym(w) || (j === i && isOrdinal(t, lexicon))) {
+      if (j > i && is(t, Word.Verbish, lexicon) && !isCapitalized(w)) break;
       lastContent = j;
       j++;
       continue;
     }
-    if (/^\d{1,3}(?:\/\d{1,3})?[A-Z]?$/.test(w) && prev && isHeadWord(prev.lower, lexicon)) {
+    if (/^\d{1,3}(?:\/\d{1,3})?[A-Z]?$/.test(w) && prev && is(prev, Word.Head, lexicon)) {
       lastContent = j;
       j++;
       continue;
     }
-    if (j > i && isHeadWord(lower, lexicon) && prev && (isCapitalized(prev.text) || isOrdinal(prev.lower, lexicon))) {
+    if (j > i && is(t, Word.Head, lexicon) && prev && (isCapitalized(prev.text) || isOrdinal(prev, lexicon))) {
       lastContent = j;
       j++;
       continue;
     }
-    if (lexicon.connectors.has(lower) && j > i) {
+    if (j > i && is(t, Word.Connector, lexicon)) {
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
       const ok = (n1 && n1.kind === 'word' && (isCapitalized(n1.text) || isAcronym(n1.text))) || (lower !== 'the' && n1?.lower === 'the' && n2 && isCapitalized(n2.text));
-      if (ok && !lexicon.determiners.has(n1?.lower ?? '') ) {
+      if (ok && !is(n1, Word.Determiner, lexicon)) {
         j++;
         continue;
       }
@@ -303,7 +300,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   let head = -1;
   for (let k = i; k < runEnd; k++) {
     const w = tokens[k]?.text ?? '';
-    if (isHeadWord(tokens[k]?.lower ?? '', lexicon) && (isCapitalized(w) || (k > i && isCapitalized(tokens[k - 1]?.text ?? '')))) {
+    if (is(tokens[k], Word.Head, lexicon) && (isCapitalized(w) || (k > i && isCapitalized(tokens[k - 1]?.text ?? '')))) {
       head = k;
       break;
     }
@@ -383,8 +380,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   const { lexicon } = ctx;
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  const firstWord = t.lower;
-  if (!lexicon.anaphorFirstWords.has(firstWord) && !lexicon.determiners.has(firstWord)) return undefined;
+  if (!is(t, Word.AnaphorFirst | Word.Determiner, lexicon)) return undefined;
   // Listed phrases of up to three words, longest first.
   for (const len of anaphorPhrases(lexicon).lengthsAt(tokens, i, 3, isWord)) {
     const after = tokens[i + len]?.lower;
@@ -393,11 +389,11 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
     if (len > 1 && isCapitalized(last)) continue;
     return { type: 'anaphor', start: i, end: i + len, designator: spanText(text, tokens, i, i + len), id: '', name: null, kind: 'other' };
   }
-  if (!lexicon.determiners.has(firstWord)) return undefined;
+  if (!is(t, Word.Determiner, lexicon)) return undefined;
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     const w = tokens[k];
     if (!w || w.kind !== 'word' || isCapitalized(w.text)) return undefined;
-    if (isHeadWord(w.lower, lexicon)) {
+    if (is(w, Word.Head, lexicon)) {
       const after = tokens[k + 1]?.lower;
       if (after === 'of' || after === '’s' || after === "'s" || after === '(') return undefined;
       return { type: 'anaphor', start: i, end: k + 1, designator: spanText(text, tokens, i, k + 1), id: '', name: null, kind: 'other' };
@@ -409,16 +405,16 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
 /** "[Nth] meeting of [the] X": the meeting of a body stands for the body. */
 function meetingOfMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const { lexicon } = ctx;
-  const w0 = tokens[i]?.lower ?? '';
-  if (!lexicon.meetingNouns.has(w0) && !lexicon.determiners.has(w0) && !isOrdinal(w0, lexicon)) return undefined;
+  const t0 = tokens[i];
+  if (!t0 || (!is(t0, Word.MeetingNoun | Word.Determiner, lexicon) && !isOrdinal(t0, lexicon))) return undefined;
   let k = i;
   while (k < tokens.length && k < i + 3) {
-    const w = tokens[k]?.lower ?? '';
-    if (isOrdinal(w, lexicon) || lexicon.determiners.has(w)) k++;
+    const w = tokens[k];
+    if (isOrdinal(w, lexicon) || is(w, Word.Determiner, lexicon)) k++;
     else break;
   }
   const noun = tokens[k];
-  if (!noun || !lexicon.meetingNouns.has(noun.lower)) return undefined;
+  if (!noun || !is(noun, Word.MeetingNoun, lexicon)) return undefined;
   if (tokens[k + 1]?.lower !== 'of') return undefined;
   let b = k + 2;
   if (tokens[b]?.lower === 'the') b++;
@@ -434,8 +430,8 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
   const conn = tokens[inner.end]?.lower;
   if (inner.type === 'body' && (conn === 'on' || conn === 'for' || conn === 'under') && inner.designator === inner.name) {
     let e = inner.end + 1;
-    while (e < tokens.length && e < inner.end + 30 && tokens[e]?.kind === 'word' && !isVerbish(tokens[e]?.lower ?? '', lexicon)) e++;
-    if (isVerbish(tokens[e]?.lower ?? '', lexicon)) {
+    while (e < tokens.length && e < inner.end + 30 && tokens[e]?.kind === 'word' && !is(tokens[e], Word.Verbish, lexicon)) e++;
+    if (is(tokens[e], Word.Verbish, lexicon)) {
       const designator = spanText(text, tokens, inner.start, e);
       return { ...inner, start: i, end: e, designator, id: designator, name: designator };
     }
@@ -454,17 +450,6 @@ function bodyAt(text: string, tokens: Token[], i: number, ctx: MentionContext): 
   const acro = acronymMention(text, tokens, i, ctx);
   if (named && acro) return named.start === i && named.end > acro.end ? named : acro;
   return acro ?? named;
-}
-
-/** Lower-case words a mention can start with: determiners, anaphors, meeting nouns, ordinals. */
-const startWordsOf = new WeakMap<Lexicon, Set<string>>();
-function startWords(lexicon: Lexicon): Set<string> {
-  let set = startWordsOf.get(lexicon);
-  if (!set) {
-    set = new Set([...lexicon.determiners, ...lexicon.anaphorFirstWords, ...lexicon.meetingNouns, ...lexicon.ordinals]);
-    startWordsOf.set(lexicon, set);
-  }
-  return set;
 }
 
 /** The lower-cased first token of each long form the text defines. */
@@ -488,10 +473,9 @@ function definitionStarts(definitions: Map<string, Definition>): Set<string> {
 function couldStart(t: Token, ctx: MentionContext, defStarts: Set<string>): boolean {
   const c = t.text.charCodeAt(0);
   if (t.kind === 'word' && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127)) return true;
-  const lower = t.lower;
-  if (defStarts.has(lower)) return true;
+  if (defStarts.size > 0 && defStarts.has(t.lower)) return true;
   if (t.kind !== 'word') return false;
-  if (startWords(ctx.lexicon).has(lower)) return true;
+  if (is(t, Word.MentionStart, ctx.lexicon)) return true;
   // "group’s …": the owner is skipped and the body after it is read.
   const last = t.text.charCodeAt(t.text.length - 1);
   if (last === 115 && /[’']s$/.test(t.text)) return true;

@@ -6,7 +6,7 @@
  * others, or a verb of taking part); a country in parentheses after an organisation is its home.
  */
 import type { Participant } from '../model/types.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import { registryKey, type Registry } from '../registry/index.js';
@@ -138,12 +138,12 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
       }
       continue;
     }
-    if (t.kind === 'word' && lexicon.connectors.has(t.lower) && j > i) {
+    if (t.kind === 'word' && j > i && (wordClass(t, lexicon) & Word.Connector) !== 0) {
       // "OJSC Kyrgyztelecom and RUE Belpochta": two names.
       if (t.text === 'and' && (lexicon.legalForms.has(tokens[j + 1]?.text ?? '') || countryNames().has((tokens[j + 1]?.text ?? '').toLowerCase()))) break;
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
-      if (n1 && n1.kind === 'word' && isCapitalized(n1.text) && !lexicon.determiners.has(n1.lower)) {
+      if (n1 && n1.kind === 'word' && isCapitalized(n1.text) && (wordClass(n1, lexicon) & Word.Determiner) === 0) {
         j++;
         continue;
       }
@@ -163,7 +163,8 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind !== 'word' || !(isCapitalized(t.text) || isAcronym(t.text))) continue;
-    if (lexicon.determiners.has(t.lower)) continue;
+    const bits = wordClass(t, lexicon);
+    if ((bits & Word.Determiner) !== 0) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
     const country = countryAt(text, tokens, i);
     if (country && tokens[country.end]?.text !== 'of' && !isCapitalized(tokens[country.end]?.text ?? '')) {
@@ -171,7 +172,7 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
       continue;
     }
     // "President of the ITU Council": a role, not an organisation.
-    if (lexicon.roleWords.has(t.lower)) {
+    if ((bits & Word.Role) !== 0) {
       i = capitalRun(tokens, i, lexicon) - 1;
       continue;
     }

@@ -17,6 +17,33 @@ export interface VerbInfo {
   kind: EntryKind;
 }
 
+/**
+ * What a lower-cased word is, as bits: the extractors ask several of these of every token, so a
+ * token's bits are looked up once (`wordClass`) and tested, not looked up in one set after another.
+ */
+export const enum Word {
+  Determiner = 1 << 0,
+  AnaphorFirst = 1 << 1,
+  MeetingNoun = 1 << 2,
+  Ordinal = 1 << 3,
+  /** A body's head noun, its plural, or a meeting noun (`committee`, `groups`, `session`). */
+  Head = 1 << 4,
+  Verb = 1 << 5,
+  OtherVerb = 1 << 6,
+  Auxiliary = 1 << 7,
+  PassiveAction = 1 << 8,
+  PassiveOutcome = 1 << 9,
+  Connector = 1 << 10,
+  OrgHead = 1 << 11,
+  GenericHead = 1 << 12,
+  Role = 1 << 13,
+  PersonTitle = 1 << 14,
+  /** Any word a mention can start with in lower case: determiner, anaphor, meeting noun, ordinal. */
+  MentionStart = Determiner | AnaphorFirst | MeetingNoun | Ordinal,
+  /** A verb form of any kind. */
+  Verbish = Verb | OtherVerb | Auxiliary,
+}
+
 /** Additions a user's config can make to the lexicons. */
 export interface LexiconAdditions {
   actionVerbs?: Record<string, string[]>;
@@ -57,6 +84,51 @@ export interface Lexicon {
   nonPlaces: Set<string>;
   personTitles: Set<string>;
   roleWords: Set<string>;
+  /** Lower-cased word → its `Word` bits. */
+  classes: Map<string, number>;
+}
+
+/** Anything with a lower-cased text and room to keep its bits (a token). */
+export interface Classifiable {
+  lower: string;
+  /** The word's bits once looked up; -1 before. */
+  cls: number;
+}
+
+/** The `Word` bits of a token, looked up once and kept on the token. */
+export function wordClass(t: Classifiable, lexicon: Lexicon): number {
+  let c = t.cls;
+  if (c < 0) {
+    c = lexicon.classes.get(t.lower) ?? 0;
+    t.cls = c;
+  }
+  return c;
+}
+
+/** The `Word` bits of every word the lexicon lists. */
+function classesOf(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
+  const map = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  mark(lexicon.determiners, Word.Determiner);
+  mark(lexicon.anaphorFirstWords, Word.AnaphorFirst);
+  mark(lexicon.meetingNouns, Word.MeetingNoun);
+  mark(lexicon.ordinals, Word.Ordinal);
+  mark(lexicon.bodyHeadWords, Word.Head);
+  mark([...lexicon.bodyHeadWords].map((w) => `${w}s`), Word.Head);
+  mark(lexicon.meetingNouns, Word.Head);
+  mark(lexicon.verbForms.keys(), Word.Verb);
+  mark(lexicon.otherVerbs, Word.OtherVerb);
+  mark(lexicon.auxiliaries, Word.Auxiliary);
+  mark(lexicon.passiveActions, Word.PassiveAction);
+  mark(lexicon.passiveOutcomes, Word.PassiveOutcome);
+  mark(lexicon.connectors, Word.Connector);
+  mark(lexicon.orgHeads, Word.OrgHead);
+  mark(lexicon.genericParticipantHeads, Word.GenericHead);
+  mark(lexicon.roleWords, Word.Role);
+  mark(lexicon.personTitles, Word.PersonTitle);
+  return map;
 }
 
 function addVerbs(map: Map<string, VerbInfo>, table: Record<string, string[]>, kind: EntryKind): void {
@@ -90,7 +162,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   for (const [kind, heads] of Object.entries(bodies.acronymHeads)) {
     for (const head of heads) acronymHeads.set(head, kind as GroupKind);
   }
-  return {
+  const lexicon = {
     verbForms,
     productNouns: lowerSet(verbs.productNouns),
     auxiliaries: lowerSet(verbs.auxiliaries),
@@ -122,6 +194,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     personTitles: lowerSet(language.personTitles),
     roleWords: lowerSet(language.roleWords),
   };
+  return { ...lexicon, classes: classesOf(lexicon) };
 }
 
 let shared: Lexicon | undefined;

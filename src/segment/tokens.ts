@@ -14,6 +14,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** The word's lexicon bits once looked up (see `wordClass`); -1 before. */
+  cls: number;
 }
 
 // One letter or digit at a position (sticky: tested where it stands, without a copy).
@@ -91,14 +93,14 @@ export function tokenize(text: string, base = 0): Token[] {
     const end = wordEnd(text, i);
     if (end > i) {
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end });
+      tokens.push({ kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1 });
       i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const mark = text.slice(i, i + len);
-    tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len });
+    tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1 });
     i += len;
   }
   return tokens;

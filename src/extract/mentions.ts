@@ -484,15 +484,7 @@ function couldStart(t: Token, ctx: MentionContext, defStarts: Set<string>): bool
 
 /** The registry key of one token: a word of plain letters and digits is its own key. */
 function tokenKey(t: Token): string {
-  return isPlainKey(t.lower) ? t.lower : registryKey(t.text);
-}
-
-function isPlainKey(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
+  return t.plain ? t.lower : registryKey(t.text);
 }
 
 /** Every mention in a sentence, left to right, not overlapping. */

@@ -16,6 +16,8 @@ export interface Token {
   end: number;
   /** The word's lexicon bits once looked up (see `wordClass`); -1 before. */
   cls: number;
+  /** A word of ASCII letters and digits only (no joiners): its lower-case text is its registry key. */
+  plain: boolean;
 }
 
 // One letter or digit at a position (sticky: tested where it stands, without a copy).
@@ -44,6 +46,8 @@ for (let c = 65; c <= 90; c++) ASCII[c] = 3;
 
 /** Whether the last word `wordEnd` read has a capital or a non-ASCII character (lower-casing may change it). */
 let mayChangeCase = false;
+/** Whether the last word `wordEnd` read is ASCII letters and digits only. */
+let plainWord = true;
 
 /** The end of the run of letters and digits from `j`. */
 function lettersEnd(text: string, j: number): number {
@@ -59,6 +63,7 @@ function lettersEnd(text: string, j: number): number {
     const n = letterAt(text, j);
     if (n === 0) return j;
     mayChangeCase = true;
+    plainWord = false;
     j += n;
   }
 }
@@ -66,10 +71,12 @@ function lettersEnd(text: string, j: number): number {
 /** The end of the word starting at `i` (letters and digits, joined by single joiners), or `i` if none starts there. */
 function wordEnd(text: string, i: number): number {
   mayChangeCase = false;
+  plainWord = true;
   let j = lettersEnd(text, i);
   if (j === i) return i;
   while (j < text.length && isJoiner(text.charCodeAt(j))) {
     if (letterAt(text, j + 1) === 0) break;
+    plainWord = false;
     if (text.charCodeAt(j) > 127) mayChangeCase = true;
     j = lettersEnd(text, j + 1);
   }
@@ -93,14 +100,14 @@ export function tokenize(text: string, base = 0): Token[] {
     const end = wordEnd(text, i);
     if (end > i) {
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1 });
+      tokens.push({ kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1, plain: plainWord });
       i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const mark = text.slice(i, i + len);
-    tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1 });
+    tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1, plain: false });
     i += len;
   }
   return tokens;

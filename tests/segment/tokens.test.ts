@@ -39,7 +39,10 @@ describe('tokenize', () => {
         const text = list.join('');
         const tokens = tokenize(text);
         expect(tokens.map((t) => [t.text, t.start])).toEqual(reference(text));
-        for (const t of tokens) expect(t.lower).toBe(t.text.toLowerCase());
+        for (const t of tokens) {
+          expect(t.lower).toBe(t.text.toLowerCase());
+          expect(t.plain).toBe(t.kind === 'word' && /^[A-Za-z0-9]+$/.test(t.text));
+        }
       }),
       { numRuns: 5000 },
     );

@@ -43,7 +43,16 @@ function inCountryName(t: Token): boolean {
   return t.kind === 'word' || t.text === "'" || t.text === '’';
 }
 
-function countryAt(text: string, tokens: Token[], i: number): { end: number; name: string } | undefined {
+/** A country's name starting at a token: where it ends and its text. */
+interface CountryHit {
+  end: number;
+  name: string;
+}
+
+/** For each token of a sentence, the country name starting there, if any. */
+type CountryHits = Array<CountryHit | undefined>;
+
+function countryAt(text: string, tokens: Token[], i: number): CountryHit | undefined {
   const first = tokens[i];
   if (!first || first.kind !== 'word' || !isCapitalized(first.text)) return undefined;
   const index = countryPhrases();
@@ -57,10 +66,10 @@ function countryAt(text: string, tokens: Token[], i: number): { end: number; nam
 }
 
 /** Countries mentioned in a sentence, with "Republic of" forms kept as written. */
-function findCountries(text: string, tokens: Token[], genericHeads: Set<string>): FoundParticipant[] {
+function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<string>, text: string): FoundParticipant[] {
   const out: FoundParticipant[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = countryAt(text, tokens, i);
+    const hit = hits[i];
     if (!hit) continue;
     let start = i;
     // "the Republic of Armenia", "Republic of Belarus"
@@ -158,7 +167,7 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
 }
 
 /** Organisations in a sentence, as written. */
-function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, registry: Registry): FoundParticipant[] {
+function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lexicon: Lexicon, registry: Registry): FoundParticipant[] {
   const out: FoundParticipant[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -166,7 +175,7 @@ function findOrganizations(text: string, tokens: Token[], lexicon: Lexicon, regi
     const bits = wordClass(t, lexicon);
     if ((bits & Word.Determiner) !== 0) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
-    const country = countryAt(text, tokens, i);
+    const country = hits[i];
     if (country && tokens[country.end]?.text !== 'of' && !isCapitalized(tokens[country.end]?.text ?? '')) {
       i = country.end - 1;
       continue;
@@ -256,8 +265,10 @@ function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon, strict:
 
 /** Countries and organisations a sentence names as taking part. */
 export function findParticipants(text: string, tokens: Token[], lexicon: Lexicon, registry: Registry): FoundParticipant[] {
-  const orgs = findOrganizations(text, tokens, lexicon, registry);
-  const countries = findCountries(text, tokens, lexicon.genericParticipantHeads).filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
+  // The country names starting at each token, read once for both finders.
+  const hits: CountryHits = tokens.map((_, i) => countryAt(text, tokens, i));
+  const orgs = findOrganizations(text, tokens, hits, lexicon, registry);
+  const countries = findCountries(tokens, hits, lexicon.genericParticipantHeads, text).filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
   return [...orgs, ...countries].sort((a, b) => a.start - b.start);
 }
 

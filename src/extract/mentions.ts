@@ -135,7 +135,7 @@ export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<Ment
       while (from > 0 && words < 14) {
         const t = tokens[from - 1];
         if (!t || (t.kind === 'punct' && STOP_PUNCT.has(t.text) && t.text !== ',')) break;
-        if (t.text === ',' && words > 0 && !isCapitalized(tokens[from]?.text ?? '')) break;
+        if (t.text === ',' && words > 0 && !tokens[from]?.cap === true) break;
         from--;
         words++;
       }
@@ -248,12 +248,12 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   const { lexicon, registry } = ctx;
   const first = tokens[i];
   if (!first || first.kind !== 'word') return undefined;
-  if (!isCapitalized(first.text) && !isOrdinal(first, lexicon)) return undefined;
+  if (!first.cap && !isOrdinal(first, lexicon)) return undefined;
   if (is(first, Word.Determiner, lexicon)) return undefined;
   if (TEMPORAL.has(first.lower)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
   const before = tokens[i - 1];
-  if (before && before.kind === 'word' && (isCapitalized(before.text) || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !/[’']s$/.test(before.text)) return undefined;
+  if (before && before.kind === 'word' && (before.cap || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !/[’']s$/.test(before.text)) return undefined;
   // Collect the run of capitalised words, numbers and connectors.
   let j = i;
   let lastContent = i;
@@ -263,8 +263,8 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     const w = t.text;
     const lower = t.lower;
     const prev = tokens[j - 1];
-    if (isCapitalized(w) || isAcronym(w) || (j === i && isOrdinal(t, lexicon))) {
-      if (j > i && is(t, Word.Verbish, lexicon) && !isCapitalized(w)) break;
+    if (t.cap || isAcronym(w) || (j === i && isOrdinal(t, lexicon))) {
+      if (j > i && is(t, Word.Verbish, lexicon) && !t.cap) break;
       lastContent = j;
       j++;
       continue;
@@ -274,7 +274,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
       j++;
       continue;
     }
-    if (j > i && is(t, Word.Head, lexicon) && prev && (isCapitalized(prev.text) || isOrdinal(prev, lexicon))) {
+    if (j > i && is(t, Word.Head, lexicon) && prev && (prev.cap || isOrdinal(prev, lexicon))) {
       lastContent = j;
       j++;
       continue;
@@ -282,7 +282,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     if (j > i && is(t, Word.Connector, lexicon)) {
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
-      const ok = (n1 && n1.kind === 'word' && (isCapitalized(n1.text) || isAcronym(n1.text))) || (lower !== 'the' && n1?.lower === 'the' && n2 && isCapitalized(n2.text));
+      const ok = (n1 && n1.kind === 'word' && (n1.cap || isAcronym(n1.text))) || (lower !== 'the' && n1?.lower === 'the' && n2 && n2.cap);
       if (ok && !is(n1, Word.Determiner, lexicon)) {
         j++;
         continue;
@@ -299,8 +299,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   // The first head word of the run; the designator starts after the last "of" before it.
   let head = -1;
   for (let k = i; k < runEnd; k++) {
-    const w = tokens[k]?.text ?? '';
-    if (is(tokens[k], Word.Head, lexicon) && (isCapitalized(w) || (k > i && isCapitalized(tokens[k - 1]?.text ?? '')))) {
+    if (is(tokens[k], Word.Head, lexicon) && (tokens[k]?.cap === true || (k > i && tokens[k - 1]?.cap === true))) {
       head = k;
       break;
     }
@@ -392,7 +391,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   if (!is(t, Word.Determiner, lexicon)) return undefined;
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     const w = tokens[k];
-    if (!w || w.kind !== 'word' || isCapitalized(w.text)) return undefined;
+    if (!w || w.kind !== 'word' || w.cap) return undefined;
     if (is(w, Word.Head, lexicon)) {
       const after = tokens[k + 1]?.lower;
       if (after === 'of' || after === '’s' || after === "'s" || after === '(') return undefined;

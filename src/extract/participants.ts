@@ -54,7 +54,7 @@ type CountryHits = Array<CountryHit | undefined>;
 
 function countryAt(text: string, tokens: Token[], i: number): CountryHit | undefined {
   const first = tokens[i];
-  if (!first || first.kind !== 'word' || !isCapitalized(first.text)) return undefined;
+  if (!first || first.kind !== 'word' || !first.cap) return undefined;
   const index = countryPhrases();
   if (!index.starts(first.lower)) return undefined;
   const names = countryNames();
@@ -80,7 +80,7 @@ function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<str
     // "(Russia)" after an organisation is its home.
     if (before?.text === '(' && after?.text === ')') {
       const owner = tokens[start - 2];
-      if (owner && (QUOTE_CLOSE.has(owner.text) || isCapitalized(owner.text) || isAcronym(owner.text))) {
+      if (owner && (QUOTE_CLOSE.has(owner.text) || owner.cap || isAcronym(owner.text))) {
         i = hit.end;
         continue;
       }
@@ -97,7 +97,7 @@ function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<str
     let back = start - 1;
     if (tokens[back]?.text === ',') {
       back--;
-      while (back > 0 && isCapitalized(tokens[back]?.text ?? '')) back--;
+      while (back > 0 && tokens[back]?.cap === true) back--;
     }
     const placeWord = tokens[back]?.lower ?? '';
     if (beforeWord === 'in' || beforeWord === 'at' || placeWord === 'in' || placeWord === 'at') {
@@ -137,7 +137,7 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
   while (j < tokens.length) {
     const t = tokens[j];
     if (!t) break;
-    if (t.kind === 'word' && (isCapitalized(t.text) || isAcronym(t.text))) {
+    if (t.kind === 'word' && (t.cap || isAcronym(t.text))) {
       j++;
       // "St. Petersburg", "Huawei Technologies Co., Ltd."
       if (ABBREVIATED.has(t.text) && tokens[j]?.text === '.') j++;
@@ -152,11 +152,11 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
       if (t.text === 'and' && (lexicon.legalForms.has(tokens[j + 1]?.text ?? '') || countryNames().has((tokens[j + 1]?.text ?? '').toLowerCase()))) break;
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
-      if (n1 && n1.kind === 'word' && isCapitalized(n1.text) && (wordClass(n1, lexicon) & Word.Determiner) === 0) {
+      if (n1 && n1.kind === 'word' && n1.cap && (wordClass(n1, lexicon) & Word.Determiner) === 0) {
         j++;
         continue;
       }
-      if (n1?.lower === 'the' && n2 && isCapitalized(n2.text)) {
+      if (n1?.lower === 'the' && n2 && n2.cap) {
         j += 2;
         continue;
       }
@@ -171,12 +171,12 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
   const out: FoundParticipant[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || !(isCapitalized(t.text) || isAcronym(t.text))) continue;
+    if (!t || t.kind !== 'word' || !(t.cap || isAcronym(t.text))) continue;
     const bits = wordClass(t, lexicon);
     if ((bits & Word.Determiner) !== 0) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
     const country = hits[i];
-    if (country && tokens[country.end]?.text !== 'of' && !isCapitalized(tokens[country.end]?.text ?? '')) {
+    if (country && tokens[country.end]?.text !== 'of' && !tokens[country.end]?.cap === true) {
       i = country.end - 1;
       continue;
     }

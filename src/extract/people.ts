@@ -7,7 +7,7 @@
 import type { Person } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
-import { isAcronym, isCapitalized, type Token } from '../segment/tokens.js';
+import { isAcronym, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
 
 const PERSON_VERBS = new Set(['opened', 'chaired', 'thanked', 'welcomed', 'said', 'made', 'reported', 'presented', 'stressed', 'noted', 'closed', 'announced', 'delivered', 'spoke', 'led', 'addressed', 'moderated', 'explained', 'emphasized', 'emphasised', 'underlined', 'recalled', 'informed', 'congratulated']);
@@ -64,9 +64,9 @@ function nameAt(tokens: Token[], i: number, lexicon: Lexicon): NameSpan | undefi
   if (j - i < 2) return undefined;
   // Part of a longer capitalised title ("Bonn Climate Change Conference")?
   const after = tokens[j];
-  if (after && after.kind === 'word' && isCapitalized(after.text) && !lexicon.roleWords.has(after.lower) && !countryNames().has(after.lower)) return undefined;
+  if (after && after.kind === 'word' && after.cap && !lexicon.roleWords.has(after.lower) && !countryNames().has(after.lower)) return undefined;
   const before = tokens[i - 1];
-  if (before && before.kind === 'word' && isCapitalized(before.text) && !isAcronym(before.text) && !lexicon.roleWords.has(before.lower) && !lexicon.personTitles.has(before.lower) && isNameWord(before.text, lexicon)) return undefined;
+  if (before && before.kind === 'word' && before.cap && !isAcronym(before.text) && !lexicon.roleWords.has(before.lower) && !lexicon.personTitles.has(before.lower) && isNameWord(before.text, lexicon)) return undefined;
   return { start: i, end: j };
 }
 
@@ -83,7 +83,7 @@ function roleAfter(text: string, tokens: Token[], end: number, lexicon: Lexicon)
     const w = t.lower;
     if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ')') break;
     if (w === 'and' && hasRole) break;
-    if (t.kind === 'word' && !isCapitalized(t.text) && !isAcronym(t.text) && (PERSON_VERBS.has(w) || lexicon.otherVerbs.has(w)) && hasRole) break;
+    if (t.kind === 'word' && !t.cap && !isAcronym(t.text) && (PERSON_VERBS.has(w) || lexicon.otherVerbs.has(w)) && hasRole) break;
     if (lexicon.roleWords.has(w)) hasRole = true;
     k++;
     if (k - from > 24) return null;
@@ -116,7 +116,7 @@ function roleBefore(text: string, tokens: Token[], start: number, lexicon: Lexic
   while (j >= 0 && start - j < 8) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
-    if (!(isCapitalized(t.text) || isAcronym(t.text))) break;
+    if (!(t.cap || isAcronym(t.text))) break;
     if (lexicon.personTitles.has(t.lower)) break;
     if (lexicon.roleWords.has(t.lower)) hasRole = true;
     else if (!hasRole) break;

@@ -18,6 +18,8 @@ export interface Token {
   cls: number;
   /** A word of ASCII letters and digits only (no joiners): its lower-case text is its registry key. */
   plain: boolean;
+  /** A word whose first letter is a capital (`isCapitalized`), read once. */
+  cap: boolean;
 }
 
 // One letter or digit at a position (sticky: tested where it stands, without a copy).
@@ -100,14 +102,14 @@ export function tokenize(text: string, base = 0): Token[] {
     const end = wordEnd(text, i);
     if (end > i) {
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1, plain: plainWord });
+      tokens.push({ kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1, plain: plainWord, cap: isCapitalized(word) });
       i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const mark = text.slice(i, i + len);
-    tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1, plain: false });
+    tokens.push({ kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1, plain: false, cap: false });
     i += len;
   }
   return tokens;

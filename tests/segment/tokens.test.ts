@@ -1,7 +1,7 @@
 // The tokenizer scans by hand; it must cut text exactly where the word pattern it stands for does.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isSeparator, tokenize } from '../../src/segment/tokens.js';
+import { isCapitalized, isSeparator, tokenize } from '../../src/segment/tokens.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-.'’/&+][\p{L}\p{N}]+)*/uy;
 
@@ -42,6 +42,7 @@ describe('tokenize', () => {
         for (const t of tokens) {
           expect(t.lower).toBe(t.text.toLowerCase());
           expect(t.plain).toBe(t.kind === 'word' && /^[A-Za-z0-9]+$/.test(t.text));
+          expect(t.cap).toBe(t.kind === 'word' && isCapitalized(t.text));
         }
       }),
       { numRuns: 5000 },

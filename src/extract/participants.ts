@@ -49,8 +49,8 @@ interface CountryHit {
   name: string;
 }
 
-/** For each token of a sentence, the country name starting there, if any. */
-type CountryHits = Array<CountryHit | undefined>;
+/** The country names of a sentence, by the index of the token each starts at. */
+type CountryHits = Map<number, CountryHit>;
 
 function countryAt(text: string, tokens: Token[], i: number): CountryHit | undefined {
   const first = tokens[i];
@@ -69,7 +69,7 @@ function countryAt(text: string, tokens: Token[], i: number): CountryHit | undef
 function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<string>, text: string): FoundParticipant[] {
   const out: FoundParticipant[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = hits[i];
+    const hit = hits.get(i);
     if (!hit) continue;
     let start = i;
     // "the Republic of Armenia", "Republic of Belarus"
@@ -175,7 +175,7 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
     const bits = wordClass(t, lexicon);
     if ((bits & Word.Determiner) !== 0) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
-    const country = hits[i];
+    const country = hits.get(i);
     if (country && tokens[country.end]?.text !== 'of' && !tokens[country.end]?.cap === true) {
       i = country.end - 1;
       continue;
@@ -266,7 +266,11 @@ function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon, strict:
 /** Countries and organisations a sentence names as taking part. */
 export function findParticipants(text: string, tokens: Token[], lexicon: Lexicon, registry: Registry): FoundParticipant[] {
   // The country names starting at each token, read once for both finders.
-  const hits: CountryHits = tokens.map((_, i) => countryAt(text, tokens, i));
+  const hits: CountryHits = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = countryAt(text, tokens, i);
+    if (hit) hits.set(i, hit);
+  }
   const orgs = findOrganizations(text, tokens, hits, lexicon, registry);
   const countries = findCountries(tokens, hits, lexicon.genericParticipantHeads, text).filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
   return [...orgs, ...countries].sort((a, b) => a.start - b.start);

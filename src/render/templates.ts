@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join, dirname, relative, posix } from 'node:path';
+import { join, dirname, relative, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Liquid, type Template as LiquidTemplate } from 'liquidjs';
 import { parseDocument } from 'yaml';
@@ -119,6 +119,19 @@ function slot(table: SlotTable, markdown: string): string {
   return `${SLOT_OPEN}${table.slots.length - 1}${SLOT_CLOSE}`;
 }
 
+/** What a filter sees as `this`. */
+type FilterThis = { context: { getSync: (path: string[]) => unknown } };
+
+/** The Markdown link to a bulletin reference from a digest in folder `dir` (escaped text when it is no reference). */
+function linkTo(ref: unknown, label: unknown, dir: unknown): string {
+  if (ref === null || typeof ref !== 'object') return escapeMarkdown(label ?? ref);
+  const r = ref as { path?: unknown; title?: unknown; date?: unknown };
+  const target = typeof r.path === 'string' ? r.path : '';
+  const href = typeof dir === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? posix.relative(dir || '.', target.split('\\').join('/')) || '.' : target;
+  const text = label ?? ([r.title, r.date].filter((x) => typeof x === 'string' && x).join(', ') || target);
+  return markdownLink(text, href);
+}
+
 function createEngine(table?: SlotTable): Liquid {
   const engine = new Liquid({
     ...(table ? { outputEscape: (value: unknown) => slot(table, escapeMarkdown(value)) } : {}),
@@ -133,15 +146,23 @@ function createEngine(table?: SlotTable): Liquid {
     trimTagLeft: false,
   });
   // `{{ ref | link }}`: a Markdown link back to a bulletin, relative to the digest's folder.
-  engine.registerFilter('link', function (this: { context: { getSync: (p: string[]) => unknown } }, ref: unknown, label?: unknown) {
-    if (ref === null || typeof ref !== 'object') return table ? slot(table, escapeMarkdown(label ?? ref)) : escapeMarkdown(label ?? ref);
-    const r = ref as { path?: unknown; title?: unknown; date?: unknown };
-    const dir = this.context.getSync(['page', 'dir']);
-    const target = typeof r.path === 'string' ? r.path : '';
-    const href = typeof dir === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(target) ? posix.relative(dir || '.', target.split('\\').join('/')) || '.' : target;
-    const text = label ?? ([r.title, r.date].filter((x) => typeof x === 'string' && x).join(', ') || target);
-    const link = markdownLink(text, href);
+  engine.registerFilter('link', function (this: FilterThis, ref: unknown, label?: unknown) {
+    const link = linkTo(ref, label, this.context.getSync(['page', 'dir']));
     return table ? slot(table, link) : link;
+  });
+  // `{{ refs | links }}`: a link to each bulletin, labelled with its `short` (date, or file name),
+  // joined by "; " or the given separator: the same as a `for` loop over `link`, in one step.
+  engine.registerFilter('links', function (this: FilterThis, refs: unknown, separator?: unknown) {
+    const dir = this.context.getSync(['page', 'dir']);
+    const list = Array.isArray(refs) ? (refs as unknown[]) : [refs];
+    const sep = typeof separator === 'string' ? separator : '; ';
+    return list
+      .map((ref) => {
+        const short = ref !== null && typeof ref === 'object' ? (ref as { short?: unknown }).short : undefined;
+        const link = linkTo(ref, short, dir);
+        return table ? slot(table, link) : link;
+      })
+      .join(sep);
   });
   // `{{ value | inline }}`: one line of plain text (escaping still applies).
   engine.registerFilter('inline', (value: unknown) => plainText(value));
@@ -151,7 +172,7 @@ function createEngine(table?: SlotTable): Liquid {
 /** Loads a built-in template by name, or a template file by path. */
 export async function loadTemplate(nameOrFile: string, cwd: string): Promise<Template> {
   const builtin = (BUILTIN_TEMPLATES as readonly string[]).includes(nameOrFile);
-  const path = builtin ? join(BUILTIN_DIR, `${nameOrFile}.md`) : join(cwd, nameOrFile);
+  const path = builtin ? join(BUILTIN_DIR, `${nameOrFile}.md`) : resolve(cwd, nameOrFile);
   const file = builtin ? `templates/${nameOrFile}.md` : relative(cwd, path) || nameOrFile;
   if (!builtin && !existsSync(path)) {
     throw new DigestError(`no template "${nameOrFile}": not a built-in (${BUILTIN_TEMPLATES.join(', ')}) and no such file`, { code: 'TEMPLATE', exitCode: 2 });

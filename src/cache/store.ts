@@ -7,7 +7,6 @@
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import { sha256Hex } from './hash.js';
 
@@ -15,6 +14,9 @@ import { sha256Hex } from './hash.js';
 export function entryName(key: string): string {
   return /^[0-9a-f]{64}$/.test(key) ? key : sha256Hex(key);
 }
+
+/** Numbers this thread's temporary files (with the process and thread, a name no other writer uses). */
+let written = 0;
 
 /** Strings by key, one file each in `dir`. */
 export class FolderStore {
@@ -42,7 +44,7 @@ export class FolderStore {
 
   set(key: string, value: string): void {
     const file = join(this.dir, entryName(key));
-    const tmp = `${file}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
+    const tmp = `${file}.${process.pid}-${threadId}-${written++}.tmp`;
     const text = `${sha256Hex(value)}\n${value}`;
     try {
       if (!this.made) {

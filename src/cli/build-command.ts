@@ -66,13 +66,14 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   const input = folder ?? '.';
   const out = options.out ?? config.build.out ?? 'digest';
   const outDir = resolve(io.cwd, out);
-  const [{ loadTemplate }, { walkBulletins }, writer, { createBuildServices }] = await Promise.all([
+  const [templates, { walkBulletins }, writer, { createBuildServices }] = await Promise.all([
     import('../render/templates.js'),
     import('../load/walk.js'),
     import('../output/write-files.js'),
     import('./parallel.js'),
   ]);
-  const template = await loadTemplate(options.template ?? config.build.template ?? 'weekly', io.cwd);
+  // The template is read here and compiled only if there is something to build.
+  const source = await templates.readTemplateSource(options.template ?? config.build.template ?? 'weekly', io.cwd);
   if (!options.json) await writer.refuseLinkedOutput(outDir);
   const inputDir = resolve(io.cwd, input);
   if (inputDir === outDir) throw usage(`the output folder ${out} is the input folder; choose another with --out`);
@@ -86,9 +87,10 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   const services = await createBuildServices({ jobs: options.jobs ?? config.build.jobs, cache: options.cache !== false, readOnly: Boolean(options.json || options.check), out: outDir, cwd: io.cwd, maxBytes, config });
   try {
     // Nothing changed since the last build (inputs, template, options, version): nothing to do.
-    const settings = { template: template.hash, period: period ?? null, since: options.since ?? null, until: options.until ?? null, now: now ?? null, out: outDir };
+    const settings = { template: templates.templateHash(source), period: period ?? null, since: options.since ?? null, until: options.until ?? null, now: now ?? null, out: outDir };
     const state = options.json ? undefined : await services.upToDate(walked.files, settings);
     if (state?.upToDate) return report(state.messages, undefined, state.fileCount, state.bulletins);
+    const template = templates.compileTemplate(source.text, source.file, source.name);
     // The executor's threads build the lexicon and registry from the config themselves.
     const [{ buildDigests, streamDigests }, executor] = await Promise.all([import('../build.js'), services.executor()]);
     const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;

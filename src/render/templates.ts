@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, dirname, relative, resolve, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Liquid, type Template as LiquidTemplate } from 'liquidjs';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Liquid, Template as LiquidTemplate } from 'liquidjs';
 import { DigestError } from '../model/errors.js';
 import { escapeMarkdown, markdownLink, plainText } from './escape.js';
 import type { Period } from '../model/aggregate.js';
@@ -67,6 +67,12 @@ export function fillSlots(text: string, slots: string[]): string {
   return out;
 }
 
+// LiquidJS and yaml are loaded when a template is compiled, not when this module is: a build
+// that finds nothing changed needs only the template's text (its hash), not the template.
+const require = createRequire(import.meta.url);
+let liquid: typeof import('liquidjs') | undefined;
+let yaml: typeof import('yaml') | undefined;
+
 /** The folder of the built-in templates. */
 export const BUILTIN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
@@ -87,7 +93,8 @@ export function splitTemplate(text: string, file: string): { meta: TemplateMeta;
   const lines = src.split('\n');
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
   if (close < 0) throw templateError(file, 1, 1, 'front matter has no closing `---`');
-  const doc = parseDocument(lines.slice(1, close).join('\n'), { uniqueKeys: true });
+  yaml ??= require('yaml') as typeof import('yaml');
+  const doc = yaml.parseDocument(lines.slice(1, close).join('\n'), { uniqueKeys: true });
   const first = doc.errors[0];
   if (first) throw templateError(file, (first.linePos?.[0]?.line ?? 0) + 1, first.linePos?.[0]?.col ?? 1, `bad front matter: ${first.message.split('\n')[0]}`);
   const data = doc.toJS({ maxAliasCount: 20 }) as unknown;
@@ -133,7 +140,8 @@ function linkTo(ref: unknown, label: unknown, dir: unknown): string {
 }
 
 function createEngine(table?: SlotTable): Liquid {
-  const engine = new Liquid({
+  liquid ??= require('liquidjs') as typeof import('liquidjs');
+  const engine = new liquid.Liquid({
     ...(table ? { outputEscape: (value: unknown) => slot(table, escapeMarkdown(value)) } : {}),
     ownPropertyOnly: true,
     strictFilters: true,
@@ -169,16 +177,34 @@ function createEngine(table?: SlotTable): Liquid {
   return engine;
 }
 
-/** Loads a built-in template by name, or a template file by path. */
-export async function loadTemplate(nameOrFile: string, cwd: string): Promise<Template> {
+/** A template's text and names, read but not compiled. */
+export interface TemplateSource {
+  text: string;
+  /** The path shown in messages. */
+  file: string;
+  name: string;
+}
+
+/** Reads a built-in template by name, or a template file by path, without compiling it. */
+export async function readTemplateSource(nameOrFile: string, cwd: string): Promise<TemplateSource> {
   const builtin = (BUILTIN_TEMPLATES as readonly string[]).includes(nameOrFile);
   const path = builtin ? join(BUILTIN_DIR, `${nameOrFile}.md`) : resolve(cwd, nameOrFile);
   const file = builtin ? `templates/${nameOrFile}.md` : relative(cwd, path) || nameOrFile;
   if (!builtin && !existsSync(path)) {
     throw new DigestError(`no template "${nameOrFile}": not a built-in (${BUILTIN_TEMPLATES.join(', ')}) and no such file`, { code: 'TEMPLATE', exitCode: 2 });
   }
-  const text = await readFile(path, 'utf8');
-  return compileTemplate(text, file, builtin ? nameOrFile : file);
+  return { text: await readFile(path, 'utf8'), file, name: builtin ? nameOrFile : file };
+}
+
+/** The hash of a template: part of the key of every digest it renders. */
+export function templateHash(source: Pick<TemplateSource, 'text' | 'file'>): string {
+  return createHash('sha256').update(`${source.file}\n${source.text}`).digest('hex');
+}
+
+/** Loads a built-in template by name, or a template file by path. */
+export async function loadTemplate(nameOrFile: string, cwd: string): Promise<Template> {
+  const source = await readTemplateSource(nameOrFile, cwd);
+  return compileTemplate(source.text, source.file, source.name);
 }
 
 /** Compiles template text; `file` is the name used in messages. */
@@ -209,7 +235,7 @@ export function compileTemplate(text: string, file: string, name = file): Templa
     name,
     file,
     meta,
-    hash: createHash('sha256').update(`${file}\n${text}`).digest('hex'),
+    hash: templateHash({ file, text }),
     source: text,
     render: async (context) => {
       const slots: string[] = [];

@@ -39,6 +39,8 @@ function dayAt(tokens: Token[], i: number): number | undefined {
 
 /** Finds every date in a text, in order. */
 export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
+  // Every form has a day or a year in digits.
+  if (!/\d/.test(text)) return [];
   const found: DateMatch[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     const start = m.index ?? 0;
@@ -139,9 +141,9 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** True when a line is nothing but a date (a dateline), allowing a weekday and punctuation. */
-export function isDateOnly(line: string, lexicon: Lexicon): boolean {
-  const dates = findDates(line, lexicon);
+/** True when a line is nothing but a date (a dateline), allowing a weekday and punctuation; `found`: its dates, if already found. */
+export function isDateOnly(line: string, lexicon: Lexicon, found?: DateMatch[]): boolean {
+  const dates = found ?? findDates(line, lexicon);
   if (dates.length !== 1 || !dates[0]) return false;
   const rest = (line.slice(0, dates[0].start) + line.slice(dates[0].end)).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '');
   return /^[\s,.;:()\-–—]*$/.test(rest);

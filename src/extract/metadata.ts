@@ -64,6 +64,16 @@ function isTitleLike(block: Block, format: string): boolean {
 /** Reads the title, date, location and lead from the first blocks. */
 export function readMetadata(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {
   const headerBlocks = new Set<number>();
+  // The same lines (title, lead, header lines) are searched for dates more than once.
+  const found = new Map<string, DateMatch[]>();
+  const datesIn = (text: string): DateMatch[] => {
+    let dates = found.get(text);
+    if (!dates) {
+      dates = findDates(text, lexicon);
+      found.set(text, dates);
+    }
+    return dates;
+  };
   // An e-mail's greeting and body are content; its title comes after the signature.
   const start = afterEmailPreamble(blocks, lexicon);
   let dateline: DateMatch | undefined;
@@ -79,8 +89,8 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
     const block = blocks[i];
     if (!block) break;
     const text = collapse(block.text);
-    if (isDateOnly(text, lexicon)) {
-      dateline ??= findDates(text, lexicon)[0];
+    if (isDateOnly(text, lexicon, datesIn(text))) {
+      dateline ??= datesIn(text)[0];
       headerBlocks.add(i);
       continue;
     }
@@ -129,7 +139,7 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
   if (title) sources.push(title);
   for (const i of [...headerBlocks].sort((a, b) => a - b)) if (i !== titleBlock) sources.push(collapse(blocks[i]?.text ?? ''));
   if (lead) sources.push(lead);
-  for (const s of sources) candidates.push(...findDates(s, lexicon));
+  for (const s of sources) candidates.push(...datesIn(s));
   const fm = frontMatter.date ? findDates(frontMatter.date, lexicon)[0] : undefined;
   const chosen = withYear(fm) ? fm : candidates.find(withYear);
   if (chosen && chosen.year !== null) {
@@ -147,11 +157,13 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
     }
   }
 
-  const location = frontMatter.location ?? findLocation(blocks, headerBlocks, leadBlock, title, lexicon);
+  const location = frontMatter.location ?? findLocation(blocks, headerBlocks, leadBlock, title, lexicon, datesIn);
   return { title, titleBlock, date, dateText, location, lead, leadBlock, headerBlocks };
 }
 
 const PLACE_VERBS = new Set(['held', 'met', 'convened', 'place', 'gathered', 'hosted', 'opened', 'organized', 'organised', 'met']);
+// Any text with one of those words (as a token) matches: blocks without one are not tokenised.
+const HAS_PLACE_VERB = /(?<![a-z\d])(?:held|met|convened|place|gathered|hosted|opened|organi[sz]ed)(?![a-z\d])/i;
 
 /** A place starting at token `i`: capitalised words, then ", Country" when a country follows. */
 function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): string | undefined {
@@ -173,13 +185,15 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
   return text.slice(t.start, end);
 }
 
-function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon): string | null {
+function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
   // "held … in Geneva", "took place … at ITU headquarters in Geneva", "convened … in Bonn, Germany"
   const order: number[] = [];
   if (leadBlock !== undefined) order.push(leadBlock);
   for (let i = 0; i < blocks.length && i < 8; i++) if (!order.includes(i) && !header.has(i)) order.push(i);
   for (const i of order) {
-    const text = collapse(blocks[i]?.text ?? '');
+    const raw = blocks[i]?.text ?? '';
+    if (!HAS_PLACE_VERB.test(raw)) continue;
+    const text = collapse(raw);
     const tokens = tokenize(text);
     for (let k = 0; k < tokens.length; k++) {
       if (!PLACE_VERBS.has(tokens[k]?.lower ?? '')) continue;
@@ -197,8 +211,8 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   const headerTexts = [...header].sort((a, b) => a - b).map((i) => collapse(blocks[i]?.text ?? ''));
   if (title) headerTexts.unshift(title);
   for (const line of headerTexts) {
-    const dates = findDates(line, lexicon);
-    if (dates.length === 0 || isDateOnly(line, lexicon)) continue;
+    const dates = datesIn(line);
+    if (dates.length === 0 || isDateOnly(line, lexicon, dates)) continue;
     let rest = line;
     for (const d of dates) rest = rest.replace(d.text, ' ');
     rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));

@@ -93,9 +93,41 @@ export function isSeparator(c: number): boolean {
 /** Splits text into tokens; white space separates, everything else is a token. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (isSeparator(text.charCodeAt(i))) {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const k = ASCII[c] ?? 0;
+      if (k === 0) {
+        if (c <= 32) {
+          i++;
+          continue;
+        }
+        // ASCII punctuation: its own lower case.
+        const mark = text[i] ?? '';
+        tokens.push({ kind: 'punct', text: mark, lower: mark, start: base + i, end: base + i + 1, cls: -1, plain: false, cap: false });
+        i++;
+        continue;
+      }
+      // The common word: ASCII letters and digits, then a space or a mark that joins nothing.
+      let j = i + 1;
+      let caps = k === 3;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        const kd = d < 128 ? (ASCII[d] ?? 0) : 4;
+        if (kd === 0) break;
+        if (kd === 4) break;
+        if (kd === 3) caps = true;
+      }
+      const next = j < n ? text.charCodeAt(j) : 32;
+      if (next < 128 && !(isJoiner(next) && letterAt(text, j + 1) > 0)) {
+        const word = text.slice(i, j);
+        tokens.push({ kind: 'word', text: word, lower: caps ? word.toLowerCase() : word, start: base + i, end: base + j, cls: -1, plain: true, cap: k === 3 });
+        i = j;
+        continue;
+      }
+    } else if (isSeparator(c)) {
       i++;
       continue;
     }

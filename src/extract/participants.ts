@@ -272,7 +272,11 @@ export function findParticipants(text: string, tokens: Token[], lexicon: Lexicon
     if (hit) hits.set(i, hit);
   }
   const orgs = findOrganizations(text, tokens, hits, lexicon, registry);
-  const countries = findCountries(tokens, hits, lexicon.genericParticipantHeads, text).filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
+  const found = findCountries(tokens, hits, lexicon.genericParticipantHeads, text);
+  // Each list is in token order already; only both together need sorting.
+  if (orgs.length === 0) return found;
+  const countries = found.filter((c) => !orgs.some((o) => c.start >= o.start && c.end <= o.end));
+  if (countries.length === 0) return orgs;
   return [...orgs, ...countries].sort((a, b) => a.start - b.start);
 }
 

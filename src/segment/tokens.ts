@@ -165,10 +165,31 @@ export function isAcronym(word: string): boolean {
     caps = (d >= 65 && d <= 90) || d > 127 ? caps + 1 : 0;
   }
   if (caps < 2) return false;
-  for (const part of word.split(/[-./]/)) {
-    if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(part) && /\p{Lu}.*\p{Lu}/u.test(part)) return true;
+  // Some part between `-`, `.` and `/` is a capital, then capitals, digits or `&`, with two capitals.
+  let start = 0;
+  for (let i = 0; i <= word.length; i++) {
+    const d = i < word.length ? word.charCodeAt(i) : 45;
+    if (d !== 45 && d !== 46 && d !== 47) continue;
+    if (isAcronymPart(word, start, i)) return true;
+    start = i + 1;
   }
   return false;
+}
+
+/** `/^\p{Lu}[\p{Lu}\d&]+$/` with two capitals, for `word.slice(s, e)`; ASCII is read without a regular expression. */
+function isAcronymPart(word: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  let capitals = 0;
+  for (let i = s; i < e; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) {
+      const part = word.slice(s, e);
+      return /^\p{Lu}[\p{Lu}\d&]+$/u.test(part) && /\p{Lu}.*\p{Lu}/u.test(part);
+    }
+    if (c >= 65 && c <= 90) capitals++;
+    else if (i === s || !((c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return capitals >= 2;
 }
 
 /** True for a number-like designator part: `5`, `17`, `5D`, `44`. */

@@ -1,7 +1,8 @@
 // The tokenizer scans by hand; it must cut text exactly where the word pattern it stands for does.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isCapitalized, isSeparator, tokenize } from '../../src/segment/tokens.js';
+import { isAcronym, isCapitalized, isSeparator, tokenize } from '../../src/segment/tokens.js';
+import { registryKey } from '../../src/registry/index.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-.'’/&+][\p{L}\p{N}]+)*/uy;
 
@@ -46,6 +47,42 @@ describe('tokenize', () => {
         }
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+// The patterns isAcronym and registryKey stand for, as they were first written.
+function acronymReference(word: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(word)) return false;
+  let caps = 0;
+  for (let i = 0; i < word.length && caps < 2; i++) {
+    const d = word.charCodeAt(i);
+    caps = (d >= 65 && d <= 90) || d > 127 ? caps + 1 : 0;
+  }
+  if (caps < 2) return false;
+  return word.split(/[-./]/).some((part) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(part) && /\p{Lu}.*\p{Lu}/u.test(part));
+}
+
+describe('word shapes read by hand', () => {
+  const chars = fc.constantFrom('A', 'B', 'Z', 'a', 'z', '5', '0', '&', '-', '.', '/', 'É', 'é', 'Ж', 'ж', '𝐀', ' ', "'");
+  it('isAcronym says what its patterns say', () => {
+    expect(['CWG', 'ITU-T', 'EG-DEC.482', 'SG17', 'AT&T', 'ÉCOLE'].every(isAcronym)).toBe(true);
+    expect(['Council', 'Cwg', 'A', 'A-B', '5G', 'x-CWG'].some(isAcronym)).toBe(false);
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (list) => {
+        const word = list.join('');
+        expect(isAcronym(word)).toBe(acronymReference(word));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('registryKey keeps letters, digits and & in lower case', () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (list) => {
+        const word = list.join('');
+        expect(registryKey(word)).toBe(word.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ''));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

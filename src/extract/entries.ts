@@ -162,7 +162,6 @@ export function activeEntries(tokens: Token[], first: number, limit: number, lex
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 const MODAL = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'must', 'to']);
-const CLAUSE_OPENERS = new Set(['that', 'which', 'where', 'whereby', 'when', 'while']);
 const INTRO_PREPOSITIONS = new Set(['at', 'in', 'on', 'under', 'during', 'after', 'before', 'for', 'with', 'following', 'as', 'additionally', 'also', 'then', 'finally', 'lastly']);
 const PARTICLES = new Set(['on', 'up', 'out']);
 const COMPLEMENT_STOP = new Set(['by', 'at', 'for', 'in', 'on', 'with', 'and', 'which', 'that', 'to', 'from', 'during', 'as', 'of', 'under']);
@@ -184,10 +183,9 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
     const t = tokens[k];
     if (!t || t.kind !== 'word') continue;
     const w = t.lower;
-    if (CLAUSE_OPENERS.has(w)) clauseFrom = k + 1;
-    if (w === ',' || w === ';') continue;
-    if (w === 'and' && tokens[k - 1]?.text === ',') clauseFrom = k + 1;
     const bits = wordClass(t, lexicon);
+    if ((bits & Word.ClauseOpener) !== 0) clauseFrom = k + 1;
+    if (w === 'and' && tokens[k - 1]?.text === ',') clauseFrom = k + 1;
     if ((bits & (Word.PassiveAction | Word.PassiveOutcome)) === 0) continue;
     const isOutcome = (bits & Word.PassiveOutcome) !== 0;
     // Walk back over adverbs to a form of "be".

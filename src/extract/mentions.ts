@@ -40,8 +40,6 @@ export interface MentionContext {
   definitions: Map<string, Definition>;
 }
 
-/** Words that date a meeting rather than name a body: "the next Committee meeting". */
-const TEMPORAL = new Set(['next', 'last', 'latest', 'previous', 'upcoming', 'forthcoming', 'future']);
 
 const STOP_PUNCT = new Set([',', ';', ':', '(', ')', '.', '!', '?', '“', '”', '"', '«', '»', '–', '—']);
 
@@ -250,7 +248,8 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   if (!first || first.kind !== 'word') return undefined;
   if (!first.cap && !isOrdinal(first, lexicon)) return undefined;
   if (is(first, Word.Determiner, lexicon)) return undefined;
-  if (TEMPORAL.has(first.lower)) return undefined;
+  // A word that dates a meeting ("Next Committee meeting") names no body.
+  if (is(first, Word.Temporal, lexicon)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
   const before = tokens[i - 1];
   if (before && before.kind === 'word' && (before.cap || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !/[’']s$/.test(before.text)) return undefined;
@@ -438,9 +437,17 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
   return { ...inner, start: i };
 }
 
+/** `…’s` or `…'s`. */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const q = word.charCodeAt(n - 2);
+  return q === 0x2019 || q === 39;
+}
+
 function bodyAt(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const t = tokens[i];
-  if (t && t.kind === 'word' && /[’']s$/.test(t.text)) {
+  if (t && t.kind === 'word' && isPossessive(t.text)) {
     // "OECD’s Committee on …": skip the owner.
     const owned = bodyAt(text, tokens, i + 1, ctx);
     if (owned) return owned;

@@ -38,6 +38,10 @@ export const enum Word {
   GenericHead = 1 << 12,
   Role = 1 << 13,
   PersonTitle = 1 << 14,
+  /** Opens a clause: `that`, `which`, `where` … */
+  ClauseOpener = 1 << 15,
+  /** Dates a meeting rather than names a body: `next`, `last` … */
+  Temporal = 1 << 16,
   /** Any word a mention can start with in lower case: determiner, anaphor, meeting noun, ordinal. */
   MentionStart = Determiner | AnaphorFirst | MeetingNoun | Ordinal,
   /** A verb form of any kind. */
@@ -84,6 +88,8 @@ export interface Lexicon {
   nonPlaces: Set<string>;
   personTitles: Set<string>;
   roleWords: Set<string>;
+  clauseOpeners: Set<string>;
+  temporalWords: Set<string>;
   /** Lower-cased word → its `Word` bits. */
   classes: Map<string, number>;
 }
@@ -128,6 +134,8 @@ function classesOf(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
   mark(lexicon.genericParticipantHeads, Word.GenericHead);
   mark(lexicon.roleWords, Word.Role);
   mark(lexicon.personTitles, Word.PersonTitle);
+  mark(lexicon.clauseOpeners, Word.ClauseOpener);
+  mark(lexicon.temporalWords, Word.Temporal);
   return map;
 }
 
@@ -193,6 +201,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     nonPlaces: lowerSet(language.nonPlaces),
     personTitles: lowerSet(language.personTitles),
     roleWords: lowerSet(language.roleWords),
+    clauseOpeners: lowerSet(language.clauseOpeners),
+    temporalWords: lowerSet(language.temporalWords),
   };
   return { ...lexicon, classes: classesOf(lexicon) };
 }

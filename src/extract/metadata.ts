@@ -161,6 +161,7 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
   return { title, titleBlock, date, dateText, location, lead, leadBlock, headerBlocks };
 }
 
+const WIRE_START = /^\s*[A-Z][A-Z'.-]{2}/;
 const PLACE_VERBS = new Set(['held', 'met', 'convened', 'place', 'gathered', 'hosted', 'opened', 'organized', 'organised', 'met']);
 // Any text with one of those words (as a token) matches: blocks without one are not tokenised.
 const HAS_PLACE_VERB = /(?<![a-z\d])(?:held|met|convened|place|gathered|hosted|opened|organi[sz]ed)(?![a-z\d])/i;
@@ -221,12 +222,17 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   }
   // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …".
   for (let i = 0; i < blocks.length && i < 8; i++) {
-    const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] /.exec(collapse(blocks[i]?.text ?? ''));
+    const raw = blocks[i]?.text ?? '';
+    // Three capitals (or marks) first, or no dateline: most blocks are refused without collapsing them.
+    if (!WIRE_START.test(raw)) continue;
+    const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] /.exec(collapse(raw));
     if (m?.[1] && !lexicon.months.has(m[1].toLowerCase())) return m[1];
   }
   // "In Geneva, representatives …" at the start of a sentence.
   for (let i = 0; i < blocks.length && i < 8; i++) {
-    const text = collapse(blocks[i]?.text ?? '');
+    const raw = blocks[i]?.text ?? '';
+    if (!raw.includes('In')) continue;
+    const text = collapse(raw);
     const m = /(?:^|[.!?]\s)In (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),/u.exec(text);
     if (m?.[1] && !lexicon.nonPlaces.has(m[1].toLowerCase()) && !lexicon.months.has(m[1].toLowerCase()) && !/\d/.test(m[1])) return m[1];
   }

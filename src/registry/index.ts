@@ -31,13 +31,15 @@ export interface Registry {
 
 /** The lookup key of a spelling: lower case, letters, digits and `&` only. */
 export function registryKey(spelling: string): string {
-  // ASCII letters and digits only (an acronym, a word): lower case is the key.
-  let plain = spelling.length > 0;
-  for (let i = 0; i < spelling.length && plain; i++) {
+  // ASCII (an acronym, a name): no Unicode classes and no cache needed.
+  let plain = true;
+  let ascii = true;
+  for (let i = 0; i < spelling.length && ascii; i++) {
     const c = spelling.charCodeAt(i);
-    plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (c >= 128) ascii = false;
+    else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) plain = false;
   }
-  if (plain) return spelling.toLowerCase();
+  if (ascii) return plain ? spelling.toLowerCase() : spelling.toLowerCase().replace(/[^a-z\d&]+/g, '');
   const known = keys.get(spelling);
   if (known !== undefined) return known;
   const key = spelling.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, '');

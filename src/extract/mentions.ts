@@ -380,7 +380,9 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   if (!t || t.kind !== 'word') return undefined;
   if (!is(t, Word.AnaphorFirst | Word.Determiner, lexicon)) return undefined;
   // Listed phrases of up to three words, longest first.
-  for (const len of anaphorPhrases(lexicon).lengthsAt(tokens, i, 3, isWord)) {
+  const lengths = anaphorPhrases(lexicon).lengthsAt(tokens, i, 3, isWord);
+  for (let len = 3; len >= 1 && lengths !== 0; len--) {
+    if ((lengths & (1 << (len - 1))) === 0) continue;
     const after = tokens[i + len]?.lower;
     if (after === 'of' || after === '’s' || after === "'s") continue;
     const last = tokens[i + len - 1]?.text ?? '';

@@ -58,7 +58,9 @@ function countryAt(text: string, tokens: Token[], i: number): CountryHit | undef
   const index = countryPhrases();
   if (!index.starts(first.lower)) return undefined;
   const names = countryNames();
-  for (const len of index.lengthsAt(tokens, i, MAX_COUNTRY_WORDS, inCountryName)) {
+  const lengths = index.lengthsAt(tokens, i, MAX_COUNTRY_WORDS, inCountryName);
+  for (let len = MAX_COUNTRY_WORDS; len >= 1 && lengths !== 0; len--) {
+    if ((lengths & (1 << (len - 1))) === 0) continue;
     const phrase = spanText(text, tokens, i, i + len);
     if (names.has(phrase.toLowerCase())) return { end: i + len, name: phrase };
   }

@@ -50,19 +50,21 @@ export class PhraseIndex {
   }
 
   /**
-   * The lengths (in tokens) of the listed phrases that start at token `i`, longest first, at most
-   * `max` tokens; `accept` says which tokens may be part of a phrase.
+   * The lengths (in tokens) of the listed phrases that start at token `i`, at most `max` (≤ 30)
+   * tokens, as bits: bit `n - 1` is set when a phrase of `n` tokens starts there (no array is
+   * made: this runs at most tokens of every sentence). `accept` says which tokens may be part of
+   * a phrase.
    */
-  lengthsAt(tokens: readonly Token[], i: number, max: number, accept: (t: Token) => boolean): number[] {
-    const found: number[] = [];
+  lengthsAt(tokens: readonly Token[], i: number, max: number, accept: (t: Token) => boolean): number {
+    let found = 0;
     let at: Node | undefined = this.root;
     for (let k = i; k < tokens.length && k - i < max; k++) {
       const t = tokens[k];
       if (!t || !accept(t)) break;
       at = at.next?.get(t.lower);
       if (!at) break;
-      if (at.end) found.push(k - i + 1);
+      if (at.end) found |= 1 << (k - i);
     }
-    return found.reverse();
+    return found;
   }
 }

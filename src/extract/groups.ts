@@ -310,7 +310,15 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         if (toMain && group === main) current = group;
         if (!sv.entry) continue;
         if (m.type === 'body') current = group;
-        const limit = mentions.slice(mi + 1).find((x) => x.start > sv.verb && subjectVerb(x, tokens, lexicon).verb >= 0)?.start ?? tokens.length;
+        // The entries run up to the next mention that is a subject of its own, after this verb.
+        let limit = tokens.length;
+        for (let mj = mi + 1; mj < mentions.length; mj++) {
+          const x = mentions[mj];
+          if (x && x.start > sv.verb && subjectVerb(x, tokens, lexicon).verb >= 0) {
+            limit = x.start;
+            break;
+          }
+        }
         for (const raw of activeEntries(tokens, sv.verb, limit, lexicon)) {
           addEntry(group, view, raw);
           covered.push([raw.start, raw.end]);

@@ -133,7 +133,7 @@ export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<Ment
       while (from > 0 && words < 14) {
         const t = tokens[from - 1];
         if (!t || (t.kind === 'punct' && STOP_PUNCT.has(t.text) && t.text !== ',')) break;
-        if (t.text === ',' && words > 0 && !tokens[from]?.cap === true) break;
+        if (t.text === ',' && words > 0 && !tokens[from]?.cap) break;
         from--;
         words++;
       }

@@ -50,7 +50,9 @@ interface CountryHit {
 }
 
 /** The country names of a sentence, by the index of the token each starts at. */
-type CountryHits = Map<number, CountryHit>;
+type CountryHits = ReadonlyMap<number, CountryHit>;
+/** A sentence without country names (most of them): no map is made. */
+const NO_HITS: CountryHits = new Map();
 
 function countryAt(text: string, tokens: Token[], i: number): CountryHit | undefined {
   const first = tokens[i];
@@ -178,7 +180,7 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
     if ((bits & Word.Determiner) !== 0) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
     const country = hits.get(i);
-    if (country && tokens[country.end]?.text !== 'of' && !tokens[country.end]?.cap === true) {
+    if (country && tokens[country.end]?.text !== 'of' && !tokens[country.end]?.cap) {
       i = country.end - 1;
       continue;
     }
@@ -268,11 +270,14 @@ function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon, strict:
 /** Countries and organisations a sentence names as taking part. */
 export function findParticipants(text: string, tokens: Token[], lexicon: Lexicon, registry: Registry): FoundParticipant[] {
   // The country names starting at each token, read once for both finders.
-  const hits: CountryHits = new Map();
+  let named: Map<number, CountryHit> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const hit = countryAt(text, tokens, i);
-    if (hit) hits.set(i, hit);
+    if (!hit) continue;
+    named ??= new Map();
+    named.set(i, hit);
   }
+  const hits = named ?? NO_HITS;
   const orgs = findOrganizations(text, tokens, hits, lexicon, registry);
   const found = findCountries(tokens, hits, lexicon.genericParticipantHeads, text);
   // Each list is in token order already; only both together need sorting.

@@ -26,8 +26,16 @@ export interface Metadata {
 /** The longest title taken from a plain-text line. */
 const MAX_TITLE = 160;
 
+/** Results of `collapse` while one bulletin's metadata is read (the same block texts come up several times); emptied after. */
+const collapsed = new Map<string, string>();
+
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  let c = collapsed.get(s);
+  if (c === undefined) {
+    c = s.replace(/\s+/g, ' ').trim();
+    collapsed.set(s, c);
+  }
+  return c;
 }
 
 function firstWordLower(s: string): string {
@@ -63,6 +71,14 @@ function isTitleLike(block: Block, format: string): boolean {
 
 /** Reads the title, date, location and lead from the first blocks. */
 export function readMetadata(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {
+  try {
+    return readMetadataOf(blocks, format, frontMatter, lexicon);
+  } finally {
+    collapsed.clear();
+  }
+}
+
+function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {
   const headerBlocks = new Set<number>();
   // The same lines (title, lead, header lines) are searched for dates more than once.
   const found = new Map<string, DateMatch[]>();

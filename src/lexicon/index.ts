@@ -90,7 +90,7 @@ export interface Lexicon {
   roleWords: Set<string>;
   clauseOpeners: Set<string>;
   temporalWords: Set<string>;
-  /** Lower-cased word → its `Word` bits. */
+  /** Lower-cased word → its `Word` bits, made from the sets above when the lexicon is created (change those through `createLexicon`'s additions, not afterwards). */
   classes: Map<string, number>;
 }
 

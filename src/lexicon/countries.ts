@@ -31,25 +31,3 @@ export function countryNames(): Map<string, string> {
   table = map;
   return map;
 }
-
-/** The longest number of words in any country name: bounds the look-ahead of the matcher. */
-export function longestCountryWords(): number {
-  let most = 1;
-  for (const name of countryNames().keys()) most = Math.max(most, name.split(' ').length);
-  return most;
-}
-
-let firsts: Map<string, number> | undefined;
-
-/** Lower-cased first word of a country name → the most words a name starting with it has. */
-export function countryFirstWords(): Map<string, number> {
-  if (firsts) return firsts;
-  const map = new Map<string, number>();
-  for (const name of countryNames().keys()) {
-    const words = name.split(' ');
-    const first = words[0] ?? name;
-    map.set(first, Math.max(map.get(first) ?? 0, words.length));
-  }
-  firsts = map;
-  return map;
-}

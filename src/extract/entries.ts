@@ -27,7 +27,7 @@ const COORDINATORS = new Set(['and', ',', ';', 'then', 'but', 'as well as']);
 const INFINITIVE_AFTER = new Set(['able', 'held', 'used', 'convened', 'met', 'gathered', 'opened', 'organized', 'organised', 'set']);
 
 /** True for words that may stand between a subject and its verb: auxiliaries and adverbs. */
-export function isChainWord(t: Token, lexicon: Lexicon): boolean {
+function isChainWord(t: Token, lexicon: Lexicon): boolean {
   const w = t.lower;
   const bits = wordClass(t, lexicon);
   return (bits & Word.Auxiliary) !== 0 || (w.length > 4 && w.endsWith('ly') && (bits & Word.Verb) === 0) || w === 'able' || w === 'to';

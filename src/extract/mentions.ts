@@ -40,7 +40,6 @@ export interface MentionContext {
   definitions: Map<string, Definition>;
 }
 
-
 const STOP_PUNCT = new Set([',', ';', ':', '(', ')', '.', '!', '?', '“', '”', '"', '«', '»', '–', '—']);
 
 /** The text of tokens `from`..`to` (exclusive), as written in `text`. */
@@ -179,7 +178,6 @@ function isBareHead(designator: string, lexicon: Lexicon): boolean {
   return lexicon.acronymHeads.has(designator);
 }
 
-
 /** An acronym designator starting at token `i`, with its name. */
 function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionContext): Mention | undefined {
   const { lexicon, registry, definitions } = ctx;
@@ -252,7 +250,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   if (is(first, Word.Temporal, lexicon)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
   const before = tokens[i - 1];
-  if (before && before.kind === 'word' && (before.cap || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !/[’']s$/.test(before.text)) return undefined;
+  if (before && before.kind === 'word' && (before.cap || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !isPossessive(before.text)) return undefined;
   // Collect the run of capitalised words, numbers and connectors.
   let j = i;
   let lastContent = i;
@@ -485,8 +483,7 @@ function couldStart(t: Token, ctx: MentionContext, defStarts: Set<string>): bool
   if (t.kind !== 'word') return false;
   if (is(t, Word.MentionStart, ctx.lexicon)) return true;
   // "group’s …": the owner is skipped and the body after it is read.
-  const last = t.text.charCodeAt(t.text.length - 1);
-  if (last === 115 && /[’']s$/.test(t.text)) return true;
+  if (isPossessive(t.text)) return true;
   return ctx.registry.bodyByKey.has(tokenKey(t));
 }
 

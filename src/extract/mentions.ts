@@ -8,6 +8,7 @@
 import type { GroupKind } from '../model/types.js';
 import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
+import { singleSpaced } from '../normalize/lines.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenize, type Token } from '../segment/tokens.js';
 
@@ -48,8 +49,7 @@ export function spanText(text: string, tokens: Token[], from: number, to: number
   const b = tokens[to - 1];
   if (!a || !b || to <= from) return '';
   const span = text.slice(a.start, b.end);
-  // Only single spaces between words (the usual case): nothing to collapse.
-  return /[^\S ]| {2}/.test(span) ? span.replace(/\s+/g, ' ') : span;
+  return singleSpaced(span);
 }
 
 /** The kind of body a name implies, from its last head noun; undefined when it names no body. */

@@ -10,6 +10,11 @@ export function normalizeLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** White space collapsed to single spaces; the text itself when it has only single spaces (the usual case). */
+export function singleSpaced(s: string): string {
+  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 /** Template placeholders a publishing system failed to fill: `$f_NewsTitle`, `{{title}}`, `%TITLE%`, `[[x]]`. */
 const PLACEHOLDER = /^(?:\$[A-Za-z_]\w*\$?|\{\{[^{}]*\}\}|%[A-Za-z_][\w.]*%|\[\[[^[\]]*\]\]|\$\{[^{}]*\})$/;
 
@@ -31,8 +36,7 @@ export function noiseReason(line: string, lexicon: Lexicon): string | undefined 
   if (PLACEHOLDER.test(trimmed)) return `publishing-system placeholder \`${trimmed.slice(0, 40)}\``;
   // Navigation lines are short: a long line is content without looking further.
   if (trimmed.length >= 120 && trimmed.length > longestExact(lexicon) && !/\s\s/.test(trimmed)) return undefined;
-  // White space is collapsed only where there is some to collapse (most lines have single spaces).
-  const lower = (/[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+  const lower = singleSpaced(trimmed).toLowerCase();
   if (lexicon.noiseExact.has(lower)) return `site navigation line \`${trimmed.slice(0, 40)}\``;
   for (const prefix of lexicon.noisePrefixes) {
     if (lower.startsWith(prefix) && lower.length < 120) return `site navigation line \`${trimmed.slice(0, 40)}\``;

@@ -12,7 +12,7 @@ export interface Sentence {
 }
 
 /** `/\s/` for one UTF-16 code unit, without a regular expression. */
-export function isSpaceCode(c: number): boolean {
+export function isRegExpSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -31,7 +31,7 @@ function opensSentence(next: string): boolean {
 
 function wordBefore(text: string, dot: number): string {
   let i = dot - 1;
-  while (i >= 0 && !isSpaceCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 40) i--;
+  while (i >= 0 && !isRegExpSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 40) i--;
   return text.slice(i + 1, dot);
 }
 
@@ -41,8 +41,8 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   let j = dot + 1;
   while (j < text.length && isCloser(text.charCodeAt(j))) j++;
   if (j >= text.length) return true;
-  if (!isSpaceCode(text.charCodeAt(j))) return false;
-  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+  if (!isRegExpSpace(text.charCodeAt(j))) return false;
+  while (j < text.length && isRegExpSpace(text.charCodeAt(j))) j++;
   const next = text[j] ?? '';
   if (!opensSentence(next)) return false;
   if (mark !== 46) return true;
@@ -88,8 +88,8 @@ export function splitSentences(text: string, lexicon: Lexicon): Sentence[] {
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let s = start;
-  while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
+  while (s < end && isRegExpSpace(text.charCodeAt(s))) s++;
   let e = end;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  while (e > s && isRegExpSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
 }

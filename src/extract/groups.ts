@@ -37,6 +37,8 @@ interface SentenceView {
   text: string;
   offset: number;
   tokens: Token[];
+  /** The sentence's mentions, found once (see `mentionsOf`). */
+  mentions: Mention[] | undefined;
 }
 
 const ATTENDANCE_VERBS = new Set(['held', 'met', 'convened', 'attended', 'opened', 'gathered', 'chaired', 'place']);
@@ -54,7 +56,13 @@ function positionOf(view: SentenceView, start: number, end: number): Position {
 function sentencesOf(blocks: Block[], blockIndex: number, lexicon: Lexicon): SentenceView[] {
   const block = blocks[blockIndex];
   if (!block) return [];
-  return splitSentences(block.text, lexicon).map((s) => ({ block, blockIndex, text: s.text, offset: s.start, tokens: tokenize(s.text) }));
+  return splitSentences(block.text, lexicon).map((s) => ({ block, blockIndex, text: s.text, offset: s.start, tokens: tokenize(s.text), mentions: undefined }));
+}
+
+/** The mentions of a sentence: found on first asking (the definitions are all known by then). */
+function mentionsOf(view: SentenceView, ctx: MentionContext): Mention[] {
+  view.mentions ??= findMentions(view.text, view.tokens, ctx);
+  return view.mentions;
 }
 
 /** The index of the verb a mention is the subject of, or -1; `entry` tells whether it reports work. */
@@ -97,7 +105,8 @@ function subjectVerb(m: Mention, tokens: Token[], lexicon: Lexicon): { verb: num
 export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon, registry: Registry): GroupsResult {
   const definitions = new Map<string, Definition>();
   const views: SentenceView[][] = blocks.map((_, i) => sentencesOf(blocks, i, lexicon));
-  for (const list of views) for (const v of list) collectDefinitions(v.text, v.tokens, { lexicon, registry }, definitions);
+  const known = { lexicon, registry };
+  for (const list of views) for (const v of list) collectDefinitions(v.text, v.tokens, known, definitions);
   const ctx: MentionContext = { lexicon, registry, definitions };
 
   const drafts = new Map<string, Draft>();
@@ -167,8 +176,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   for (const i of firstContent) {
     for (const view of views[i] ?? []) {
       const heldAt = view.tokens.findIndex((t) => ATTENDANCE_VERBS.has(t.lower));
-      const mentions = findMentions(view.text, view.tokens, ctx).filter((m) => m.type === 'body' && m.end <= heldAt);
-      if (heldAt >= 0 && mentions[0]) {
+      if (heldAt < 0) continue;
+      const mentions = mentionsOf(view, ctx).filter((m) => m.type === 'body' && m.end <= heldAt);
+      if (mentions[0]) {
         mainMention = { m: mentions[0], view };
         break;
       }
@@ -178,7 +188,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   if (!mainMention && meta.titleBlock !== undefined) {
     for (const view of views[meta.titleBlock] ?? []) {
       // "… Working Groups and Expert Groups": a cluster of bodies is not one meeting.
-      const m = findMentions(view.text, view.tokens, ctx).find((x) => x.type === 'body' && !/\b(?:Groups|Committees|Councils|Commissions|Bodies|Meetings)\b/.test(x.designator));
+      const m = mentionsOf(view, ctx).find((x) => x.type === 'body' && !/\b(?:Groups|Committees|Councils|Commissions|Bodies|Meetings)\b/.test(x.designator));
       if (m) {
         mainMention = { m, view };
         break;
@@ -274,7 +284,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const view = sentences[si];
       if (!view) continue;
       const tokens = view.tokens;
-      const mentions = findMentions(view.text, tokens, ctx);
+      const mentions = mentionsOf(view, ctx);
       const lastSentence = si === sentences.length - 1;
       const intro = lastSentence && view.text.trimEnd().endsWith(':') && blocks[bi + 1]?.kind === 'item';
       if (intro) {
@@ -373,7 +383,7 @@ function fallbackOwner(views: SentenceView[][], ctx: MentionContext, draftOf: (m
     for (const view of list) {
       const lower = view.text.toLowerCase();
       if (!lower.includes('meeting of') && !lower.includes('session of')) continue;
-      const m = findMentions(view.text, view.tokens, ctx).find((x) => x.type === 'body');
+      const m = mentionsOf(view, ctx).find((x) => x.type === 'body');
       if (m) return draftOf(m, view);
     }
   }

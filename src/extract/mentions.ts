@@ -121,6 +121,8 @@ function isAcronymDesignator(tokens: Token[], from: number, to: number): boolean
 /** Finds the acronyms a sentence defines: `Long Form (ACR)` and `ACR (Long Form)`. */
 export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<MentionContext, 'definitions'>, into: Map<string, Definition>): void {
   const { lexicon, registry } = ctx;
+  // Both forms need a parenthesis: most sentences have none.
+  if (!text.includes('(')) return;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]?.text !== '(') continue;
     const close = closeParen(tokens, i);

@@ -200,36 +200,33 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
       if (QUOTE_CLOSE.has(tokens[q]?.text ?? '')) end = q + 1;
     }
     if (end <= i) continue;
-    const words = wordsOf(tokens, i, end);
-    const last = words[words.length - 1]?.lower ?? '';
-    const lastHead = words.some((w) => lexicon.orgHeads.has(w.lower));
-    const name = spanText(text, tokens, i, end);
-    const known = registry.orgByKey.has(registryKey(name));
-    // "Russian Federation" is a country.
-    if (countryNames().has(name.toLowerCase())) {
-      i = end - 1;
-      continue;
-    }
+    // Every test below that fails skips the run; the cheap ones go first, the name is made last.
     // "ITU website", "RCC contribution": a name used as a modifier.
     const nextWord = tokens[end];
     if (!legal && nextWord && nextWord.kind === 'word' && /^\p{Ll}/u.test(nextWord.text) && !lexicon.connectors.has(nextWord.text) && !lexicon.otherVerbs.has(nextWord.text) && !lexicon.auxiliaries.has(nextWord.text) && !PARTICIPATION_VERBS.has(nextWord.text) && !lexicon.verbForms.has(nextWord.text)) {
       i = end - 1;
       continue;
     }
-    if (!legal && !lastHead && !known) {
-      i = end - 1;
-      continue;
-    }
-    if (words.length === 1 && !legal && !known) {
-      i = end - 1;
-      continue;
-    }
+    const words = wordsOf(tokens, i, end);
+    const last = words[words.length - 1]?.lower ?? '';
     if (words.every((w) => lexicon.genericParticipantHeads.has(w.lower) || lexicon.orgHeads.has(w.lower) || lexicon.connectors.has(w.lower))) {
       i = end - 1;
       continue;
     }
     // "Communications Administrations of …", "Member States": generic.
     if (lexicon.genericParticipantHeads.has(last) || words.slice(0, 3).some((w) => lexicon.genericParticipantHeads.has(w.lower))) {
+      i = end - 1;
+      continue;
+    }
+    const lastHead = words.some((w) => lexicon.orgHeads.has(w.lower));
+    const name = spanText(text, tokens, i, end);
+    const known = registry.orgByKey.has(registryKey(name));
+    if (!legal && (!known && (!lastHead || words.length === 1))) {
+      i = end - 1;
+      continue;
+    }
+    // "Russian Federation" is a country.
+    if (countryNames().has(name.toLowerCase())) {
       i = end - 1;
       continue;
     }

@@ -39,12 +39,29 @@ export function registryKey(spelling: string): string {
     if (c >= 128) ascii = false;
     else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) plain = false;
   }
-  if (ascii) return plain ? spelling.toLowerCase() : spelling.toLowerCase().replace(/[^a-z\d&]+/g, '');
+  if (ascii) return plain ? spelling.toLowerCase() : asciiKey(spelling.toLowerCase());
   const known = keys.get(spelling);
   if (known !== undefined) return known;
   const key = spelling.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, '');
   if (keys.size > 50_000) keys.clear();
   keys.set(spelling, key);
+  return key;
+}
+
+/** `lower.replace(/[^a-z\d&]+/g, '')` for lower-case ASCII: the runs of letters, digits and `&`, joined. */
+function asciiKey(lower: string): string {
+  let key = '';
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38;
+    if (kept) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      key += lower.slice(start, i);
+      start = -1;
+    }
+  }
   return key;
 }
 

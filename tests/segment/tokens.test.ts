@@ -85,4 +85,12 @@ describe('word shapes read by hand', () => {
       { numRuns: 3000 },
     );
   });
+  it('registryKey reads any printable ASCII as the pattern does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 32, max: 126 }).map((c) => String.fromCharCode(c)), maxLength: 30 }), (word) => {
+        expect(registryKey(word)).toBe(word.toLowerCase().replace(/[^a-z\d&]+/g, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

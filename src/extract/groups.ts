@@ -354,7 +354,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     const d = drafts.get(key);
     if (!d || d.actions.length + d.outcomes.length === 0) continue;
     const own = new Set([d.designator, d.name ?? '', ...d.aliases].map((s) => registryKey(s)));
-    const participants = d.participants.filter((p) => !own.has(registryKey(p.name)) && !drafts.has(registryKey(p.name)));
+    const participants = d.participants.filter((p) => {
+      const key = registryKey(p.name);
+      return !own.has(key) && !drafts.has(key);
+    });
     groups.push({
       id: cleanText(d.id),
       designator: cleanText(d.designator),

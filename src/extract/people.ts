@@ -138,7 +138,6 @@ export function findPeople(text: string, tokens: Token[], lexicon: Lexicon): Per
   for (let i = 0; i < tokens.length; i++) {
     const span = nameAt(tokens, i, lexicon);
     if (!span) continue;
-    const name = spanText(text, tokens, span.start, span.end);
     const role = roleAfter(text, tokens, span.end, lexicon) ?? roleBefore(text, tokens, span.start, lexicon);
     // "Mr. Peter Hansen": the title's period stands between.
     const prevRaw = tokens[span.start - 1]?.lower ?? '';
@@ -151,7 +150,7 @@ export function findPeople(text: string, tokens: Token[], lexicon: Lexicon): Per
       i = span.end - 1;
       continue;
     }
-    out.push({ name, role });
+    out.push({ name: spanText(text, tokens, span.start, span.end), role });
     lastPersonEnd = span.end;
     i = span.end - 1;
   }

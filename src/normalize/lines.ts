@@ -10,9 +10,34 @@ export function normalizeLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** `/\s/` for one UTF-16 code unit, without a regular expression. */
+export function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `s` has white space other than single spaces (`/[^\S ]| {2}/`), read by hand: spans are short and many. */
+function hasRunsOfSpace(s: string): boolean {
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else if (c > 32 && c < 128) {
+      space = false;
+    } else if (isRegExpSpace(c)) {
+      return true;
+    } else {
+      space = false;
+    }
+  }
+  return false;
+}
+
 /** White space collapsed to single spaces; the text itself when it has only single spaces (the usual case). */
 export function singleSpaced(s: string): string {
-  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  return hasRunsOfSpace(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Template placeholders a publishing system failed to fill: `$f_NewsTitle`, `{{title}}`, `%TITLE%`, `[[x]]`. */

@@ -30,7 +30,28 @@ export function blankUnprintable(text: string): string {
 
 /** One line of output text: unprintable characters dropped, white space collapsed, trimmed. */
 export function cleanInline(s: string): string {
-  // Printable ASCII with single spaces (most text) only needs trimming.
+  // Printable ASCII with single spaces inside (most text) is clean as it is.
+  if (isCleanAscii(s)) return s;
+  // … and only needs trimming when it has spaces around it.
   if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(s.trim())) return s.trim();
   return stripUnprintable(s).replace(/\s+/g, ' ').trim();
+}
+
+/** Printable ASCII, single spaces between, none at either end: `cleanInline` leaves it as it is. */
+function isCleanAscii(s: string): boolean {
+  if (s.length === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c > 32 && c < 127) {
+      space = false;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }

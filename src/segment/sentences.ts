@@ -3,18 +3,13 @@
  * quote, except after an abbreviation, an initial (`V.M.`) or a numbered point (`2.1.`).
  */
 import type { Lexicon } from '../lexicon/index.js';
+import { isRegExpSpace } from '../normalize/lines.js';
 
 /** A sentence: its text and where it starts in the block. */
 export interface Sentence {
   text: string;
   start: number;
   end: number;
-}
-
-/** `/\s/` for one UTF-16 code unit, without a regular expression. */
-export function isRegExpSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `"` `'` `”` `’` `)` `]`: marks that close a sentence after its period. */

@@ -158,7 +158,11 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     );
     return report(messages, written, count, result.selected.length);
   } catch (error) {
-    if (!outExisted) await rm(outDir, { recursive: true, force: true });
+    if (!outExisted) {
+      // The threads stop first: a worker still writing into the cache would race the removal.
+      await services.close();
+      await rm(outDir, { recursive: true, force: true, maxRetries: 3 });
+    }
     throw error;
   } finally {
     await services.close();

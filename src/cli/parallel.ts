@@ -129,6 +129,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
       await mkdir(join(options.out, CACHE_DIR), { recursive: true });
       await writeAtomic(stateFile, JSON.stringify(saved));
     },
+    // Safe to call twice (a failed build stops the threads before removing its output).
     close: async () => {
       await pool?.close();
       if (scratch) {

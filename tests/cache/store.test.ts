@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FolderStore, entryName } from '../../src/cache/store.js';
+import { FolderStore, entryName, shardOf } from '../../src/cache/store.js';
 
 let dir: string;
 beforeEach(() => {
@@ -20,12 +20,17 @@ describe('FolderStore', () => {
     s.set('../../etc/passwd', 'safe');
     expect(s.get('salt:text:0123')).toBe('{"x":1}\nline two');
     expect(s.get('../../etc/passwd')).toBe('safe');
-    expect(readdirSync(join(dir, 'a')).every((n) => /^[0-9a-f]{64}$/.test(n))).toBe(true);
+    // Each entry in the subfolder named by its first character.
+    for (const shard of readdirSync(join(dir, 'a'))) {
+      expect(shard).toMatch(/^[0-9a-f]$/);
+      expect(readdirSync(join(dir, 'a', shard)).every((n) => /^[0-9a-f]{64}$/.test(n) && shardOf(n) === shard)).toBe(true);
+    }
+    expect(readdirSync(join(dir, 'a')).length).toBe(new Set([entryName('salt:text:0123'), entryName('../../etc/passwd')].map(shardOf)).size);
   });
   it('never returns a damaged or truncated entry', () => {
     const s = new FolderStore(dir);
     s.set('k', 'value');
-    const file = join(dir, entryName('k'));
+    const file = join(dir, shardOf(entryName('k')), entryName('k'));
     writeFileSync(file, readFileSync(file, 'utf8').replace('value', 'valuf'));
     expect(s.get('k')).toBeUndefined();
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 30));
@@ -40,6 +45,7 @@ describe('FolderStore', () => {
     expect(scratch.get('old')).toBe('from the cache');
     scratch.set('new', 'scratch only');
     expect(cache.get('new')).toBeUndefined();
+    expect(readdirSync(join(dir, 'cache', shardOf(entryName('old'))))).toEqual([entryName('old')]);
     expect(readdirSync(join(dir, 'cache'))).toHaveLength(1);
   });
   it('knows from one listing which entries may be there', () => {
@@ -50,14 +56,27 @@ describe('FolderStore', () => {
     expect(fresh.mayHave('new')).toBe(false);
     expect(new FolderStore(join(dir, 'none')).mayHave('old')).toBe(false);
   });
-  it('prunes entries not kept, and leaves temporary files alone', () => {
+  it('prunes entries not kept and files of the flat layout, and leaves temporary files alone', () => {
     const s = new FolderStore(dir);
     for (const k of ['a', 'b', 'c']) s.set(k, k);
+    const b = entryName('b');
+    writeFileSync(join(dir, shardOf(b), `${b}.123.tmp`), 'in flight');
     writeFileSync(join(dir, 'x.123.tmp'), 'in flight');
+    writeFileSync(join(dir, entryName('old')), 'an entry of the flat layout');
     s.prune(['b']);
     expect(s.get('a')).toBeUndefined();
     expect(s.get('b')).toBe('b');
-    expect(readdirSync(dir).sort()).toEqual([entryName('b'), 'x.123.tmp'].sort());
+    const left = readdirSync(dir, { recursive: true }).map(String).filter((p) => !/^[0-9a-f]$/.test(p));
+    expect(left.sort()).toEqual([join(shardOf(b), b), join(shardOf(b), `${b}.123.tmp`), 'x.123.tmp'].sort());
     new FolderStore(join(dir, 'missing')).prune([]);
+  });
+  it('does not read an entry of the flat layout', () => {
+    const s = new FolderStore(dir);
+    s.set('k', 'value');
+    const name = entryName('k');
+    writeFileSync(join(dir, name), readFileSync(join(dir, shardOf(name), name)));
+    rmSync(join(dir, shardOf(name)), { recursive: true });
+    expect(s.get('k')).toBeUndefined();
+    expect(new FolderStore(dir).mayHave('k')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * day first, as the genre writes them (chrono-node would read `03.04.2025` as 3 April in the US).
  */
 import type { Lexicon } from '../lexicon/index.js';
-import { tokenize, type Token } from '../segment/tokens.js';
+import { tokenAt, tokenize, type Token } from '../segment/tokens.js';
 
 /** A date found in text. `year` is null when the text gives none. */
 export interface DateMatch {
@@ -64,7 +64,7 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
     if (dBefore !== undefined) {
       day = dBefore;
       startTok = i - 1;
-      const sep = tokens[i - 2];
+      const sep = tokenAt(tokens, i - 2);
       const d0 = dayAt(tokens, i - 3);
       if (sep && DASH.has(sep.lower) && d0 !== undefined) {
         day = d0;
@@ -73,16 +73,16 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
         // "9-11 April": the tokenizer keeps "9-11" whole.
       }
     } else {
-      const t0 = tokens[i - 1];
+      const t0 = tokenAt(tokens, i - 1);
       if (t0 && /^\d{1,2}-\d{1,2}$/.test(t0.text)) {
         day = Number(t0.text.split('-')[0]);
         startTok = i - 1;
       }
     }
     // A range that starts in an earlier month: "22 January - 02 February 2024".
-    const prevMonthTok = tokens[startTok - 1];
+    const prevMonthTok = tokenAt(tokens, startTok - 1);
     if (day !== undefined && prevMonthTok && DASH.has(prevMonthTok.text) && startTok >= 3) {
-      const m0 = lexicon.months.get((tokens[startTok - 2]?.text ?? '').toLowerCase());
+      const m0 = lexicon.months.get((tokenAt(tokens, startTok - 2)?.text ?? '').toLowerCase());
       const d0 = dayAt(tokens, startTok - 3);
       if (m0 !== undefined && d0 !== undefined) {
         startTok -= 3;

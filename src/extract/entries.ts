@@ -6,7 +6,7 @@
  * approved") give an entry from their subject to the verb.
  */
 import { Word, wordClass, type EntryKind, type Lexicon } from '../lexicon/index.js';
-import type { Token } from '../segment/tokens.js';
+import { tokenAt, type Token } from '../segment/tokens.js';
 
 /** An entry found in a sentence: character offsets into the sentence text. */
 export interface RawEntry {
@@ -49,7 +49,7 @@ export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number 
   while (j < tokens.length && isChainToken(tokens[j], lexicon)) {
     const w = tokens[j]?.lower;
     // "to" joins only "able to" / "held to".
-    if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 1]?.lower ?? '')) break;
+    if (w === 'to' && !INFINITIVE_AFTER.has(tokenAt(tokens, j - 1)?.lower ?? '')) break;
     j++;
   }
   return j;
@@ -57,9 +57,9 @@ export function skipChain(tokens: Token[], k: number, lexicon: Lexicon): number 
 
 function chainStart(tokens: Token[], verb: number, lexicon: Lexicon, floor: number): number {
   let j = verb;
-  while (j - 1 > floor && isChainToken(tokens[j - 1], lexicon)) {
-    const w = tokens[j - 1]?.lower ?? '';
-    if (w === 'to' && !INFINITIVE_AFTER.has(tokens[j - 2]?.lower ?? '')) break;
+  while (j - 1 > floor && isChainToken(tokenAt(tokens, j - 1), lexicon)) {
+    const w = tokenAt(tokens, j - 1)?.lower ?? '';
+    if (w === 'to' && !INFINITIVE_AFTER.has(tokenAt(tokens, j - 2)?.lower ?? '')) break;
     j--;
   }
   return j;
@@ -79,7 +79,7 @@ function kindOf(tokens: Token[], verb: number, lemma: string, kind: EntryKind, l
 /** True when the verb at `k` is coordinated with an earlier clause of the same subject. */
 function coordinated(tokens: Token[], k: number, lexicon: Lexicon): boolean {
   const start = chainStart(tokens, k, lexicon, -1);
-  const prev = tokens[start - 1];
+  const prev = tokenAt(tokens, start - 1);
   if (!prev) return false;
   const p = prev.lower;
   if (COORDINATORS.has(p)) {
@@ -88,14 +88,14 @@ function coordinated(tokens: Token[], k: number, lexicon: Lexicon): boolean {
     if (w.endsWith('ing') && p === 'and') return false;
     return true;
   }
-  if (p === 'to' && INFINITIVE_AFTER.has(tokens[start - 2]?.lower ?? '')) return true;
+  if (p === 'to' && INFINITIVE_AFTER.has(tokenAt(tokens, start - 2)?.lower ?? '')) return true;
   return false;
 }
 
 function trimEnd(tokens: Token[], from: number, to: number): number {
   let e = to;
   while (e > from + 1) {
-    const t = tokens[e - 1]?.lower ?? '';
+    const t = tokenAt(tokens, e - 1)?.lower ?? '';
     if (t === ',' || t === 'and' || t === ';' || t === '.' || t === 'also' || t === 'as' || t === 'well' || t === '(' || t === 'the' || t === 'of') e--;
     else break;
   }
@@ -110,7 +110,7 @@ function entryEnd(tokens: Token[], verb: number, limit: number): number {
     const t = tokens[k]?.text ?? '';
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (HARD_BOUNDARY.has(t) || (t === '-' && tokens[k - 1]?.end !== tokens[k]?.start))) {
+    else if (depth === 0 && (HARD_BOUNDARY.has(t) || (t === '-' && tokenAt(tokens, k - 1)?.end !== tokens[k]?.start))) {
       end = k;
       break;
     }
@@ -153,7 +153,7 @@ export function activeEntries(tokens: Token[], first: number, limit: number, lex
     const endTok = entryEnd(tokens, k, stop);
     if (endTok - k < 2) continue;
     const s = tokens[startTok];
-    const e = tokens[endTok - 1];
+    const e = tokenAt(tokens, endTok - 1);
     if (!s || !e) continue;
     out.push({ kind: kindOf(tokens, k, info.lemma, info.kind, lexicon), lemma: info.lemma, start: s.start, end: e.end });
   }
@@ -185,7 +185,7 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
     const w = t.lower;
     const bits = wordClass(t, lexicon);
     if ((bits & Word.ClauseOpener) !== 0) clauseFrom = k + 1;
-    if (w === 'and' && tokens[k - 1]?.text === ',') clauseFrom = k + 1;
+    if (w === 'and' && tokenAt(tokens, k - 1)?.text === ',') clauseFrom = k + 1;
     if ((bits & (Word.PassiveAction | Word.PassiveOutcome)) === 0) continue;
     const isOutcome = (bits & Word.PassiveOutcome) !== 0;
     // Walk back over adverbs to a form of "be".
@@ -221,9 +221,9 @@ export function passiveEntries(text: string, tokens: Token[], lexicon: Lexicon):
       end++;
     }
     const s = tokens[clauseFrom];
-    const e = tokens[end - 1];
+    const e = tokenAt(tokens, end - 1);
     if (!s || !e) continue;
-    const subject = text.slice(s.start, tokens[subjectEnd - 1]?.end ?? s.end).toLowerCase();
+    const subject = text.slice(s.start, tokenAt(tokens, subjectEnd - 1)?.end ?? s.end).toLowerCase();
     if (/^(?:the |this |that )?(?:meeting|session|event|conference|plenary)\b/.test(subject)) continue;
     const lemma = lexicon.verbForms.get(w)?.lemma ?? w.replace(/ed$/, '');
     out.push({ kind: isOutcome ? 'outcome' : 'action', lemma, start: s.start, end: e.end });

@@ -11,7 +11,7 @@ import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
 import { splitSentences } from '../segment/sentences.js';
-import { stripEnd, tokenize, type Token } from '../segment/tokens.js';
+import { stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { activeEntries, passiveEntries, skipChain, verbOf, type RawEntry } from './entries.js';
 import { collectDefinitions, findMentions, type Definition, type Mention, type MentionContext } from './mentions.js';
 import { cleanParticipantName, findParticipants } from './participants.js';
@@ -69,7 +69,7 @@ function mentionsOf(view: SentenceView, ctx: MentionContext): Mention[] {
 function subjectVerb(m: Mention, tokens: Token[], lexicon: Lexicon): { verb: number; entry: boolean } {
   let k = m.end;
   // "… reached", not "of SG 5 was heard": a subject does not follow a preposition.
-  const before = tokens[m.start - 1]?.lower ?? '';
+  const before = tokenAt(tokens, m.start - 1)?.lower ?? '';
   if (PREPOSITIONS.has(before)) return { verb: -1, entry: false };
   if (tokens[k]?.text === '(') {
     let j = k + 1;

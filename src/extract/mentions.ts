@@ -10,7 +10,7 @@ import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { singleSpaced } from '../normalize/lines.js';
 import { PhraseIndex } from '../segment/phrases.js';
-import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenize, type Token } from '../segment/tokens.js';
+import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 
 /** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
 export interface Mention {
@@ -46,7 +46,7 @@ const STOP_PUNCT = new Set([',', ';', ':', '(', ')', '.', '!', '?', '“', '”'
 /** The text of tokens `from`..`to` (exclusive), as written in `text`. */
 export function spanText(text: string, tokens: Token[], from: number, to: number): string {
   const a = tokens[from];
-  const b = tokens[to - 1];
+  const b = tokenAt(tokens, to - 1);
   if (!a || !b || to <= from) return '';
   const span = text.slice(a.start, b.end);
   return singleSpaced(span);
@@ -132,7 +132,7 @@ export function collectDefinitions(text: string, tokens: Token[], ctx: Omit<Ment
       let from = i;
       let words = 0;
       while (from > 0 && words < 14) {
-        const t = tokens[from - 1];
+        const t = tokenAt(tokens, from - 1);
         if (!t || (t.kind === 'punct' && STOP_PUNCT.has(t.text) && t.text !== ',')) break;
         if (t.text === ',' && words > 0 && !tokens[from]?.cap) break;
         from--;
@@ -251,7 +251,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   // A word that dates a meeting ("Next Committee meeting") names no body.
   if (is(first, Word.Temporal, lexicon)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   if (before && before.kind === 'word' && (before.cap || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !isPossessive(before.text)) return undefined;
   // Collect the run of capitalised words, numbers and connectors.
   let j = i;
@@ -261,7 +261,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     if (!t || t.kind !== 'word') break;
     const w = t.text;
     const lower = t.lower;
-    const prev = tokens[j - 1];
+    const prev = tokenAt(tokens, j - 1);
     if (t.cap || isAcronym(w) || (j === i && isOrdinal(t, lexicon))) {
       if (j > i && is(t, Word.Verbish, lexicon) && !t.cap) break;
       lastContent = j;
@@ -298,7 +298,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   // The first head word of the run; the designator starts after the last "of" before it.
   let head = -1;
   for (let k = i; k < runEnd; k++) {
-    if (is(tokens[k], Word.Head, lexicon) && (tokens[k]?.cap === true || (k > i && tokens[k - 1]?.cap === true))) {
+    if (is(tokens[k], Word.Head, lexicon) && (tokens[k]?.cap === true || (k > i && tokenAt(tokens, k - 1)?.cap === true))) {
       head = k;
       break;
     }
@@ -315,7 +315,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   }
   let end = runEnd;
   // "General Council meeting": the meeting of a body is the body.
-  const lastWord = tokens[end - 1]?.text ?? '';
+  const lastWord = tokenAt(tokens, end - 1)?.text ?? '';
   if (end - 1 > head && lexicon.meetingNouns.has(lastWord) && lastWord === lastWord.toLowerCase()) end--;
   else if (end - 1 === head && lexicon.meetingNouns.has(lastWord) && lastWord === lastWord.toLowerCase() && end - 1 > start) {
     // "General Council meeting": the body is what comes before the meeting noun.

@@ -7,7 +7,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { Block } from '../segment/blocks.js';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { countryNames } from '../lexicon/countries.js';
-import { tokenize, stripEnd, type Token } from '../segment/tokens.js';
+import { stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { findDates, isDateOnly, isoDate, type DateMatch } from './dates.js';
 
 /** What the header and lead say about the bulletin. */
@@ -189,15 +189,15 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
   if (lexicon.nonPlaces.has(t.lower) || lexicon.months.has(t.lower) || lexicon.determiners.has(t.lower)) return undefined;
   let j = i + 1;
   while (j < tokens.length && j < i + 3 && tokens[j]?.kind === 'word' && tokens[j]?.cap === true && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
-  const last = tokens[j - 1];
+  const last = tokenAt(tokens, j - 1);
   if (!last) return undefined;
   let end = last.end;
   if (tokens[j]?.text === ',' && tokens[j + 1]) {
     const c = tokens[j + 1];
     let k = j + 2;
     while (k < tokens.length && k < j + 4 && tokens[k]?.kind === 'word' && tokens[k]?.cap === true) k++;
-    const country = text.slice(c?.start ?? 0, tokens[k - 1]?.end ?? 0);
-    if (countryNames().has(country.toLowerCase())) end = tokens[k - 1]?.end ?? end;
+    const country = text.slice(c?.start ?? 0, tokenAt(tokens, k - 1)?.end ?? 0);
+    if (countryNames().has(country.toLowerCase())) end = tokenAt(tokens, k - 1)?.end ?? end;
   }
   return text.slice(t.start, end);
 }

@@ -10,7 +10,7 @@ import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import { registryKey, type Registry } from '../registry/index.js';
-import { isAcronym, isCapitalized, type Token } from '../segment/tokens.js';
+import { isAcronym, isCapitalized, tokenAt, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
 
 /** A participant and the token span it was read from. */
@@ -77,13 +77,13 @@ function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<str
     if (!hit) continue;
     let start = i;
     // "the Republic of Armenia", "Republic of Belarus"
-    if (tokens[i - 1]?.text === 'of' && tokens[i - 2]?.text === 'Republic') start = i - 2;
-    const before = tokens[start - 1];
+    if (tokenAt(tokens, i - 1)?.text === 'of' && tokenAt(tokens, i - 2)?.text === 'Republic') start = i - 2;
+    const before = tokenAt(tokens, start - 1);
     const beforeWord = before?.lower ?? '';
     const after = tokens[hit.end];
     // "(Russia)" after an organisation is its home.
     if (before?.text === '(' && after?.text === ')') {
-      const owner = tokens[start - 2];
+      const owner = tokenAt(tokens, start - 2);
       if (owner && (QUOTE_CLOSE.has(owner.text) || owner.cap || isAcronym(owner.text))) {
         i = hit.end;
         continue;
@@ -91,7 +91,7 @@ function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<str
     }
     // "Permanent Mission of Russia", "Service of Kazakhstan": part of an organisation's name.
     if (beforeWord === 'of' && start === i) {
-      const head = tokens[start - 2]?.text ?? '';
+      const head = tokenAt(tokens, start - 2)?.text ?? '';
       if (isCapitalized(head) && head !== 'Republic' && !genericHeads.has(head.toLowerCase())) {
         i = hit.end;
         continue;
@@ -99,11 +99,11 @@ function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<str
     }
     // "in Paraguay", "in Mainz, Germany": a place, not a party.
     let back = start - 1;
-    if (tokens[back]?.text === ',') {
+    if (tokenAt(tokens, back)?.text === ',') {
       back--;
       while (back > 0 && tokens[back]?.cap === true) back--;
     }
-    const placeWord = tokens[back]?.lower ?? '';
+    const placeWord = tokenAt(tokens, back)?.lower ?? '';
     if (beforeWord === 'in' || beforeWord === 'at' || placeWord === 'in' || placeWord === 'at') {
       i = hit.end;
       continue;
@@ -194,7 +194,7 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
     const lastWord = lastWordOf(tokens, i, end)?.text ?? '';
     const legal = lexicon.legalForms.has(t.text) || (end - i > 1 && SUFFIX_FORMS.has(lastWord) && !countryNames().has(t.lower));
     // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
-    if (QUOTE_OPEN.has(tokens[end]?.text ?? '') && (legal || lexicon.orgHeads.has(tokens[end - 1]?.lower ?? ''))) {
+    if (QUOTE_OPEN.has(tokens[end]?.text ?? '') && (legal || lexicon.orgHeads.has(tokenAt(tokens, end - 1)?.lower ?? ''))) {
       let q = end + 1;
       while (q < tokens.length && q < end + 16 && !QUOTE_CLOSE.has(tokens[q]?.text ?? '')) q++;
       if (QUOTE_CLOSE.has(tokens[q]?.text ?? '')) end = q + 1;
@@ -243,11 +243,11 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
 /** True when the sentence ties the organisation at `i`..`end` to the work. */
 function tied(tokens: Token[], i: number, end: number, lexicon: Lexicon, strict: boolean): boolean {
   let b = i - 1;
-  if (tokens[b]?.lower === 'the') b--;
-  const before = tokens[b]?.lower ?? '';
+  if (tokenAt(tokens, b)?.lower === 'the') b--;
+  const before = tokenAt(tokens, b)?.lower ?? '';
   if (TRIGGERS_BEFORE.has(before) && !(strict && (before === 'and' || before === ','))) return true;
-  if (before === 'of' && OF_TRIGGERS.has(tokens[b - 1]?.lower ?? '')) return true;
-  if (before === 'well' && tokens[b - 1]?.lower === 'as') return true;
+  if (before === 'of' && OF_TRIGGERS.has(tokenAt(tokens, b - 1)?.lower ?? '')) return true;
+  if (before === 'well' && tokenAt(tokens, b - 1)?.lower === 'as') return true;
   let a = end;
   if (tokens[a]?.text === '(') {
     while (a < tokens.length && tokens[a]?.text !== ')') a++;

@@ -7,7 +7,7 @@
 import type { Person } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
-import { isAcronym, type Token } from '../segment/tokens.js';
+import { isAcronym, tokenAt, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
 
 const PERSON_VERBS = new Set(['opened', 'chaired', 'thanked', 'welcomed', 'said', 'made', 'reported', 'presented', 'stressed', 'noted', 'closed', 'announced', 'delivered', 'spoke', 'led', 'addressed', 'moderated', 'explained', 'emphasized', 'emphasised', 'underlined', 'recalled', 'informed', 'congratulated']);
@@ -65,7 +65,7 @@ function nameAt(tokens: Token[], i: number, lexicon: Lexicon): NameSpan | undefi
   // Part of a longer capitalised title ("Bonn Climate Change Conference")?
   const after = tokens[j];
   if (after && after.kind === 'word' && after.cap && !lexicon.roleWords.has(after.lower) && !countryNames().has(after.lower)) return undefined;
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   if (before && before.kind === 'word' && before.cap && !isAcronym(before.text) && !lexicon.roleWords.has(before.lower) && !lexicon.personTitles.has(before.lower) && isNameWord(before.text, lexicon)) return undefined;
   return { start: i, end: j };
 }
@@ -140,11 +140,11 @@ export function findPeople(text: string, tokens: Token[], lexicon: Lexicon): Per
     if (!span) continue;
     const role = roleAfter(text, tokens, span.end, lexicon) ?? roleBefore(text, tokens, span.start, lexicon);
     // "Mr. Peter Hansen": the title's period stands between.
-    const prevRaw = tokens[span.start - 1]?.lower ?? '';
-    const prev = prevRaw === '.' && lexicon.personTitles.has(tokens[span.start - 2]?.lower ?? '') ? (tokens[span.start - 2]?.lower ?? '') : prevRaw;
+    const prevRaw = tokenAt(tokens, span.start - 1)?.lower ?? '';
+    const prev = prevRaw === '.' && lexicon.personTitles.has(tokenAt(tokens, span.start - 2)?.lower ?? '') ? (tokenAt(tokens, span.start - 2)?.lower ?? '') : prevRaw;
     const next = tokens[span.end]?.lower ?? '';
     const titled = lexicon.personTitles.has(prev.replace(/\.$/, ''));
-    const initials = INITIALS.test(tokens[span.end - 1]?.text ?? '') || tokens[span.end - 1]?.text === '.';
+    const initials = INITIALS.test(tokenAt(tokens, span.end - 1)?.text ?? '') || tokenAt(tokens, span.end - 1)?.text === '.';
     const cue = role !== null || titled || initials || prev === 'by' || PERSON_VERBS.has(next) || (prev === 'and' && lastPersonEnd >= span.start - 2) || (next === 'and' && nameAt(tokens, span.end + 1, lexicon) !== undefined);
     if (!cue) {
       i = span.end - 1;

@@ -115,7 +115,7 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
   // Drop matches inside earlier ones.
   const out: DateMatch[] = [];
   for (const d of found) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && d.start < last.end) continue;
     out.push(d);
   }

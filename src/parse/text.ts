@@ -158,7 +158,7 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
       }
       closeList();
     }
-    const prev = para[para.length - 1];
+    const prev = para.length > 0 ? para[para.length - 1] : undefined;
     if (prev && !afterBlank) {
       const startsLower = /^[\p{Ll}(]/u.test(line.content);
       const joins = !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60);
@@ -170,7 +170,7 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
   closeList();
   const children: RootContent[] = root.children;
   const first = children[0];
-  const last = children[children.length - 1];
+  const last = children.length > 0 ? children[children.length - 1] : undefined;
   if (first?.position && last?.position) root.position = { start: first.position.start, end: last.position.end };
   return root;
 }

@@ -32,7 +32,7 @@ const YEAR = /^(?:19|20|21)\d{2}$/;
 const DASH = new Set(['-', '–', '—', 'to', 'until', 'and', '/']);
 
 function dayAt(tokens: Token[], i: number): number | undefined {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   if (!t || !DAY.test(t.text.replace(/(?:st|nd|rd|th)$/, ''))) return undefined;
   return Number(t.text.replace(/(?:st|nd|rd|th)$/, ''));
 }

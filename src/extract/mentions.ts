@@ -10,7 +10,7 @@ import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { singleSpaced } from '../normalize/lines.js';
 import { PhraseIndex } from '../segment/phrases.js';
-import { isAcronym, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
+import { isAcronym, isAcronymToken, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 
 /** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
 export interface Mention {
@@ -110,10 +110,10 @@ function closeParen(tokens: Token[], open: number, limit = 14): number {
 function isAcronymDesignator(tokens: Token[], from: number, to: number): boolean {
   if (to <= from || to - from > 3) return false;
   const first = tokens[from];
-  if (!first || first.kind !== 'word' || !isAcronym(first.text)) return false;
+  if (!first || first.kind !== 'word' || !isAcronymToken(first)) return false;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || !(isAcronym(t.text) || isDesignatorNumber(t.text))) return false;
+    if (!t || t.kind !== 'word' || !(isAcronymToken(t) || isDesignatorNumber(t.text))) return false;
   }
   return true;
 }
@@ -185,11 +185,11 @@ function acronymMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   const { lexicon, registry, definitions } = ctx;
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
-  if (!isAcronym(t.text) && !registry.bodyByKey.has(tokenKey(t))) return undefined;
+  if (!isAcronymToken(t) && !registry.bodyByKey.has(tokenKey(t))) return undefined;
   let j = i + 1;
   const next = tokens[j];
   const headish = lexicon.acronymHeads.has(t.text) || /^ITU-[TRD]$/.test(t.text) || lexicon.acronymHeads.has(stripDesignatorNumber(t.text));
-  if (headish && next && next.kind === 'word' && (isAcronym(next.text) || isDesignatorNumber(next.text)) && !is(next, Word.Verbish, lexicon)) {
+  if (headish && next && next.kind === 'word' && (isAcronymToken(next) || isDesignatorNumber(next.text)) && !is(next, Word.Verbish, lexicon)) {
     j++;
     const third = tokens[j];
     if (/^ITU-[TRD]$/.test(t.text) && third && third.kind === 'word' && isDesignatorNumber(third.text) && lexicon.acronymHeads.has(next.text)) j++;
@@ -252,7 +252,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   if (is(first, Word.Temporal, lexicon)) return undefined;
   // A name starts where its capitalised run starts: "RCC Executive Committee" is not "Executive Committee".
   const before = tokenAt(tokens, i - 1);
-  if (before && before.kind === 'word' && (before.cap || isAcronym(before.text)) && !is(before, Word.Determiner, lexicon) && !isPossessive(before.text)) return undefined;
+  if (before && before.kind === 'word' && (before.cap || isAcronymToken(before)) && !is(before, Word.Determiner, lexicon) && !isPossessive(before.text)) return undefined;
   // Collect the run of capitalised words, numbers and connectors.
   let j = i;
   let lastContent = i;
@@ -262,7 +262,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     const w = t.text;
     const lower = t.lower;
     const prev = tokenAt(tokens, j - 1);
-    if (t.cap || isAcronym(w) || (j === i && isOrdinal(t, lexicon))) {
+    if (t.cap || isAcronymToken(t) || (j === i && isOrdinal(t, lexicon))) {
       if (j > i && is(t, Word.Verbish, lexicon) && !t.cap) break;
       lastContent = j;
       j++;
@@ -281,7 +281,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
     if (j > i && is(t, Word.Connector, lexicon)) {
       const n1 = tokens[j + 1];
       const n2 = tokens[j + 2];
-      const ok = (n1 && n1.kind === 'word' && (n1.cap || isAcronym(n1.text))) || (lower !== 'the' && n1?.lower === 'the' && n2 && n2.cap);
+      const ok = (n1 && n1.kind === 'word' && (n1.cap || isAcronymToken(n1))) || (lower !== 'the' && n1?.lower === 'the' && n2 && n2.cap);
       if (ok && !is(n1, Word.Determiner, lexicon)) {
         j++;
         continue;
@@ -479,7 +479,7 @@ function definitionStarts(definitions: Map<string, Definition>): Set<string> {
  * of a sentence is made of. Capitals, digits and non-ASCII letters go on to the matchers.
  */
 function couldStart(t: Token, ctx: MentionContext, defStarts: Set<string>): boolean {
-  const c = t.text.charCodeAt(0);
+  const c = t.code;
   if (t.kind === 'word' && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127)) return true;
   if (defStarts.size > 0 && defStarts.has(t.lower)) return true;
   if (t.kind !== 'word') return false;

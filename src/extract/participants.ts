@@ -10,7 +10,7 @@ import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import { registryKey, type Registry } from '../registry/index.js';
-import { isAcronym, isCapitalized, tokenAt, type Token } from '../segment/tokens.js';
+import { isAcronymToken, isCapitalized, tokenAt, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
 
 /** A participant and the token span it was read from. */
@@ -84,7 +84,7 @@ function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<str
     // "(Russia)" after an organisation is its home.
     if (before?.text === '(' && after?.text === ')') {
       const owner = tokenAt(tokens, start - 2);
-      if (owner && (QUOTE_CLOSE.has(owner.text) || owner.cap || isAcronym(owner.text))) {
+      if (owner && (QUOTE_CLOSE.has(owner.text) || owner.cap || isAcronymToken(owner))) {
         i = hit.end;
         continue;
       }
@@ -141,7 +141,7 @@ function capitalRun(tokens: Token[], i: number, lexicon: Lexicon): number {
   while (j < tokens.length) {
     const t = tokens[j];
     if (!t) break;
-    if (t.kind === 'word' && (t.cap || isAcronym(t.text))) {
+    if (t.kind === 'word' && (t.cap || isAcronymToken(t))) {
       j++;
       // "St. Petersburg", "Huawei Technologies Co., Ltd."
       if (ABBREVIATED.has(t.text) && tokens[j]?.text === '.') j++;
@@ -175,7 +175,7 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
   const out: FoundParticipant[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.kind !== 'word' || !(t.cap || isAcronym(t.text))) continue;
+    if (!t || t.kind !== 'word' || !(t.cap || isAcronymToken(t))) continue;
     const bits = wordClass(t, lexicon);
     if ((bits & Word.Determiner) !== 0) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").

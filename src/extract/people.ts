@@ -7,7 +7,7 @@
 import type { Person } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
-import { isAcronym, tokenAt, type Token } from '../segment/tokens.js';
+import { isAcronymToken, tokenAt, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
 
 const PERSON_VERBS = new Set(['opened', 'chaired', 'thanked', 'welcomed', 'said', 'made', 'reported', 'presented', 'stressed', 'noted', 'closed', 'announced', 'delivered', 'spoke', 'led', 'addressed', 'moderated', 'explained', 'emphasized', 'emphasised', 'underlined', 'recalled', 'informed', 'congratulated']);
@@ -45,6 +45,14 @@ function judgeNameWord(word: string, lexicon: Lexicon): boolean {
   return true;
 }
 
+/** `isNameWord` of a token: most tokens are refused on their first code unit, without reading the text. */
+function isNameToken(t: Token | undefined, lexicon: Lexicon): boolean {
+  if (!t) return false;
+  const c = t.code;
+  if (c < 65 || (c > 90 && c < 128)) return false;
+  return isNameWord(t.text, lexicon);
+}
+
 interface NameSpan {
   start: number;
   end: number;
@@ -52,7 +60,7 @@ interface NameSpan {
 
 function nameAt(tokens: Token[], i: number, lexicon: Lexicon): NameSpan | undefined {
   const t = tokens[i];
-  if (!t || !isNameWord(t.text, lexicon)) return undefined;
+  if (!t || !isNameToken(t, lexicon)) return undefined;
   // Surname and initials: "Minkin V.M."
   const n = tokens[i + 1];
   if (n && INITIALS.test(n.text + (tokens[i + 2]?.text === '.' ? '.' : ''))) {
@@ -60,13 +68,13 @@ function nameAt(tokens: Token[], i: number, lexicon: Lexicon): NameSpan | undefi
     return { start: i, end };
   }
   let j = i + 1;
-  while (j < tokens.length && j < i + 3 && isNameWord(tokens[j]?.text ?? '', lexicon)) j++;
+  while (j < tokens.length && j < i + 3 && isNameToken(tokens[j], lexicon)) j++;
   if (j - i < 2) return undefined;
   // Part of a longer capitalised title ("Bonn Climate Change Conference")?
   const after = tokens[j];
   if (after && after.kind === 'word' && after.cap && !lexicon.roleWords.has(after.lower) && !countryNames().has(after.lower)) return undefined;
   const before = tokenAt(tokens, i - 1);
-  if (before && before.kind === 'word' && before.cap && !isAcronym(before.text) && !lexicon.roleWords.has(before.lower) && !lexicon.personTitles.has(before.lower) && isNameWord(before.text, lexicon)) return undefined;
+  if (before && before.kind === 'word' && before.cap && !isAcronymToken(before) && !lexicon.roleWords.has(before.lower) && !lexicon.personTitles.has(before.lower) && isNameWord(before.text, lexicon)) return undefined;
   return { start: i, end: j };
 }
 
@@ -83,7 +91,7 @@ function roleAfter(text: string, tokens: Token[], end: number, lexicon: Lexicon)
     const w = t.lower;
     if (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ')') break;
     if (w === 'and' && hasRole) break;
-    if (t.kind === 'word' && !t.cap && !isAcronym(t.text) && (PERSON_VERBS.has(w) || lexicon.otherVerbs.has(w)) && hasRole) break;
+    if (t.kind === 'word' && !t.cap && !isAcronymToken(t) && (PERSON_VERBS.has(w) || lexicon.otherVerbs.has(w)) && hasRole) break;
     if (lexicon.roleWords.has(w)) hasRole = true;
     k++;
     if (k - from > 24) return null;
@@ -116,7 +124,7 @@ function roleBefore(text: string, tokens: Token[], start: number, lexicon: Lexic
   while (j >= 0 && start - j < 8) {
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
-    if (!(t.cap || isAcronym(t.text))) break;
+    if (!(t.cap || isAcronymToken(t))) break;
     if (lexicon.personTitles.has(t.lower)) break;
     if (lexicon.roleWords.has(t.lower)) hasRole = true;
     else if (!hasRole) break;

@@ -20,6 +20,10 @@ export interface Token {
   plain: boolean;
   /** A word whose first letter is a capital (`isCapitalized`), read once. */
   cap: boolean;
+  /** The first UTF-16 code unit of the text. */
+  code: number;
+  /** Whether the word is acronym-like (`isAcronym`): -1 until asked (see `isAcronymToken`). */
+  acro: number;
 }
 
 // One letter or digit at a position (sticky: tested where it stands, without a copy).
@@ -119,7 +123,7 @@ export function tokenize(text: string, base = 0): Token[] {
         }
         // ASCII punctuation: its own lower case.
         const mark = text[i] ?? '';
-        tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark, start: base + i, end: base + i + 1, cls: -1, plain: false, cap: false };
+        tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark, start: base + i, end: base + i + 1, cls: -1, plain: false, cap: false, code: c, acro: 0 };
         i++;
         continue;
       }
@@ -136,7 +140,7 @@ export function tokenize(text: string, base = 0): Token[] {
       const next = j < n ? text.charCodeAt(j) : 32;
       if (next < 128 && !(isJoiner(next) && letterAt(text, j + 1) > 0)) {
         const word = text.slice(i, j);
-        tokens[tokens.length] = { kind: 'word', text: word, lower: caps ? word.toLowerCase() : word, start: base + i, end: base + j, cls: -1, plain: true, cap: k === 3 };
+        tokens[tokens.length] = { kind: 'word', text: word, lower: caps ? word.toLowerCase() : word, start: base + i, end: base + j, cls: -1, plain: true, cap: k === 3, code: c, acro: -1 };
         i = j;
         continue;
       }
@@ -147,14 +151,14 @@ export function tokenize(text: string, base = 0): Token[] {
     const end = wordEnd(text, i);
     if (end > i) {
       const word = text.slice(i, end);
-      tokens[tokens.length] = { kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1, plain: plainWord, cap: isCapitalized(word) };
+      tokens[tokens.length] = { kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1, plain: plainWord, cap: isCapitalized(word), code: c, acro: -1 };
       i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const mark = text.slice(i, i + len);
-    tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1, plain: false, cap: false };
+    tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1, plain: false, cap: false, code: c, acro: 0 };
     i += len;
   }
   return tokens;
@@ -165,6 +169,20 @@ export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * `isAcronym` of a token's text, judged once per token. Most words start with a small letter and
+ * are refused on their first code unit; the extractors ask this of the same token many times, and
+ * reading a token's text (which comes in many string representations) is slow in V8 at sites
+ * that see them all.
+ */
+export function isAcronymToken(t: Token): boolean {
+  if (t.acro < 0) {
+    const c = t.code;
+    t.acro = c < 128 && !((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) ? 0 : isAcronym(t.text) ? 1 : 0;
+  }
+  return t.acro === 1;
 }
 
 /** True for an acronym-like word: some hyphen- or dot-separated part is two or more capitals. */

@@ -17,7 +17,7 @@ export function isRegExpSpace(c: number): boolean {
 }
 
 /** Whether `s` has white space other than single spaces (`/[^\S ]| {2}/`), read by hand: spans are short and many. */
-function hasRunsOfSpace(s: string): boolean {
+export function hasRunsOfSpace(s: string): boolean {
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

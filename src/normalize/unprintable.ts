@@ -4,6 +4,8 @@
  * private-use characters digests use as slots.
  */
 
+import { hasRunsOfSpace } from './lines.js';
+
 // An ANSI escape (CSI … final byte, or OSC … BEL/ST) is dropped whole, not just its ESC.
 const ANSI = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u009b[0-?]{0,32}[ -/]{0,8}[@-~]/g;
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
@@ -41,17 +43,9 @@ export function cleanInline(s: string): string {
 function isCleanAscii(s: string): boolean {
   if (s.length === 0) return true;
   if (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
-  let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (space) return false;
-      space = true;
-    } else if (c > 32 && c < 127) {
-      space = false;
-    } else {
-      return false;
-    }
+    if (c < 32 || c > 126) return false;
   }
-  return true;
+  return !hasRunsOfSpace(s);
 }

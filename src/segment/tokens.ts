@@ -120,7 +120,7 @@ export function flatOrSliced(s: string): string {
  * at `tokens.length`, not pushed: V8 did not inline `push` here (counted with callgrind: 9 % fewer
  * instructions for the tokenizer).
  */
-export function tokenize(input: string, base = 0): Token[] {
+export function tokenize(input: string): Token[] {
   const text = flatOrSliced(input);
   const tokens: Token[] = [];
   const n = text.length;
@@ -136,7 +136,7 @@ export function tokenize(input: string, base = 0): Token[] {
         }
         // ASCII punctuation: its own lower case.
         const mark = text[i] ?? '';
-        tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark, start: base + i, end: base + i + 1, cls: -1, plain: false, cap: false, code: c, acro: 0 };
+        tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark, start: i, end: i + 1, cls: -1, plain: false, cap: false, code: c, acro: 0 };
         i++;
         continue;
       }
@@ -153,7 +153,7 @@ export function tokenize(input: string, base = 0): Token[] {
       const next = j < n ? text.charCodeAt(j) : 32;
       if (next < 128 && !(isJoiner(next) && letterAt(text, j + 1) > 0)) {
         const word = text.slice(i, j);
-        tokens[tokens.length] = { kind: 'word', text: word, lower: caps ? word.toLowerCase() : word, start: base + i, end: base + j, cls: -1, plain: true, cap: k === 3, code: c, acro: -1 };
+        tokens[tokens.length] = { kind: 'word', text: word, lower: caps ? word.toLowerCase() : word, start: i, end: j, cls: -1, plain: true, cap: k === 3, code: c, acro: -1 };
         i = j;
         continue;
       }
@@ -164,14 +164,14 @@ export function tokenize(input: string, base = 0): Token[] {
     const end = wordEnd(text, i);
     if (end > i) {
       const word = text.slice(i, end);
-      tokens[tokens.length] = { kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: base + i, end: base + end, cls: -1, plain: plainWord, cap: isCapitalized(word), code: c, acro: -1 };
+      tokens[tokens.length] = { kind: 'word', text: word, lower: mayChangeCase ? word.toLowerCase() : word, start: i, end: end, cls: -1, plain: plainWord, cap: isCapitalized(word), code: c, acro: -1 };
       i = end;
       continue;
     }
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const mark = text.slice(i, i + len);
-    tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark.toLowerCase(), start: base + i, end: base + i + len, cls: -1, plain: false, cap: false, code: c, acro: 0 };
+    tokens[tokens.length] = { kind: 'punct', text: mark, lower: mark.toLowerCase(), start: i, end: i + len, cls: -1, plain: false, cap: false, code: c, acro: 0 };
     i += len;
   }
   return tokens;

@@ -17,6 +17,7 @@ import { collectDefinitions, findMentions, type Definition, type Mention, type M
 import { cleanParticipantName, findParticipants } from './participants.js';
 import { findPeople } from './people.js';
 import type { Metadata } from './metadata.js';
+import { codeAt } from '../normalize/chars.js';
 
 /** A group being filled in; the same shape as the record's. */
 type Draft = Group;
@@ -396,8 +397,8 @@ function fallbackOwner(views: SentenceView[][], ctx: MentionContext, draftOf: (m
 function cutWords(text: string, max: number): string {
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = codeAt(text, i);
     const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i] ?? ''));
     if (!space && !inWord) {
       count++;

@@ -11,6 +11,7 @@ import { registryKey, type Registry } from '../registry/index.js';
 import { singleSpaced } from '../normalize/lines.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import { isAcronym, isAcronymToken, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
+import { codeAt } from '../normalize/chars.js';
 
 /** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
 export interface Mention {
@@ -170,7 +171,7 @@ function is(t: Token | undefined, bits: number, lexicon: Lexicon): boolean {
 /** Whether a token is an ordinal (`sixth`, `45th`). */
 function isOrdinal(t: Token | undefined, lexicon: Lexicon): boolean {
   if (!t) return false;
-  const c = t.lower.charCodeAt(0);
+  const c = codeAt(t.lower, 0);
   if (c >= 48 && c <= 57) return /^\d{1,3}(?:st|nd|rd|th)$/.test(t.lower);
   return is(t, Word.Ordinal, lexicon);
 }
@@ -442,8 +443,8 @@ function meetingOfMention(text: string, tokens: Token[], i: number, ctx: Mention
 /** `…’s` or `…'s`. */
 function isPossessive(word: string): boolean {
   const n = word.length;
-  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
-  const q = word.charCodeAt(n - 2);
+  if (n < 2 || codeAt(word, n - 1) !== 115) return false;
+  const q = codeAt(word, n - 2);
   return q === 0x2019 || q === 39;
 }
 

@@ -9,6 +9,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
 import { isAcronymToken, tokenAt, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
+import { codeAt } from '../normalize/chars.js';
 
 const PERSON_VERBS = new Set(['opened', 'chaired', 'thanked', 'welcomed', 'said', 'made', 'reported', 'presented', 'stressed', 'noted', 'closed', 'announced', 'delivered', 'spoke', 'led', 'addressed', 'moderated', 'explained', 'emphasized', 'emphasised', 'underlined', 'recalled', 'informed', 'congratulated']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?$/u;
@@ -19,7 +20,7 @@ const nameWords = new WeakMap<Lexicon, Map<string, boolean>>();
 
 function isNameWord(word: string, lexicon: Lexicon): boolean {
   // A name word starts with a capital: most words are refused on their first character.
-  const c = word.charCodeAt(0);
+  const c = codeAt(word, 0);
   if (c < 65 || (c > 90 && c < 128)) return false;
   let memo = nameWords.get(lexicon);
   if (!memo) {

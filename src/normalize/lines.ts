@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { codeAt } from './chars.js';
 
 /** Turns CRLF and lone CR into LF. Line numbers are unchanged; columns too. */
 export function normalizeLineEnds(text: string): string {
@@ -19,8 +20,8 @@ export function isRegExpSpace(c: number): boolean {
 /** Whether `s` has white space other than single spaces (`/[^\S ]| {2}/`), read by hand: spans are short and many. */
 export function hasRunsOfSpace(s: string): boolean {
   let space = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0, n = s.length; i < n; i++) {
+    const c = codeAt(s, i);
     if (c === 32) {
       if (space) return true;
       space = true;

@@ -4,6 +4,7 @@
  * private-use characters digests use as slots.
  */
 
+import { codeAt } from './chars.js';
 import { hasRunsOfSpace } from './lines.js';
 
 // An ANSI escape (CSI … final byte, or OSC … BEL/ST) is dropped whole, not just its ESC.
@@ -41,10 +42,11 @@ export function cleanInline(s: string): string {
 
 /** Printable ASCII, single spaces between, none at either end: `cleanInline` leaves it as it is. */
 function isCleanAscii(s: string): boolean {
-  if (s.length === 0) return true;
-  if (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  if (n === 0) return true;
+  if (codeAt(s, 0) === 32 || codeAt(s, n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c < 32 || c > 126) return false;
   }
   return !hasRunsOfSpace(s);

@@ -4,6 +4,7 @@
  */
 import data from './bodies.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
+import { codeAt } from '../normalize/chars.js';
 
 /** A known body: a group whose work bulletins report. */
 export interface RegistryBody {
@@ -34,8 +35,8 @@ export function registryKey(spelling: string): string {
   // ASCII (an acronym, a name): no Unicode classes and no cache needed.
   let plain = true;
   let ascii = true;
-  for (let i = 0; i < spelling.length && ascii; i++) {
-    const c = spelling.charCodeAt(i);
+  for (let i = 0, n = spelling.length; i < n && ascii; i++) {
+    const c = codeAt(spelling, i);
     if (c >= 128) ascii = false;
     else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) plain = false;
   }
@@ -52,8 +53,9 @@ export function registryKey(spelling: string): string {
 function asciiKey(lower: string): string {
   let key = '';
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+  const n = lower.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? codeAt(lower, i) : 32;
     const kept = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38;
     if (kept) {
       if (start < 0) start = i;

@@ -3,6 +3,8 @@
  * and `Russia’s` stay whole) and single punctuation marks, each with its offsets.
  */
 
+import { codeAt } from '../normalize/chars.js';
+
 /** What a token is. */
 export type TokenKind = 'word' | 'punct';
 
@@ -179,7 +181,7 @@ export function tokenize(input: string): Token[] {
 
 /** True for a word whose first letter is a capital. */
 export function isCapitalized(word: string): boolean {
-  const c = word.charCodeAt(0);
+  const c = codeAt(word, 0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(word);
 }
@@ -200,19 +202,20 @@ export function isAcronymToken(t: Token): boolean {
 
 /** True for an acronym-like word: some hyphen- or dot-separated part is two or more capitals. */
 export function isAcronym(word: string): boolean {
-  const c = word.charCodeAt(0);
+  const n = word.length;
+  const c = codeAt(word, 0);
   if (c < 128 ? !((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) : !/^\p{Lu}/u.test(word)) return false;
   // Two capitals in a row somewhere, or no acronym at all.
   let caps = 0;
-  for (let i = 0; i < word.length && caps < 2; i++) {
-    const d = word.charCodeAt(i);
+  for (let i = 0; i < n && caps < 2; i++) {
+    const d = codeAt(word, i);
     caps = (d >= 65 && d <= 90) || d > 127 ? caps + 1 : 0;
   }
   if (caps < 2) return false;
   // Some part between `-`, `.` and `/` is a capital, then capitals, digits or `&`, with two capitals.
   let start = 0;
-  for (let i = 0; i <= word.length; i++) {
-    const d = i < word.length ? word.charCodeAt(i) : 45;
+  for (let i = 0; i <= n; i++) {
+    const d = i < n ? codeAt(word, i) : 45;
     if (d !== 45 && d !== 46 && d !== 47) continue;
     if (isAcronymPart(word, start, i)) return true;
     start = i + 1;
@@ -225,7 +228,7 @@ function isAcronymPart(word: string, s: number, e: number): boolean {
   if (e - s < 2) return false;
   let capitals = 0;
   for (let i = s; i < e; i++) {
-    const c = word.charCodeAt(i);
+    const c = codeAt(word, i);
     if (c >= 128) {
       const part = word.slice(s, e);
       return /^\p{Lu}[\p{Lu}\d&]+$/u.test(part) && /\p{Lu}.*\p{Lu}/u.test(part);

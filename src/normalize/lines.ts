@@ -4,7 +4,6 @@
  */
 import type { Diagnostic } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { codeAt } from './chars.js';
 
 /** Turns CRLF and lone CR into LF. Line numbers are unchanged; columns too. */
 export function normalizeLineEnds(text: string): string {
@@ -17,28 +16,16 @@ export function isRegExpSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Whether `s` has white space other than single spaces (`/[^\S ]| {2}/`), read by hand: spans are short and many. */
-export function hasRunsOfSpace(s: string): boolean {
-  let space = false;
-  for (let i = 0, n = s.length; i < n; i++) {
-    const c = codeAt(s, i);
-    if (c === 32) {
-      if (space) return true;
-      space = true;
-    } else if (c > 32 && c < 128) {
-      space = false;
-    } else if (isRegExpSpace(c)) {
-      return true;
-    } else {
-      space = false;
-    }
-  }
-  return false;
-}
+/**
+ * White space other than single spaces. A pattern, not a loop of `charCodeAt`: spans are many and
+ * short, mostly slices of a block's text, and V8's regular-expression engine reads a sliced string's
+ * characters about twice as fast.
+ */
+const RUNS_OF_SPACE = /[^\S ]| {2}/;
 
 /** White space collapsed to single spaces; the text itself when it has only single spaces (the usual case). */
 export function singleSpaced(s: string): string {
-  return hasRunsOfSpace(s) ? s.replace(/\s+/g, ' ') : s;
+  return RUNS_OF_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Template placeholders a publishing system failed to fill: `$f_NewsTitle`, `{{title}}`, `%TITLE%`, `[[x]]`. */

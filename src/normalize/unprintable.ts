@@ -4,9 +4,6 @@
  * private-use characters digests use as slots.
  */
 
-import { codeAt } from './chars.js';
-import { hasRunsOfSpace } from './lines.js';
-
 // An ANSI escape (CSI … final byte, or OSC … BEL/ST) is dropped whole, not just its ESC.
 const ANSI = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u009b[0-?]{0,32}[ -/]{0,8}[@-~]/g;
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
@@ -31,23 +28,19 @@ export function blankUnprintable(text: string): string {
     .replace(INVISIBLE, '');
 }
 
+/**
+ * Printable ASCII words between single spaces, none at either end: text `cleanInline` leaves as it
+ * is. A pattern, not a loop of `charCodeAt`: V8's regular-expression engine reads the characters
+ * of a sliced string about three times faster, and most of a record's text passes here.
+ */
+const CLEAN_ASCII = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
+
 /** One line of output text: unprintable characters dropped, white space collapsed, trimmed. */
 export function cleanInline(s: string): string {
-  // Printable ASCII with single spaces inside (most text) is clean as it is.
-  if (isCleanAscii(s)) return s;
-  // … and only needs trimming when it has spaces around it.
-  if (/^[\x21-\x7e]*(?: [\x21-\x7e]+)*$/.test(s.trim())) return s.trim();
+  // Most text is clean as it is…
+  if (CLEAN_ASCII.test(s)) return s;
+  // … or only needs trimming.
+  const trimmed = s.trim();
+  if (CLEAN_ASCII.test(trimmed)) return trimmed;
   return stripUnprintable(s).replace(/\s+/g, ' ').trim();
-}
-
-/** Printable ASCII, single spaces between, none at either end: `cleanInline` leaves it as it is. */
-function isCleanAscii(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (codeAt(s, 0) === 32 || codeAt(s, n - 1) === 32) return false;
-  for (let i = 0; i < n; i++) {
-    const c = codeAt(s, i);
-    if (c < 32 || c > 126) return false;
-  }
-  return !hasRunsOfSpace(s);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isRegExpSpace, singleSpaced } from '../../src/normalize/lines.js';
-import { cleanInline, stripUnprintable } from '../../src/normalize/unprintable.js';
+import { BLANKED, blankUnprintable, cleanInline, stripUnprintable } from '../../src/normalize/unprintable.js';
 
 // What the helpers with a fast path for clean text must give for any text.
 const singleSpacedReference = (s: string): string => s.replace(/\s+/g, ' ');
@@ -27,5 +27,15 @@ describe('white space read by hand', () => {
     fc.assert(fc.property(text, (s) => {
       expect(cleanInline(s)).toBe(cleanInlineReference(s));
     }), { numRuns: 5000 });
+  });
+});
+
+describe('blankUnprintable', () => {
+  it('looks for exactly the characters it changes, for every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      BLANKED.lastIndex = 0;
+      expect(BLANKED.test(s), c.toString(16)).toBe(blankUnprintable(s) !== s);
+    }
   });
 });

@@ -145,14 +145,17 @@ export function tokenize(input: string): Token[] {
       // The common word: ASCII letters and digits, then a space or a mark that joins nothing.
       let j = i + 1;
       let caps = k === 3;
+      // The code unit after the run (a space at the end of the text).
+      let next = 32;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
         const kd = d < 128 ? (ASCII[d] ?? 0) : 4;
-        if (kd === 0) break;
-        if (kd === 4) break;
+        if (kd === 0 || kd === 4) {
+          next = d;
+          break;
+        }
         if (kd === 3) caps = true;
       }
-      const next = j < n ? text.charCodeAt(j) : 32;
       if (next < 128 && !(isJoiner(next) && letterAt(text, j + 1) > 0)) {
         const word = text.slice(i, j);
         tokens[tokens.length] = { kind: 'word', text: word, lower: caps ? word.toLowerCase() : word, start: i, end: j, cls: -1, plain: true, cap: k === 3, code: c, acro: -1 };

@@ -39,7 +39,8 @@ function isChainToken(t: Token | undefined, lexicon: Lexicon): boolean {
 
 /** The lexicon entry of a verb token, or undefined. */
 export function verbOf(token: Token | undefined, lexicon: Lexicon): { lemma: string; kind: EntryKind } | undefined {
-  if (!token || token.kind !== 'word') return undefined;
+  // The token's lexicon bits are read once; most words are no verb and need no look-up.
+  if (!token || token.kind !== 'word' || (wordClass(token, lexicon) & Word.Verb) === 0) return undefined;
   return lexicon.verbForms.get(token.lower);
 }
 

@@ -5,7 +5,7 @@
  * a title (`Honourable David Parker`), `by`, or a verb people do (opened, chaired, thanked).
  */
 import type { Person } from '../model/types.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { Word, wordClass, type Lexicon } from '../lexicon/index.js';
 import { countryNames } from '../lexicon/countries.js';
 import { isAcronymToken, tokenAt, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
@@ -126,8 +126,9 @@ function roleBefore(text: string, tokens: Token[], start: number, lexicon: Lexic
     const t = tokens[j];
     if (!t || t.kind !== 'word') break;
     if (!(t.cap || isAcronymToken(t))) break;
-    if (lexicon.personTitles.has(t.lower)) break;
-    if (lexicon.roleWords.has(t.lower)) hasRole = true;
+    const bits = wordClass(t, lexicon);
+    if (bits & Word.PersonTitle) break;
+    if (bits & Word.Role) hasRole = true;
     else if (!hasRole) break;
     j--;
   }

@@ -2,7 +2,8 @@
 // The benchmark: in one run, on one synthetic corpus, the floor (reading the files), the peer
 // (remark-parse alone), parseBulletin in-process, digest build end to end (cold --jobs 1, cold
 // --jobs 2, warm), start-up, and peak RSS; medians of several rounds (the in-process measures after
-// one untimed pass each), and the ratios the targets are stated in. It reports and never asserts.
+// one untimed pass each, their timed rounds taken in turn), and the ratios the targets are stated
+// in. It reports and never asserts.
 //
 //   npm run bench -- [--files N] [--rounds N] [--rss-files N] [--json]
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -42,7 +43,11 @@ function listFiles(dir) {
   return out.sort();
 }
 
+/** Collects garbage before a timed measure (with --expose-gc, which `npm run bench` passes), so no measure pays for the last one's garbage. */
+const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+
 async function time(fn) {
+  collect();
   const t = performance.now();
   await fn();
   return (performance.now() - t) / 1000;
@@ -93,27 +98,28 @@ async function main() {
     };
     log(`corpus: ${files.length} files, ${mb.toFixed(1)} MB, in ${corpus}`);
 
-    // 1. floor
-    // Each in-process measure runs once untimed first (page cache, JIT warm-up), then IN_ROUNDS timed rounds.
+    // 1. floor, 2. peer (remark-parse alone), 3. parseBulletin in-process, over the same files.
+    // Each runs once untimed first (page cache, JIT warm-up); then the timed rounds take the three
+    // in turn, so that a slow spell of this noisy machine falls on all three, not on one of them.
     const readAll = async () => { for (const f of files) await readFile(f); };
-    await readAll();
-    const floor = [];
-    for (let r = 0; r < IN_ROUNDS; r++) floor.push(await time(readAll));
     const texts = await Promise.all(files.map((f) => readFile(f)));
-    // 2. peer
     const { unified } = await import('unified');
     const remarkParse = (await import('remark-parse')).default;
     const processor = unified().use(remarkParse);
     const remarkAll = async () => { for (const b of texts) processor.parse(b.toString('utf8')); };
-    await remarkAll();
-    const peer = [];
-    for (let r = 0; r < IN_ROUNDS; r++) peer.push(await time(remarkAll));
-    // 3. parseBulletin in-process
     const { parseBulletin } = await import(join(root, 'dist', 'index.js'));
     const parseAll = async () => { for (let i = 0; i < texts.length; i++) await parseBulletin({ path: files[i], bytes: texts[i] }); };
+    await readAll();
+    await remarkAll();
     await parseAll();
+    const floor = [];
+    const peer = [];
     const ours = [];
-    for (let r = 0; r < IN_ROUNDS; r++) ours.push(await time(parseAll));
+    for (let r = 0; r < IN_ROUNDS; r++) {
+      floor.push(await time(readAll));
+      peer.push(await time(remarkAll));
+      ours.push(await time(parseAll));
+    }
     log('in-process measures done');
     // 4. build end to end
     const cold1 = [];

@@ -143,7 +143,8 @@ async function main() {
     const base = [];
     const ver = [];
     const parseOne = [];
-    for (let r = 0; r < Math.max(5, ROUNDS * 2); r++) {
+    // Start-ups are short and the machine is noisy: many runs, taken in turn, steady the medians.
+    for (let r = 0; r < Math.max(15, ROUNDS * 5); r++) {
       base.push(startup(['-e', '0'], work));
       ver.push(startup([bin, '--version'], work));
       parseOne.push(startup([bin, 'parse', one], work));

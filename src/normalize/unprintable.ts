@@ -16,8 +16,8 @@ export function stripUnprintable(s: string): string {
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/g;
 
-/** Any character `blankUnprintable` changes: the controls (ANSI escapes start with one) and the invisible characters. */
-export const BLANKED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ue000\ue001]/;
+/** Any character `blankUnprintable` changes: the controls (ANSI escapes start with one) and the invisible characters, one class. */
+export const BLANKED = new RegExp(`[${CONTROLS.source.slice(1, -1)}${INVISIBLE.source.slice(1, -1)}]`);
 
 /**
  * The text extraction reads: ANSI sequences and control characters become spaces of the same

@@ -14,7 +14,7 @@ describe('white space read by hand', () => {
   it('isRegExpSpace knows white space as /\\s/ does, for every code unit', () => {
     for (let c = 0; c <= 0xffff; c++) expect(isRegExpSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
-  it('singleSpaced gives what its pattern gives', () => {
+  it('singleSpaced gives what collapsing every run of white space gives', () => {
     expect(singleSpaced('ITU  Council')).toBe('ITU Council');
     expect(singleSpaced('ITU Council')).toBe('ITU Council');
     fc.assert(fc.property(text, (s) => {

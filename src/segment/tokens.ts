@@ -118,6 +118,59 @@ export function flatOrSliced(s: string): string {
 }
 
 /**
+ * The vocabulary: the plain ASCII words the tokenizer has read (up to `VOCABULARY_LIMIT` of them),
+ * each kept once with its lower case. Bulletins say the same few thousand words again and again;
+ * a token takes the kept strings instead of a fresh copy and lower-casing of its own, and the
+ * extractors' set and map look-ups of `lower` find its hash already computed (V8 keeps a
+ * string's hash in the string). A word is keyed by its code units themselves, packed seven to a
+ * number while the tokenizer reads them (ASCII needs seven bits; 7 × 7 = 49 bits, exact in a
+ * double), so a known word is found without making a string or reading it a second time. Words
+ * longer than `VOCABULARY_WORD` are not kept.
+ */
+const VOCABULARY_SIZE = 1 << 14;
+const VOCABULARY_MASK = VOCABULARY_SIZE - 1;
+/** Past this many words the table starts again: probes stay short, memory bounded (about a megabyte). */
+const VOCABULARY_LIMIT = (VOCABULARY_SIZE * 3) >> 2;
+/** The longest word kept: two keys of seven code units. */
+export const VOCABULARY_WORD = 14;
+/** A word's first seven code units, its next seven, and its length (0: a free slot). */
+const HEADS = new Float64Array(VOCABULARY_SIZE);
+const TAILS = new Float64Array(VOCABULARY_SIZE);
+const LENGTHS = new Int32Array(VOCABULARY_SIZE);
+const WORDS: string[] = new Array<string>(VOCABULARY_SIZE).fill('');
+const LOWERS: string[] = new Array<string>(VOCABULARY_SIZE).fill('');
+let vocabularyCount = 0;
+
+/** The slot of `text.slice(i, j)`, a plain ASCII word keyed `head`, `tail`; added if new. */
+function vocabularySlot(text: string, i: number, j: number, head: number, tail: number, caps: boolean): number {
+  const len = j - i;
+  const mix = (head | 0) ^ Math.imul(tail | 0, 0x9e3779b1) ^ len;
+  let slot = (mix ^ (mix >>> 15)) & VOCABULARY_MASK;
+  for (;;) {
+    const l = LENGTHS[slot] ?? 0;
+    if (l === 0) break;
+    if (l === len && HEADS[slot] === head && TAILS[slot] === tail) return slot;
+    slot = (slot + 1) & VOCABULARY_MASK;
+  }
+  if (vocabularyCount >= VOCABULARY_LIMIT) {
+    LENGTHS.fill(0);
+    WORDS.fill('');
+    LOWERS.fill('');
+    vocabularyCount = 0;
+    slot = (mix ^ (mix >>> 15)) & VOCABULARY_MASK;
+  }
+  // A slice of 13 or more characters would keep the whole sentence alive: copy it.
+  const word = len < 13 ? text.slice(i, j) : flatOrSliced(text.slice(i, j));
+  HEADS[slot] = head;
+  TAILS[slot] = tail;
+  LENGTHS[slot] = len;
+  WORDS[slot] = word;
+  LOWERS[slot] = caps ? word.toLowerCase() : word;
+  vocabularyCount++;
+  return slot;
+}
+
+/**
  * Splits text into tokens; white space separates, everything else is a token. Tokens are stored
  * at `tokens.length`, not pushed: V8 did not inline `push` here (counted with callgrind: 9 % fewer
  * instructions for the tokenizer).
@@ -147,6 +200,9 @@ export function tokenize(input: string): Token[] {
       let caps = k === 3;
       // The code unit after the run (a space at the end of the text).
       let next = 32;
+      // The word's code units, seven to a key (see `vocabularySlot`).
+      let head = c;
+      let tail = 0;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
         const kd = d < 128 ? (ASCII[d] ?? 0) : 4;
@@ -155,10 +211,21 @@ export function tokenize(input: string): Token[] {
           break;
         }
         if (kd === 3) caps = true;
+        if (j - i < 7) head = head * 128 + d;
+        else tail = tail * 128 + d;
       }
       if (next < 128 && !(isJoiner(next) && letterAt(text, j + 1) > 0)) {
-        const word = text.slice(i, j);
-        tokens[tokens.length] = { kind: 'word', text: word, lower: caps ? word.toLowerCase() : word, start: i, end: j, cls: -1, plain: true, cap: k === 3, code: c, acro: -1 };
+        let word: string;
+        let lower: string;
+        if (j - i <= VOCABULARY_WORD) {
+          const slot = vocabularySlot(text, i, j, head, tail, caps);
+          word = WORDS[slot] ?? '';
+          lower = LOWERS[slot] ?? '';
+        } else {
+          word = text.slice(i, j);
+          lower = caps ? word.toLowerCase() : word;
+        }
+        tokens[tokens.length] = { kind: 'word', text: word, lower, start: i, end: j, cls: -1, plain: true, cap: k === 3, code: c, acro: -1 };
         i = j;
         continue;
       }

@@ -50,6 +50,22 @@ describe('tokenize', () => {
       { numRuns: 5000 },
     );
   });
+  it('reads words back exactly from its vocabulary, across keys, lengths and restarts', () => {
+    const alnum = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split(''));
+    // Twenty thousand words in all: more than the vocabulary keeps, so it starts again on the way.
+    fc.assert(
+      fc.property(fc.array(fc.array(alnum, { minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 40 }), (words) => {
+        const text = words.map((w) => w.join('')).join(' ');
+        const tokens = tokenize(text);
+        expect(tokens.map((t) => t.text)).toEqual(text.split(' '));
+        for (const t of tokens) expect(t.lower).toBe(t.text.toLowerCase());
+      }),
+      { numRuns: 1000 },
+    );
+    // Keys split at seven code units: words that differ only after it, or only in length, stay apart.
+    const near = ['abcdefg', 'abcdefgh', 'abcdefgi', 'abcdefghijklmn', 'abcdefghijklmo', 'abcdefghijklmno', 'Abcdefgh', '0000000', '00000000', '0'];
+    for (let round = 0; round < 2; round++) expect(tokenize(near.join(' ')).map((t) => [t.text, t.lower])).toEqual(near.map((w) => [w, w.toLowerCase()]));
+  });
 });
 
 // The patterns isAcronym and registryKey stand for, as they were first written.

@@ -7,6 +7,7 @@ import bodies from './bodies.json' with { type: 'json' };
 import noise from './noise.json' with { type: 'json' };
 import language from './language.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
+import { internalize } from '../normalize/chars.js';
 
 /** What kind of entry a verb reports. */
 export type EntryKind = 'action' | 'outcome';
@@ -122,7 +123,7 @@ function classesOf(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
   mark(lexicon.meetingNouns, Word.MeetingNoun);
   mark(lexicon.ordinals, Word.Ordinal);
   mark(lexicon.bodyHeadWords, Word.Head);
-  mark([...lexicon.bodyHeadWords].map((w) => `${w}s`), Word.Head);
+  mark([...lexicon.bodyHeadWords].map((w) => internalize(`${w}s`)), Word.Head);
   mark(lexicon.meetingNouns, Word.Head);
   mark(lexicon.verbForms.keys(), Word.Verb);
   mark(lexicon.otherVerbs, Word.OtherVerb);
@@ -141,12 +142,13 @@ function classesOf(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
 
 function addVerbs(map: Map<string, VerbInfo>, table: Record<string, string[]>, kind: EntryKind): void {
   for (const [lemma, forms] of Object.entries(table)) {
-    for (const form of forms) map.set(form.toLowerCase(), { lemma: lemma.replace(/-on$/, ''), kind });
+    for (const form of forms) map.set(internalize(form.toLowerCase()), { lemma: lemma.replace(/-on$/, ''), kind });
   }
 }
 
+/** The words in lower case, internalised (see `internalize`: tokens' words are, and compare by reference). */
 function lowerSet(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => w.toLowerCase()));
+  return new Set(words.map((w) => internalize(w.toLowerCase())));
 }
 
 /** Builds the lexicon from the bundled data, plus the user's additions. */
@@ -161,14 +163,14 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const bodyHeadWords = new Set<string>();
   for (const [kind, heads] of Object.entries(bodies.bodyHeads)) {
     for (const head of heads) {
-      bodyHeads.set(head, kind as GroupKind);
+      bodyHeads.set(internalize(head), kind as GroupKind);
       // "council of administration" names its head first; other heads end with it.
-      if (!head.includes(' of ')) bodyHeadWords.add(head.split(' ').pop() ?? head);
+      if (!head.includes(' of ')) bodyHeadWords.add(internalize(head.split(' ').pop() ?? head));
     }
   }
   const acronymHeads = new Map<string, GroupKind>();
   for (const [kind, heads] of Object.entries(bodies.acronymHeads)) {
-    for (const head of heads) acronymHeads.set(head, kind as GroupKind);
+    for (const head of heads) acronymHeads.set(internalize(head), kind as GroupKind);
   }
   const lexicon = {
     verbForms,
@@ -182,9 +184,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     acronymHeads,
     meetingNouns: lowerSet(bodies.meetingNouns),
     anaphors: lowerSet(bodies.anaphors),
-    anaphorFirstWords: new Set(bodies.anaphors.map((a) => a.split(' ')[0] ?? a)),
+    anaphorFirstWords: new Set(bodies.anaphors.map((a) => internalize(a.split(' ')[0] ?? a))),
     orgHeads: lowerSet(bodies.orgHeads),
-    legalForms: new Set(bodies.legalForms),
+    legalForms: new Set(bodies.legalForms.map(internalize)),
     agendaWords: bodies.agendaWords,
     titleWords: lowerSet(bodies.titleWords),
     connectors: lowerSet(bodies.connectors),

@@ -14,3 +14,14 @@ const charCodeAt = String.prototype.charCodeAt;
 export function codeAt(s: string, i: number): number {
   return charCodeAt.call(s, i);
 }
+
+/**
+ * The engine's one copy of `s` (in V8, the internalised string: the same object for every equal
+ * string that is internalised). Two internalised strings compare by reference, so a map or set
+ * whose keys are internalised finds an internalised key without comparing code units. A
+ * property name is internalised, and `Object.keys` gives the name itself back. For strings made
+ * once and used very often (lexicon words, the tokenizer's vocabulary); not for every string.
+ */
+export function internalize(s: string): string {
+  return Object.keys({ [s]: 0 })[0] ?? s;
+}

@@ -4,6 +4,7 @@
  */
 import data from './bodies.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
+import { internalize } from '../normalize/chars.js';
 
 /** A known body: a group whose work bulletins report. */
 export interface RegistryBody {
@@ -55,11 +56,11 @@ export function createRegistry(extra: { bodies?: RegistryBody[]; organizations?:
   const organizations = [...(data.organizations as RegistryOrganization[]), ...(extra.organizations ?? [])];
   const bodyByKey = new Map<string, RegistryBody>();
   for (const body of bodies) {
-    for (const spelling of [body.id, ...body.aliases]) bodyByKey.set(registryKey(spelling), body);
+    for (const spelling of [body.id, ...body.aliases]) bodyByKey.set(internalize(registryKey(spelling)), body);
   }
   const orgByKey = new Map<string, RegistryOrganization>();
   for (const org of organizations) {
-    for (const spelling of [org.id, ...org.aliases]) orgByKey.set(registryKey(spelling), org);
+    for (const spelling of [org.id, ...org.aliases]) orgByKey.set(internalize(registryKey(spelling)), org);
   }
   return { bodies, organizations, bodyByKey, orgByKey };
 }

@@ -3,7 +3,7 @@
  * and `Russia’s` stay whole) and single punctuation marks, each with its offsets.
  */
 
-import { codeAt } from '../normalize/chars.js';
+import { codeAt, internalize } from '../normalize/chars.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punct';
@@ -157,12 +157,14 @@ function vocabularySlot(text: string, i: number, j: number, head: number, tail: 
     slot = (mix ^ (mix >>> 15)) & VOCABULARY_MASK;
   }
   // A slice of 13 or more characters would keep the whole sentence alive: copy it.
-  const word = len < 13 ? text.slice(i, j) : flatOrSliced(text.slice(i, j));
+  // Internalised copies: not slices that keep their sentence alive, and equal to the lexicon's
+  // own (internalised) words by reference.
+  const word = internalize(text.slice(i, j));
   HEADS[slot] = head;
   TAILS[slot] = tail;
   LENGTHS[slot] = len;
   WORDS[slot] = word;
-  LOWERS[slot] = caps ? word.toLowerCase() : word;
+  LOWERS[slot] = caps ? internalize(word.toLowerCase()) : word;
   vocabularyCount++;
   return slot;
 }

@@ -108,10 +108,13 @@ function entryEnd(tokens: Token[], verb: number, limit: number): number {
   let depth = 0;
   let end = limit;
   for (let k = verb + 1; k < limit; k++) {
-    const t = tokens[k]?.text ?? '';
+    const token = tokens[k];
+    // Every boundary is a mark: a word needs no look-up.
+    if (!token || token.kind !== 'punct') continue;
+    const t = token.text;
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (HARD_BOUNDARY.has(t) || (t === '-' && tokenAt(tokens, k - 1)?.end !== tokens[k]?.start))) {
+    else if (depth === 0 && (HARD_BOUNDARY.has(t) || (t === '-' && tokenAt(tokens, k - 1)?.end !== token.start))) {
       end = k;
       break;
     }

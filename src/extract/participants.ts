@@ -72,6 +72,7 @@ function countryAt(text: string, tokens: Token[], i: number): CountryHit | undef
 /** Countries mentioned in a sentence, with "Republic of" forms kept as written. */
 function findCountries(tokens: Token[], hits: CountryHits, genericHeads: Set<string>, text: string): FoundParticipant[] {
   const out: FoundParticipant[] = [];
+  if (hits.size === 0) return out;
   for (let i = 0; i < tokens.length; i++) {
     const hit = hits.get(i);
     if (!hit) continue;
@@ -179,7 +180,7 @@ function findOrganizations(text: string, tokens: Token[], hits: CountryHits, lex
     const bits = wordClass(t, lexicon);
     if ((bits & Word.Determiner) !== 0) continue;
     // A country is read by findCountries; an organisation may follow it ("Korea and Huawei …").
-    const country = hits.get(i);
+    const country = hits.size === 0 ? undefined : hits.get(i);
     if (country && tokens[country.end]?.text !== 'of' && !tokens[country.end]?.cap) {
       i = country.end - 1;
       continue;

@@ -17,7 +17,7 @@ import { collectDefinitions, findMentions, type Definition, type Mention, type M
 import { cleanParticipantName, findParticipants } from './participants.js';
 import { findPeople } from './people.js';
 import type { Metadata } from './metadata.js';
-import { codeAt } from '../normalize/chars.js';
+import { spacedCopy } from '../normalize/chars.js';
 
 /** A group being filled in; the same shape as the record's. */
 type Draft = Group;
@@ -394,12 +394,17 @@ function fallbackOwner(views: SentenceView[][], ctx: MentionContext, draftOf: (m
   return undefined;
 }
 
+/** `text` up to the end of its `max`-th word when it has more, else `text` as it is. */
 function cutWords(text: string, max: number): string {
+  const n = text.length;
+  // More than `max` words take at least 2 × max + 1 code units.
+  if (n <= 2 * max) return text;
+  const copy = spacedCopy(text);
   let count = 0;
   let inWord = false;
-  for (let i = 0, n = text.length; i < n; i++) {
-    const c = codeAt(text, i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i] ?? ''));
+  for (let i = 0; i < n; i++) {
+    const c = copy.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(copy[i] ?? ''));
     if (!space && !inWord) {
       count++;
       if (count > max) return text.slice(0, i).trimEnd();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeAt, internalize } from '../../src/normalize/chars.js';
+import { codeAt, internalize, spacedCopy } from '../../src/normalize/chars.js';
 
 // Strings of the kinds V8 keeps apart: flat, sliced, concatenated, two-byte, internalised.
 const kinds = (s: string): string[] => [s, `x${s}`.slice(1), `${s}|`.slice(0, s.length), [s, ''].join(''), `é${s}`.slice(1), Object.keys({ [s]: 1 })[0] ?? s];
@@ -19,5 +19,13 @@ describe('internalize', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (s) => {
       for (const k of kinds(s)) expect(internalize(k)).toBe(s);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('spacedCopy', () => {
+  it('is the text and one space, for strings of every kind', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+      for (const k of kinds(s)) expect(spacedCopy(k)).toBe(`${s} `);
+    }), { numRuns: 1000 });
   });
 });

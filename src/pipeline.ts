@@ -21,6 +21,8 @@ export interface ParseOptions {
   registry?: Registry;
   /** Force a format instead of reading it from the extension. */
   format?: SourceFormat;
+  /** The SHA-256 of `source.bytes` (hex), when the caller has computed it already (a build does, for its cache key). */
+  sha256?: string;
 }
 
 /** Parses one bulletin into its record. */
@@ -31,11 +33,11 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
   const decoded = decode(source.bytes);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const empty = { title: null, date: null, dateText: null, location: null, lead: null, people: [], groups: [] };
-  if (decoded.binary) return createRecord({ path: source.path, format, bytes: source.bytes, ...empty, diagnostics });
+  if (decoded.binary) return createRecord({ path: source.path, format, bytes: source.bytes, sha256: options.sha256, ...empty, diagnostics });
   const text = blankUnprintable(normalizeLineEnds(decoded.text));
   if (text.trim() === '') {
     diagnostics.push({ severity: 'warning', message: 'file is empty', line: 1, column: 1, rule: 'empty-file' });
-    return createRecord({ path: source.path, format, bytes: source.bytes, ...empty, diagnostics });
+    return createRecord({ path: source.path, format, bytes: source.bytes, sha256: options.sha256, ...empty, diagnostics });
   }
   const noise = format === 'html' ? { lines: new Set<number>(), diagnostics: [] } : findNoiseLines(text, lexicon);
   diagnostics.push(...noise.diagnostics);
@@ -56,6 +58,7 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
     path: source.path,
     format,
     bytes: source.bytes,
+    sha256: options.sha256,
     title: clean(meta.title),
     date: meta.date,
     dateText: meta.dateText,

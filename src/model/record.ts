@@ -10,6 +10,8 @@ export interface RecordParts extends Omit<BulletinRecord, 'schemaVersion' | 'sou
   path: string;
   format: SourceFormat;
   bytes: Uint8Array;
+  /** The bytes' SHA-256 if known; computed here otherwise. */
+  sha256?: string | undefined;
 }
 
 /** SHA-256 of the bytes, hex. */
@@ -26,7 +28,7 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 export function createRecord(parts: RecordParts): BulletinRecord {
   return {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: parts.path, format: parts.format, bytes: parts.bytes.length, sha256: sha256(parts.bytes) },
+    source: { path: parts.path, format: parts.format, bytes: parts.bytes.length, sha256: parts.sha256 ?? sha256(parts.bytes) },
     title: parts.title,
     date: parts.date,
     dateText: parts.dateText,

@@ -68,10 +68,11 @@ export class FileParser {
   private async read(file: string, shown: string): Promise<{ record: BulletinRecord; key: string } | { problem: Diagnostic }> {
     try {
       const source = readSourceSync(resolve(this.setup.cwd, file), this.setup.maxBytes, shown);
-      const key = cacheKey(sha256Hex(source.bytes), this.setup.salt, formatOfPath(shown));
+      const hash = sha256Hex(source.bytes);
+      const key = cacheKey(hash, this.setup.salt, formatOfPath(shown));
       const hit = this.store.mayHave(key) ? this.cached(key, shown) : undefined;
       if (hit) return { record: hit, key };
-      const record = await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry });
+      const record = await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry, sha256: hash });
       const binary = record.diagnostics.find((d) => d.rule === 'binary-file');
       if (binary) return { problem: binary };
       this.store.set(key, JSON.stringify(record));

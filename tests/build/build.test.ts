@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { run } from '../../src/cli/main.js';
 import { fixtureDir, memoryIo, root } from '../helpers.js';
 import { aggregate } from '../../src/model/aggregate.js';
@@ -128,6 +129,8 @@ describe('digest build', () => {
     const fromBuild = JSON.parse(b.out()).records;
     const byPath = (xs: Array<{ source: { path: string } }>) => [...xs].sort((x, y) => (x.source.path < y.source.path ? -1 : 1));
     expect(byPath(fromBuild)).toEqual(byPath(fromParse));
+    // The build hashes each file once, for its cache key and its record.
+    for (const r of fromBuild as Array<{ source: { path: string; sha256: string } }>) expect(r.source.sha256).toBe(createHash('sha256').update(readFileSync(join(dir, r.source.path))).digest('hex'));
   });
 
   it('filters by --since and --until and reports bad dates as usage errors', async () => {

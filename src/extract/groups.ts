@@ -57,7 +57,7 @@ function positionOf(view: SentenceView, start: number, end: number): Position {
 function sentencesOf(blocks: Block[], blockIndex: number, lexicon: Lexicon): SentenceView[] {
   const block = blocks[blockIndex];
   if (!block) return [];
-  return splitSentences(block.text, lexicon).map((s) => ({ block, blockIndex, text: s.text, offset: s.start, tokens: tokenize(s.text), mentions: undefined }));
+  return splitSentences(block.text, lexicon).map((s) => ({ block, blockIndex, text: s.text, offset: s.start, tokens: tokenize(s.text, lexicon), mentions: undefined }));
 }
 
 /** The mentions of a sentence: found on first asking (the definitions are all known by then). */

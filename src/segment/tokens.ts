@@ -4,6 +4,7 @@
  */
 
 import { codeAt, internalize, spacedCopy } from '../normalize/chars.js';
+import type { Lexicon } from '../lexicon/index.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punct';
@@ -136,6 +137,9 @@ const TAILS = new Float64Array(VOCABULARY_SIZE);
 const LENGTHS = new Int32Array(VOCABULARY_SIZE);
 const WORDS: string[] = new Array<string>(VOCABULARY_SIZE).fill('');
 const LOWERS: string[] = new Array<string>(VOCABULARY_SIZE).fill('');
+/** Each word's lexicon bits (`wordClass`) for `classesOf`, -1 until looked up. */
+const CLASSES = new Int32Array(VOCABULARY_SIZE).fill(-1);
+let classesOf: Lexicon | undefined;
 let vocabularyCount = 0;
 
 /** The slot of `text.slice(i, j)`, a plain ASCII word keyed `head`, `tail`; added if new. */
@@ -153,6 +157,7 @@ function vocabularySlot(text: string, i: number, j: number, head: number, tail: 
     LENGTHS.fill(0);
     WORDS.fill('');
     LOWERS.fill('');
+    CLASSES.fill(-1);
     vocabularyCount = 0;
     slot = (mix ^ (mix >>> 15)) & VOCABULARY_MASK;
   }
@@ -165,17 +170,25 @@ function vocabularySlot(text: string, i: number, j: number, head: number, tail: 
   LENGTHS[slot] = len;
   WORDS[slot] = word;
   LOWERS[slot] = caps ? internalize(word.toLowerCase()) : word;
+  CLASSES[slot] = -1;
   vocabularyCount++;
   return slot;
 }
 
 /**
- * Splits text into tokens; white space separates, everything else is a token. Tokens are stored
+ * Splits text into tokens; white space separates, everything else is a token. Given the lexicon
+ * the extractors will use, the words of the vocabulary come with their `wordClass` bits, kept per
+ * word for the last lexicon asked (most tokens are asked for them at least once). Tokens are stored
  * at `tokens.length`, not pushed: V8 did not inline `push` here (counted with callgrind: 9 % fewer
  * instructions for the tokenizer).
  */
-export function tokenize(input: string): Token[] {
+export function tokenize(input: string, lexicon?: Lexicon): Token[] {
   const text = spacedCopy(input);
+  // With a lexicon, a known word's bits come with it (looked up once per word, not per token).
+  if (lexicon !== undefined && lexicon !== classesOf) {
+    CLASSES.fill(-1);
+    classesOf = lexicon;
+  }
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -219,15 +232,23 @@ export function tokenize(input: string): Token[] {
       if (next < 128 && !(isJoiner(next) && letterAt(text, j + 1) > 0)) {
         let word: string;
         let lower: string;
+        let cls = -1;
         if (j - i <= VOCABULARY_WORD) {
           const slot = vocabularySlot(text, i, j, head, tail, caps);
           word = WORDS[slot] ?? '';
           lower = LOWERS[slot] ?? '';
+          if (lexicon !== undefined) {
+            cls = CLASSES[slot] ?? -1;
+            if (cls < 0) {
+              cls = lexicon.classes.get(lower) ?? 0;
+              CLASSES[slot] = cls;
+            }
+          }
         } else {
           word = text.slice(i, j);
           lower = caps ? word.toLowerCase() : word;
         }
-        tokens[tokens.length] = { kind: 'word', text: word, lower, start: i, end: j, cls: -1, plain: true, cap: k === 3, code: c, acro: -1 };
+        tokens[tokens.length] = { kind: 'word', text: word, lower, start: i, end: j, cls, plain: true, cap: k === 3, code: c, acro: -1 };
         // The space after a word is passed over here, not by another turn of the outer loop.
         i = next === 32 ? j + 1 : j;
         continue;

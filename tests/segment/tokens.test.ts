@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isAcronym, isCapitalized, isSeparator, tokenize } from '../../src/segment/tokens.js';
 import { registryKey } from '../../src/registry/index.js';
+import { createLexicon, defaultLexicon } from '../../src/lexicon/index.js';
 import { flatOrSliced } from '../../src/segment/tokens.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-.'’/&+][\p{L}\p{N}]+)*/uy;
@@ -65,6 +66,21 @@ describe('tokenize', () => {
     // Keys split at seven code units: words that differ only after it, or only in length, stay apart.
     const near = ['abcdefg', 'abcdefgh', 'abcdefgi', 'abcdefghijklmn', 'abcdefghijklmo', 'abcdefghijklmno', 'Abcdefgh', '0000000', '00000000', '0'];
     for (let round = 0; round < 2; round++) expect(tokenize(near.join(' ')).map((t) => [t.text, t.lower])).toEqual(near.map((w) => [w, w.toLowerCase()]));
+  });
+  it('gives each word the bits of the lexicon it is asked with, switching between lexicons', () => {
+    const plain = defaultLexicon();
+    const more = createLexicon({ actionVerbs: { tabulate: ['tabulated'] } });
+    const text = 'The group tabulated and adopted the draft; Société générale reviewed it.';
+    for (const lexicon of [plain, more, plain, more]) {
+      for (const t of tokenize(text, lexicon)) {
+        // A word read from the vocabulary has its bits; any other is looked up later (-1).
+        if (t.cls >= 0) expect(t.cls).toBe(lexicon.classes.get(t.lower) ?? 0);
+        else expect(t.plain).toBe(false);
+      }
+    }
+    expect(tokenize(text, more).find((t) => t.text === 'tabulated')?.cls).toBe(more.classes.get('tabulated'));
+    expect(tokenize(text, plain).find((t) => t.text === 'tabulated')?.cls).toBe(0);
+    expect(tokenize(text).every((t) => t.cls === -1)).toBe(true);
   });
 });
 

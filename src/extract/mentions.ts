@@ -12,6 +12,7 @@ import { singleSpaced } from '../normalize/lines.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import { isAcronym, isAcronymToken, isCapitalized, isDesignatorNumber, stripDesignatorNumber, stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { codeAt } from '../normalize/chars.js';
+import { WeakMemo } from '../lexicon/memo.js';
 
 /** A body or an anaphor found in a sentence. Token indexes: `start` inclusive, `end` exclusive. */
 export interface Mention {
@@ -359,15 +360,9 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   };
 }
 
-const anaphorIndexOf = new WeakMap<Lexicon, PhraseIndex>();
-/** The listed anaphors as token sequences. */
+const anaphorIndexOf = new WeakMemo<Lexicon, PhraseIndex>((lexicon) => PhraseIndex.of(lexicon.anaphors));
 function anaphorPhrases(lexicon: Lexicon): PhraseIndex {
-  let index = anaphorIndexOf.get(lexicon);
-  if (!index) {
-    index = PhraseIndex.of(lexicon.anaphors);
-    anaphorIndexOf.set(lexicon, index);
-  }
-  return index;
+  return anaphorIndexOf.get(lexicon);
 }
 
 function isWord(t: Token): boolean {

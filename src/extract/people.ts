@@ -10,23 +10,20 @@ import { countryNames } from '../lexicon/countries.js';
 import { isAcronymToken, tokenAt, type Token } from '../segment/tokens.js';
 import { spanText } from './mentions.js';
 import { codeAt } from '../normalize/chars.js';
+import { WeakMemo } from '../lexicon/memo.js';
 
 const PERSON_VERBS = new Set(['opened', 'chaired', 'thanked', 'welcomed', 'said', 'made', 'reported', 'presented', 'stressed', 'noted', 'closed', 'announced', 'delivered', 'spoke', 'led', 'addressed', 'moderated', 'explained', 'emphasized', 'emphasised', 'underlined', 'recalled', 'informed', 'congratulated']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)?$/u;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}(?:\.\p{Lu})+$/u;
 
 /** Words judged before, per lexicon: bulletins repeat the same capitalised words. */
-const nameWords = new WeakMap<Lexicon, Map<string, boolean>>();
+const nameWords = new WeakMemo<Lexicon, Map<string, boolean>>(() => new Map());
 
 function isNameWord(word: string, lexicon: Lexicon): boolean {
   // A name word starts with a capital: most words are refused on their first character.
   const c = codeAt(word, 0);
   if (c < 65 || (c > 90 && c < 128)) return false;
-  let memo = nameWords.get(lexicon);
-  if (!memo) {
-    memo = new Map();
-    nameWords.set(lexicon, memo);
-  }
+  const memo = nameWords.get(lexicon);
   let known = memo.get(word);
   if (known === undefined) {
     known = judgeNameWord(word, lexicon);

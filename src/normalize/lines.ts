@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { WeakMemo } from '../lexicon/memo.js';
 
 /** Turns CRLF and lone CR into LF. Line numbers are unchanged; columns too. */
 export function normalizeLineEnds(text: string): string {
@@ -31,15 +32,9 @@ export function singleSpaced(s: string): string {
 /** Template placeholders a publishing system failed to fill: `$f_NewsTitle`, `{{title}}`, `%TITLE%`, `[[x]]`. */
 const PLACEHOLDER = /^(?:\$[A-Za-z_]\w*\$?|\{\{[^{}]*\}\}|%[A-Za-z_][\w.]*%|\[\[[^[\]]*\]\]|\$\{[^{}]*\})$/;
 
-const longest = new WeakMap<Lexicon, number>();
+const longest = new WeakMemo<Lexicon, number>((lexicon) => [...lexicon.noiseExact].reduce((n, line) => Math.max(n, line.length), 0));
 function longestExact(lexicon: Lexicon): number {
-  let n = longest.get(lexicon);
-  if (n === undefined) {
-    n = 0;
-    for (const line of lexicon.noiseExact) n = Math.max(n, line.length);
-    longest.set(lexicon, n);
-  }
-  return n;
+  return longest.get(lexicon);
 }
 
 /** Why a line is noise, or undefined when it is content. */

@@ -361,6 +361,7 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
 }
 
 const anaphorIndexOf = new WeakMemo<Lexicon, PhraseIndex>((lexicon) => PhraseIndex.of(lexicon.anaphors));
+/** The listed anaphors as token sequences. */
 function anaphorPhrases(lexicon: Lexicon): PhraseIndex {
   return anaphorIndexOf.get(lexicon);
 }

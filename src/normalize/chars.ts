@@ -5,8 +5,9 @@
  * property up in a global cache (callgrind: a sixth of a parse round's instructions, spread over
  * the helpers that check spans and keys). `codeAt` calls the method itself, so there is no
  * property to look up on the string; loops read the length once. A site that sees few kinds is
- * better served by `s.charCodeAt`, which V8 compiles for just those kinds: the tokenizer reads a
- * flat-or-sliced copy that way (with `codeAt` there, a parse took 13 % more instructions).
+ * better served by `s.charCodeAt`, which V8 compiles for just those kinds: the tokenizer reads its
+ * sequential copy (`spacedCopy`) that way (with `codeAt` there, a parse took 13 % more
+ * instructions).
  */
 const charCodeAt = String.prototype.charCodeAt;
 

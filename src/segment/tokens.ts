@@ -107,20 +107,11 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
 }
 
 /**
- * The same text as a flat or a sliced string (one- or two-byte) of its own: never a chain of
- * concatenations or an internalised literal, and never a slice that keeps a longer parent alive
- * (the vocabulary keeps long words this way, not as slices of their sentence).
- */
-export function flatOrSliced(s: string): string {
-  return (' ' + s).slice(1);
-}
-
-/**
  * The vocabulary: the plain ASCII words the tokenizer has read (up to `VOCABULARY_LIMIT` of them),
  * each kept once with its lower case. Bulletins say the same few thousand words again and again;
- * a token takes the kept strings instead of a fresh copy and lower-casing of its own, and the
- * extractors' set and map look-ups of `lower` find its hash already computed (V8 keeps a
- * string's hash in the string). A word is keyed by its code units themselves, packed seven to a
+ * a token takes the kept strings instead of a fresh copy and lower-casing of its own. They are
+ * internalised (`internalize`), as the lexicon's and registry's keys are, so the extractors' set
+ * and map look-ups of `lower` find its hash computed and compare it by reference. A word is keyed by its code units themselves, packed seven to a
  * number while the tokenizer reads them (ASCII needs seven bits; 7 × 7 = 49 bits, exact in a
  * double), so a known word is found without making a string or reading it a second time. Words
  * longer than `VOCABULARY_WORD` are not kept.
@@ -161,7 +152,6 @@ function vocabularySlot(text: string, i: number, j: number, head: number, tail: 
     vocabularyCount = 0;
     slot = (mix ^ (mix >>> 15)) & VOCABULARY_MASK;
   }
-  // A slice of 13 or more characters would keep the whole sentence alive: copy it.
   // Internalised copies: not slices that keep their sentence alive, and equal to the lexicon's
   // own (internalised) words by reference.
   const word = internalize(text.slice(i, j));

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { isAcronym, isCapitalized, isSeparator, tokenize } from '../../src/segment/tokens.js';
 import { registryKey } from '../../src/registry/index.js';
 import { createLexicon, defaultLexicon } from '../../src/lexicon/index.js';
-import { flatOrSliced } from '../../src/segment/tokens.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[-.'’/&+][\p{L}\p{N}]+)*/uy;
 
@@ -124,15 +123,6 @@ describe('word shapes read by hand', () => {
         expect(registryKey(word)).toBe(word.toLowerCase().replace(/[^a-z\d&]+/g, ''));
       }),
       { numRuns: 3000 },
-    );
-  });
-  it('flatOrSliced gives back the same text', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (a, b) => {
-        expect(flatOrSliced(a + b)).toBe(a + b);
-        expect(flatOrSliced((a + b).slice(1))).toBe((a + b).slice(1));
-      }),
-      { numRuns: 500 },
     );
   });
 });

@@ -111,10 +111,10 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
  * each kept once with its lower case. Bulletins say the same few thousand words again and again;
  * a token takes the kept strings instead of a fresh copy and lower-casing of its own. They are
  * internalised (`internalize`), as the lexicon's and registry's keys are, so the extractors' set
- * and map look-ups of `lower` find its hash computed and compare it by reference. A word is keyed by its code units themselves, packed seven to a
- * number while the tokenizer reads them (ASCII needs seven bits; 7 × 7 = 49 bits, exact in a
- * double), so a known word is found without making a string or reading it a second time. Words
- * longer than `VOCABULARY_WORD` are not kept.
+ * and map look-ups of `lower` find its hash computed and compare it by reference. A word is
+ * keyed by its code units themselves, packed seven to a number while the tokenizer reads them
+ * (ASCII needs seven bits; 7 × 7 = 49 bits, exact in a double), so a known word is found without
+ * making a string or reading it a second time. Words longer than `VOCABULARY_WORD` are not kept.
  */
 const VOCABULARY_SIZE = 1 << 14;
 const VOCABULARY_MASK = VOCABULARY_SIZE - 1;

@@ -9,6 +9,7 @@ import type { FrontMatter } from '../parse/front-matter.js';
 import { countryNames } from '../lexicon/countries.js';
 import { stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { findDates, isDateOnly, isoDate, type DateMatch } from './dates.js';
+import { WeakMemo } from '../lexicon/memo.js';
 
 /** What the header and lead say about the bulletin. */
 export interface Metadata {
@@ -178,9 +179,11 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
 }
 
 const WIRE_START = /^\s*[A-Z][A-Z'.-]{2}/;
-const PLACE_VERBS = new Set(['held', 'met', 'convened', 'place', 'gathered', 'hosted', 'opened', 'organized', 'organised', 'met']);
-// Any text with one of those words (as a token) matches: blocks without one are not tokenised.
-const HAS_PLACE_VERB = /(?<![a-z\d])(?:held|met|convened|place|gathered|hosted|opened|organi[sz]ed)(?![a-z\d])/i;
+/** Any text with one of the lexicon's place verbs (as a token) matches: blocks without one are not tokenised. */
+const placeVerbPattern = new WeakMemo<Lexicon, RegExp>((lexicon) => {
+  const words = [...lexicon.placeVerbs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![a-z\\d])(?:${words.join('|')})(?![a-z\\d])`, 'i');
+});
 
 /** A place starting at token `i`: capitalised words, then ", Country" when a country follows. */
 function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): string | undefined {
@@ -209,11 +212,11 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   for (let i = 0; i < blocks.length && i < 8; i++) if (!order.includes(i) && !header.has(i)) order.push(i);
   for (const i of order) {
     const raw = blocks[i]?.text ?? '';
-    if (!HAS_PLACE_VERB.test(raw)) continue;
+    if (!placeVerbPattern.get(lexicon).test(raw)) continue;
     const text = collapse(raw);
     const tokens = tokenize(text);
     for (let k = 0; k < tokens.length; k++) {
-      if (!PLACE_VERBS.has(tokens[k]?.lower ?? '')) continue;
+      if (!lexicon.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
       for (let m = k + 1; m < tokens.length && m < k + 16; m++) {
         const w = tokens[m]?.text ?? '';
         if (w === '.' || w === ';') break;

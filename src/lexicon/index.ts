@@ -91,6 +91,8 @@ export interface Lexicon {
   roleWords: Set<string>;
   clauseOpeners: Set<string>;
   temporalWords: Set<string>;
+  /** Verbs a meeting's place follows ("held … in Geneva"), one word each. */
+  placeVerbs: Set<string>;
   /** Lower-cased word → its `Word` bits, made from the sets above when the lexicon is created (change those through `createLexicon`'s additions, not afterwards). */
   classes: Map<string, number>;
 }
@@ -205,6 +207,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     roleWords: lowerSet(language.roleWords),
     clauseOpeners: lowerSet(language.clauseOpeners),
     temporalWords: lowerSet(language.temporalWords),
+    placeVerbs: lowerSet(language.placeVerbs),
   };
   return { ...lexicon, classes: classesOf(lexicon) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseString } from '../helpers.js';
+import { defaultLexicon } from '../../src/lexicon/index.js';
 
 describe('metadata', () => {
   it('skips leftovers and datelines to find the title, and reads the dateline', async () => {
@@ -9,6 +10,13 @@ describe('metadata', () => {
   it('has no title when the text opens with a sentence', async () => {
     const r = await parseString('On 5 May 2026, the 3rd meeting of the Working Group on Numbering was held in Oslo, Norway.\n');
     expect([r.title, r.date, r.location]).toEqual([null, '2026-05-05', 'Oslo, Norway']);
+  });
+  it('reads the place after each of the lexicon\'s place verbs, and after no other verb', async () => {
+    for (const verb of defaultLexicon().placeVerbs) {
+      const phrase = verb === 'place' ? 'took place' : verb;
+      expect((await parseString(`Notes\n\nThe regional meeting ${phrase} in Bergen, Norway, on 3 May 2026.\n`)).location).toBe('Bergen, Norway');
+    }
+    expect((await parseString('Notes\n\nThe regional meeting ended in Bergen, Norway, on 3 May 2026.\n')).location).toBe(null);
   });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);

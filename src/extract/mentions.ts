@@ -457,17 +457,20 @@ function bodyAt(text: string, tokens: Token[], i: number, ctx: MentionContext): 
   return acro ?? named;
 }
 
-/** The lower-cased first token of each long form the text defines. */
-const definitionStartsOf = new WeakMap<Map<string, Definition>, { size: number; starts: Set<string> }>();
+/**
+ * The lower-cased first token of each long form the text defines. Kept for the definitions asked
+ * last (one bulletin's, asked per sentence and per candidate token) and made again when they are
+ * other definitions or have grown.
+ */
+let startsFor: { definitions: Map<string, Definition>; size: number; starts: Set<string> } | undefined;
 function definitionStarts(definitions: Map<string, Definition>): Set<string> {
-  const known = definitionStartsOf.get(definitions);
-  if (known && known.size === definitions.size) return known.starts;
+  if (startsFor && startsFor.definitions === definitions && startsFor.size === definitions.size) return startsFor.starts;
   const starts = new Set<string>();
   for (const d of definitions.values()) {
     const first = tokenize(d.longForm)[0];
     if (first) starts.add(first.lower);
   }
-  definitionStartsOf.set(definitions, { size: definitions.size, starts });
+  startsFor = { definitions, size: definitions.size, starts };
   return starts;
 }
 

@@ -360,11 +360,8 @@ function namedMention(text: string, tokens: Token[], i: number, ctx: MentionCont
   };
 }
 
-const anaphorIndexOf = new WeakMemo<Lexicon, PhraseIndex>((lexicon) => PhraseIndex.of(lexicon.anaphors));
 /** The listed anaphors as token sequences. */
-function anaphorPhrases(lexicon: Lexicon): PhraseIndex {
-  return anaphorIndexOf.get(lexicon);
-}
+const anaphorPhrases = new WeakMemo<Lexicon, PhraseIndex>((lexicon) => PhraseIndex.of(lexicon.anaphors));
 
 function isWord(t: Token): boolean {
   return t.kind === 'word';
@@ -377,7 +374,7 @@ function anaphorMention(text: string, tokens: Token[], i: number, ctx: MentionCo
   if (!t || t.kind !== 'word') return undefined;
   if (!is(t, Word.AnaphorFirst | Word.Determiner, lexicon)) return undefined;
   // Listed phrases of up to three words, longest first.
-  const lengths = anaphorPhrases(lexicon).lengthsAt(tokens, i, 3, isWord);
+  const lengths = anaphorPhrases.get(lexicon).lengthsAt(tokens, i, 3, isWord);
   for (let len = 3; len >= 1 && lengths !== 0; len--) {
     if ((lengths & (1 << (len - 1))) === 0) continue;
     const after = tokens[i + len]?.lower;

@@ -104,11 +104,16 @@ export interface Classifiable {
   cls: number;
 }
 
+/** The `Word` bits of a lower-cased word (0 for a word the lexicon does not list). */
+export function classOf(lower: string, lexicon: Lexicon): number {
+  return lexicon.classes.get(lower) ?? 0;
+}
+
 /** The `Word` bits of a token, looked up once and kept on the token. */
 export function wordClass(t: Classifiable, lexicon: Lexicon): number {
   let c = t.cls;
   if (c < 0) {
-    c = lexicon.classes.get(t.lower) ?? 0;
+    c = classOf(t.lower, lexicon);
     t.cls = c;
   }
   return c;

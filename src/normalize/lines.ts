@@ -32,10 +32,8 @@ export function singleSpaced(s: string): string {
 /** Template placeholders a publishing system failed to fill: `$f_NewsTitle`, `{{title}}`, `%TITLE%`, `[[x]]`. */
 const PLACEHOLDER = /^(?:\$[A-Za-z_]\w*\$?|\{\{[^{}]*\}\}|%[A-Za-z_][\w.]*%|\[\[[^[\]]*\]\]|\$\{[^{}]*\})$/;
 
-const longest = new WeakMemo<Lexicon, number>((lexicon) => [...lexicon.noiseExact].reduce((n, line) => Math.max(n, line.length), 0));
-function longestExact(lexicon: Lexicon): number {
-  return longest.get(lexicon);
-}
+/** The longest exact noise line of a lexicon. */
+const longestExact = new WeakMemo<Lexicon, number>((lexicon) => [...lexicon.noiseExact].reduce((n, line) => Math.max(n, line.length), 0));
 
 /** Why a line is noise, or undefined when it is content. */
 export function noiseReason(line: string, lexicon: Lexicon): string | undefined {
@@ -43,7 +41,7 @@ export function noiseReason(line: string, lexicon: Lexicon): string | undefined 
   if (trimmed === '') return undefined;
   if (PLACEHOLDER.test(trimmed)) return `publishing-system placeholder \`${trimmed.slice(0, 40)}\``;
   // Navigation lines are short: a long line is content without looking further.
-  if (trimmed.length >= 120 && trimmed.length > longestExact(lexicon) && !/\s\s/.test(trimmed)) return undefined;
+  if (trimmed.length >= 120 && trimmed.length > longestExact.get(lexicon) && !/\s\s/.test(trimmed)) return undefined;
   const lower = singleSpaced(trimmed).toLowerCase();
   if (lexicon.noiseExact.has(lower)) return `site navigation line \`${trimmed.slice(0, 40)}\``;
   for (const prefix of lexicon.noisePrefixes) {

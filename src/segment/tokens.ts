@@ -4,7 +4,7 @@
  */
 
 import { codeAt, internalize, spacedCopy } from '../normalize/chars.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { classOf, type Lexicon } from '../lexicon/index.js';
 
 /** What a token is. */
 export type TokenKind = 'word' | 'punct';
@@ -121,7 +121,7 @@ const VOCABULARY_MASK = VOCABULARY_SIZE - 1;
 /** Past this many words the table starts again: probes stay short, memory bounded (about a megabyte). */
 const VOCABULARY_LIMIT = (VOCABULARY_SIZE * 3) >> 2;
 /** The longest word kept: two keys of seven code units. */
-export const VOCABULARY_WORD = 14;
+const VOCABULARY_WORD = 14;
 /** A word's first seven code units, its next seven, and its length (0: a free slot). */
 const HEADS = new Float64Array(VOCABULARY_SIZE);
 const TAILS = new Float64Array(VOCABULARY_SIZE);
@@ -230,7 +230,7 @@ export function tokenize(input: string, lexicon?: Lexicon): Token[] {
           if (lexicon !== undefined) {
             cls = CLASSES[slot] ?? -1;
             if (cls < 0) {
-              cls = lexicon.classes.get(lower) ?? 0;
+              cls = classOf(lower, lexicon);
               CLASSES[slot] = cls;
             }
           }

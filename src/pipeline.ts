@@ -10,7 +10,7 @@ import { findNoiseLines, normalizeLineEnds } from './normalize/lines.js';
 import { parseTree } from './parse/index.js';
 import { toBlocks } from './segment/blocks.js';
 import { readMetadata } from './extract/metadata.js';
-import { extractGroups } from './extract/groups.js';
+import { extractGroups } from './extract/extract-groups.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { defaultRegistry, type Registry } from './registry/index.js';
 import { formatOfPath, type SourceFile } from './load/source.js';
@@ -23,6 +23,8 @@ export interface ParseOptions {
   format?: SourceFormat;
   /** The SHA-256 of `source.bytes` (hex), when the caller has computed it already (a build does, for its cache key). */
   sha256?: string;
+  /** Say which extraction rule produced each group, entry, participant and person (debug-only `rule` fields). */
+  explain?: boolean;
 }
 
 /** Parses one bulletin into its record. */
@@ -46,7 +48,7 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
   format = parsed.format === 'text' && format === 'markdown' ? 'markdown' : format;
   const blocks = toBlocks(parsed.tree);
   const meta = readMetadata(blocks, parsed.format, parsed.frontMatter, lexicon);
-  const { groups, people, diagnostics: extracted } = extractGroups(blocks, meta, lexicon, registry);
+  const { groups, people, diagnostics: extracted } = extractGroups(blocks, meta, lexicon, registry, { explain: options.explain === true });
   diagnostics.push(...extracted);
   if (groups.length === 0) diagnostics.push({ severity: 'info', message: 'no group with a reported action or outcome was found', line: 1, column: 1, rule: 'no-groups' });
   if (/[\p{L}\p{N},]/u.test(text.trimEnd().slice(-1))) {

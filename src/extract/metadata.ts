@@ -46,10 +46,10 @@ function firstWordLower(s: string): string {
 /** Skips an e-mail's greeting and body up to its sign-off and signature; returns the next block. */
 function afterEmailPreamble(blocks: Block[], lexicon: Lexicon): number {
   const first = blocks[0];
-  if (!first || !lexicon.salutations.has(firstWordLower(first.text))) return 0;
+  if (!first || !lexicon.lists.salutations.has(firstWordLower(first.text))) return 0;
   for (let i = 1; i < blocks.length && i < 40; i++) {
     const t = stripEnd(collapse(blocks[i]?.text ?? '').toLowerCase(), ',.!');
-    if (lexicon.signOffs.has(t)) {
+    if (lexicon.lists.signOffs.has(t)) {
       let next = i + 1;
       const sig = collapse(blocks[next]?.text ?? '');
       if (sig && sig.split(' ').length <= 3 && !/\d/.test(sig)) next++;
@@ -126,7 +126,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     }
     // Short lines right after the title (a repeated title, a place-and-date line) are header too,
     // unless they report work.
-    const reports = tokenize(text).some((t) => lexicon.verbForms.has(t.lower));
+    const reports = tokenize(text).some((t) => lexicon.verbs.get(t.lower)?.kind !== undefined);
     if (titleBlock !== undefined && isTitleLike(block, format) && text.length < 100 && !reports) {
       headerBlocks.add(i);
       continue;
@@ -181,7 +181,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
 const WIRE_START = /^\s*[A-Z][A-Z'.-]{2}/;
 /** Any text with one of the lexicon's place verbs (as a token) matches: blocks without one are not tokenised. */
 const placeVerbPattern = new WeakMemo<Lexicon, RegExp>((lexicon) => {
-  const words = [...lexicon.placeVerbs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = [...lexicon.lists.placeVerbs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![a-z\\d])(?:${words.join('|')})(?![a-z\\d])`, 'i');
 });
 
@@ -189,7 +189,7 @@ const placeVerbPattern = new WeakMemo<Lexicon, RegExp>((lexicon) => {
 function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !t.cap) return undefined;
-  if (lexicon.nonPlaces.has(t.lower) || lexicon.months.has(t.lower) || lexicon.determiners.has(t.lower)) return undefined;
+  if (lexicon.lists.nonPlaces.has(t.lower) || lexicon.months.has(t.lower) || lexicon.lists.determiners.has(t.lower)) return undefined;
   let j = i + 1;
   while (j < tokens.length && j < i + 3 && tokens[j]?.kind === 'word' && tokens[j]?.cap === true && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
   const last = tokenAt(tokens, j - 1);
@@ -216,7 +216,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     const text = collapse(raw);
     const tokens = tokenize(text);
     for (let k = 0; k < tokens.length; k++) {
-      if (!lexicon.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
+      if (!lexicon.lists.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
       for (let m = k + 1; m < tokens.length && m < k + 16; m++) {
         const w = tokens[m]?.text ?? '';
         if (w === '.' || w === ';') break;
@@ -237,7 +237,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     for (const d of dates) rest = rest.replace(d.text, ' ');
     rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
     const parts = rest.split(',').map((p) => p.trim()).filter(Boolean);
-    if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
+    if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.lists.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
   }
   // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …".
   for (let i = 0; i < blocks.length && i < 8; i++) {
@@ -253,7 +253,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     if (!raw.includes('In')) continue;
     const text = collapse(raw);
     const m = /(?:^|[.!?]\s)In (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),/u.exec(text);
-    if (m?.[1] && !lexicon.nonPlaces.has(m[1].toLowerCase()) && !lexicon.months.has(m[1].toLowerCase()) && !/\d/.test(m[1])) return m[1];
+    if (m?.[1] && !lexicon.lists.nonPlaces.has(m[1].toLowerCase()) && !lexicon.months.has(m[1].toLowerCase()) && !/\d/.test(m[1])) return m[1];
   }
   return null;
 }

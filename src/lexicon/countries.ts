@@ -3,7 +3,7 @@
  * `countries-extra.json`, as a lookup from the lower-cased name to the ISO code.
  */
 import { createRequire } from 'node:module';
-import extra from './countries-extra.json' with { type: 'json' };
+import extra from './en/countries-extra.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 

@@ -1,99 +1,231 @@
 /**
- * The lexicons: words and shapes the extractors look for, loaded from the JSON data files
- * beside this module and merged with any additions from the user's config.
+ * The lexicon: every word list the extractors use, one JSON file per meaning under `en/`, loaded
+ * here and merged with a user's additions from config (`lexicon.<listName>` extends the list of
+ * that name). The extractors never hold word lists of their own.
  */
-import verbs from './verbs.json' with { type: 'json' };
-import bodies from './bodies.json' with { type: 'json' };
-import noise from './noise.json' with { type: 'json' };
-import language from './language.json' with { type: 'json' };
+import actionVerbs from './en/action-verbs.json' with { type: 'json' };
+import outcomeVerbs from './en/outcome-verbs.json' with { type: 'json' };
+import participationVerbs from './en/participation-verbs.json' with { type: 'json' };
+import meetingVerbs from './en/meeting-verbs.json' with { type: 'json' };
+import irregularVerbs from './en/irregular-verbs.json' with { type: 'json' };
+import verbPhrases from './en/verb-phrases.json' with { type: 'json' };
+import auxiliaries from './en/auxiliaries.json' with { type: 'json' };
+import modalVerbs from './en/modal-verbs.json' with { type: 'json' };
+import adverbs from './en/adverbs.json' with { type: 'json' };
+import productNouns from './en/product-nouns.json' with { type: 'json' };
+import negations from './en/negations.json' with { type: 'json' };
+import bodyHeads from './en/body-heads.json' with { type: 'json' };
+import acronymHeads from './en/acronym-heads.json' with { type: 'json' };
+import meetingNouns from './en/meeting-nouns.json' with { type: 'json' };
+import collectiveAnaphors from './en/collective-anaphors.json' with { type: 'json' };
+import pronounAnaphors from './en/pronoun-anaphors.json' with { type: 'json' };
+import determiners from './en/determiners.json' with { type: 'json' };
+import ordinals from './en/ordinals.json' with { type: 'json' };
+import ordinalTens from './en/ordinal-tens.json' with { type: 'json' };
+import nameConnectors from './en/name-connectors.json' with { type: 'json' };
+import tailConnectors from './en/tail-connectors.json' with { type: 'json' };
+import temporalWords from './en/temporal-words.json' with { type: 'json' };
+import clauseOpeners from './en/clause-openers.json' with { type: 'json' };
+import prepositions from './en/prepositions.json' with { type: 'json' };
+import clauseLinks from './en/clause-links.json' with { type: 'json' };
+import agendaWords from './en/agenda-words.json' with { type: 'json' };
+import futureCues from './en/future-cues.json' with { type: 'json' };
+import inquorateCues from './en/inquorate-cues.json' with { type: 'json' };
+import organizationHeads from './en/organization-heads.json' with { type: 'json' };
+import legalForms from './en/legal-forms.json' with { type: 'json' };
+import legalSuffixes from './en/legal-suffixes.json' with { type: 'json' };
+import genericParticipantHeads from './en/generic-participant-heads.json' with { type: 'json' };
+import attendanceCues from './en/attendance-cues.json' with { type: 'json' };
+import participationCues from './en/participation-cues.json' with { type: 'json' };
+import delegateNouns from './en/delegate-nouns.json' with { type: 'json' };
+import topicPrepositions from './en/topic-prepositions.json' with { type: 'json' };
+import abbreviations from './en/abbreviations.json' with { type: 'json' };
+import months from './en/months.json' with { type: 'json' };
+import weekdays from './en/weekdays.json' with { type: 'json' };
+import relativeDays from './en/relative-days.json' with { type: 'json' };
+import salutations from './en/salutations.json' with { type: 'json' };
+import signOffs from './en/sign-offs.json' with { type: 'json' };
+import placeVerbs from './en/place-verbs.json' with { type: 'json' };
+import nonPlaces from './en/non-places.json' with { type: 'json' };
+import personTitles from './en/person-titles.json' with { type: 'json' };
+import roleWords from './en/role-words.json' with { type: 'json' };
+import postNominals from './en/post-nominals.json' with { type: 'json' };
+import noiseLines from './en/noise-lines.json' with { type: 'json' };
+import noisePrefixes from './en/noise-prefixes.json' with { type: 'json' };
+import skipLinks from './en/skip-links.json' with { type: 'json' };
+import kickerLabels from './en/kicker-labels.json' with { type: 'json' };
+import titleWords from './en/title-words.json' with { type: 'json' };
+import chairWords from './en/chair-words.json' with { type: 'json' };
+import softBoundaryWords from './en/soft-boundary-words.json' with { type: 'json' };
+import trailingWords from './en/trailing-words.json' with { type: 'json' };
+import gerundLinks from './en/gerund-links.json' with { type: 'json' };
+import relativePronouns from './en/relative-pronouns.json' with { type: 'json' };
+import productVerbs from './en/product-verbs.json' with { type: 'json' };
+import roleStops from './en/role-stops.json' with { type: 'json' };
+import beForms from './en/be-forms.json' with { type: 'json' };
+import itemLabels from './en/item-labels.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
+import { inflections, type VerbFormType } from './inflect.js';
 
 /** What kind of entry a verb reports. */
 export type EntryKind = 'action' | 'outcome';
 
-/** A verb form found in the lexicon. */
-export interface VerbInfo {
-  lemma: string;
-  kind: EntryKind;
-}
+/** The word lists, by the name a user's config extends them with. Case-insensitive unless noted. */
+const LISTS = {
+  actionVerbs: actionVerbs.words,
+  outcomeVerbs: outcomeVerbs.words,
+  participationVerbs: participationVerbs.words,
+  meetingVerbs: meetingVerbs.words,
+  auxiliaries: auxiliaries.words,
+  modalVerbs: modalVerbs.words,
+  adverbs: adverbs.words,
+  productNouns: productNouns.words,
+  negations: negations.words,
+  meetingNouns: meetingNouns.words,
+  collectiveAnaphors: collectiveAnaphors.words,
+  pronounAnaphors: pronounAnaphors.words,
+  determiners: determiners.words,
+  ordinals: ordinals.words,
+  ordinalTens: ordinalTens.words,
+  nameConnectors: nameConnectors.words,
+  tailConnectors: tailConnectors.words,
+  temporalWords: temporalWords.words,
+  clauseOpeners: clauseOpeners.words,
+  prepositions: prepositions.words,
+  clauseLinks: clauseLinks.words,
+  agendaWords: agendaWords.words,
+  futureCues: futureCues.words,
+  inquorateCues: inquorateCues.words,
+  organizationHeads: organizationHeads.words,
+  genericParticipantHeads: genericParticipantHeads.words,
+  attendanceCues: attendanceCues.words,
+  participationCues: participationCues.words,
+  delegateNouns: delegateNouns.words,
+  topicPrepositions: topicPrepositions.words,
+  abbreviations: abbreviations.words,
+  weekdays: weekdays.words,
+  relativeDays: relativeDays.words,
+  salutations: salutations.words,
+  signOffs: signOffs.words,
+  placeVerbs: placeVerbs.words,
+  nonPlaces: nonPlaces.words,
+  personTitles: personTitles.words,
+  roleWords: roleWords.words,
+  noiseLines: noiseLines.words,
+  noisePrefixes: noisePrefixes.words,
+  skipLinks: skipLinks.words,
+  kickerLabels: kickerLabels.words,
+  titleWords: titleWords.words,
+  chairWords: chairWords.words,
+  softBoundaryWords: softBoundaryWords.words,
+  trailingWords: trailingWords.words,
+  gerundLinks: gerundLinks.words,
+  relativePronouns: relativePronouns.words,
+  productVerbs: productVerbs.words,
+  roleStops: roleStops.words,
+  beForms: beForms.words,
+  itemLabels: itemLabels.words,
+} as const;
+
+/** Lists whose case matters (legal forms and post-nominals are written one way). */
+const CASED_LISTS = {
+  legalForms: legalForms.words,
+  legalSuffixes: legalSuffixes.words,
+  postNominals: postNominals.words,
+} as const;
+
+/** The name of a word list. */
+export type ListName = keyof typeof LISTS;
+/** The name of a case-sensitive word list. */
+export type CasedListName = keyof typeof CASED_LISTS;
+
+/** Every list name a config may extend. */
+export const LIST_NAMES: readonly string[] = [...Object.keys(LISTS), ...Object.keys(CASED_LISTS), 'bodyHeads', 'acronymHeads', 'verbPhrases'];
 
 /**
- * What a lower-cased word is, as bits: the extractors ask several of these of every token, so a
- * token's bits are looked up once (`wordClass`) and tested, not looked up in one set after another.
+ * What a lower-cased word is, as bits: the sentence view asks several of these of every token, so
+ * a token's bits are looked up once (`wordClass`) and tested, not looked up in one set after another.
  */
 export const enum Word {
   Determiner = 1 << 0,
-  AnaphorFirst = 1 << 1,
-  MeetingNoun = 1 << 2,
-  Ordinal = 1 << 3,
+  MeetingNoun = 1 << 1,
+  Ordinal = 1 << 2,
   /** A body's head noun, its plural, or a meeting noun (`committee`, `groups`, `session`). */
-  Head = 1 << 4,
-  Verb = 1 << 5,
-  OtherVerb = 1 << 6,
+  Head = 1 << 3,
+  /** A form of a verb that reports an action or an outcome. */
+  Verb = 1 << 4,
+  MeetingVerb = 1 << 5,
+  ParticipationVerb = 1 << 6,
   Auxiliary = 1 << 7,
-  PassiveAction = 1 << 8,
-  PassiveOutcome = 1 << 9,
-  Connector = 1 << 10,
-  OrgHead = 1 << 11,
-  GenericHead = 1 << 12,
-  Role = 1 << 13,
-  PersonTitle = 1 << 14,
-  /** Opens a clause: `that`, `which`, `where` … */
-  ClauseOpener = 1 << 15,
-  /** Dates a meeting rather than names a body: `next`, `last` … */
-  Temporal = 1 << 16,
-  /** Any word a mention can start with in lower case: determiner, anaphor, meeting noun, ordinal. */
-  MentionStart = Determiner | AnaphorFirst | MeetingNoun | Ordinal,
-  /** A verb form of any kind. */
-  Verbish = Verb | OtherVerb | Auxiliary,
+  Modal = 1 << 8,
+  Adverb = 1 << 9,
+  Negation = 1 << 10,
+  Connector = 1 << 11,
+  TailConnector = 1 << 12,
+  OrgHead = 1 << 13,
+  GenericHead = 1 << 14,
+  Role = 1 << 15,
+  PersonTitle = 1 << 16,
+  ClauseOpener = 1 << 17,
+  ClauseLink = 1 << 18,
+  Temporal = 1 << 19,
+  Preposition = 1 << 20,
+  TopicPreposition = 1 << 21,
+  /** The first word of a collective anaphor (`members`, `senior officials`) or a pronoun (`it`). */
+  AnaphorFirst = 1 << 22,
+  ProductNoun = 1 << 23,
+  DelegateNoun = 1 << 24,
+  AgendaWord = 1 << 25,
+  /** Any form of any verb the lexicon knows (reporting, meeting, participation, auxiliary). */
+  AnyVerb = 1 << 26,
+  OrdinalTen = 1 << 27,
+  /** Any word a mention can start with in lower case. */
+  MentionStart = Determiner | MeetingNoun | Ordinal | AnaphorFirst | OrdinalTen,
 }
 
-/** Additions a user's config can make to the lexicons. */
-export interface LexiconAdditions {
-  actionVerbs?: Record<string, string[]>;
-  outcomeVerbs?: Record<string, string[]>;
-  noiseLines?: string[];
+/** One written form of a verb the lexicon knows. */
+export interface VerbForm {
+  lemma: string;
+  /** The entry it reports, when it reports one. */
+  kind: EntryKind | undefined;
+  /** It says a meeting took place ("held", "convened"). */
+  meeting: boolean;
+  /** Its subject takes part in a body's work ("presented", "submitted"). */
+  participation: boolean;
+  /** Which form it is: base, third person, past, gerund. */
+  type: VerbFormType;
 }
 
-/** The lexicon in the form the extractors use: lower-cased lookup tables. */
+/** A verb written with a particle or noun (`took note of`, `reached agreement`). */
+export interface VerbPhrase {
+  then: Set<string>;
+  within: number;
+  kind: EntryKind;
+  lemma: string;
+}
+
+/** Additions a user's config makes: a list name to more words (or, for verbs, lemmas to forms). */
+export type LexiconAdditions = Partial<Record<string, string[] | Record<string, string[]> | unknown>>;
+
+/** The lexicon in the form the extractors use. */
 export interface Lexicon {
-  verbForms: Map<string, VerbInfo>;
-  productNouns: Set<string>;
-  auxiliaries: Set<string>;
-  otherVerbs: Set<string>;
-  passiveActions: Set<string>;
-  passiveOutcomes: Set<string>;
+  /** Every case-insensitive list, lower-cased. */
+  lists: Record<ListName, Set<string>>;
+  /** The case-sensitive lists, as written. */
+  cased: Record<CasedListName, Set<string>>;
+  /** Every verb form → what it is. */
+  verbs: Map<string, VerbForm>;
+  /** Verb phrases by the lemma of their head. */
+  phrases: Map<string, VerbPhrase[]>;
+  /** Head nouns (one or more words, lower case) → the kind of body. */
   bodyHeads: Map<string, GroupKind>;
+  /** The last words of the body heads. */
   bodyHeadWords: Set<string>;
+  /** Acronym heads (`CWG`, `SG`) → kind. */
   acronymHeads: Map<string, GroupKind>;
-  meetingNouns: Set<string>;
-  anaphors: Set<string>;
-  /** The first words of the anaphors, for a quick refusal. */
-  anaphorFirstWords: Set<string>;
-  orgHeads: Set<string>;
-  legalForms: Set<string>;
-  agendaWords: string[];
-  titleWords: Set<string>;
-  connectors: Set<string>;
-  ordinals: Set<string>;
-  determiners: Set<string>;
-  genericParticipantHeads: Set<string>;
-  noiseExact: Set<string>;
-  noisePrefixes: string[];
-  abbreviations: Set<string>;
   months: Map<string, number>;
-  relativeDays: Set<string>;
-  salutations: Set<string>;
-  signOffs: Set<string>;
-  nonPlaces: Set<string>;
-  personTitles: Set<string>;
-  roleWords: Set<string>;
-  clauseOpeners: Set<string>;
-  temporalWords: Set<string>;
-  /** Verbs a meeting's place follows ("held … in Geneva"), one word each. */
-  placeVerbs: Set<string>;
-  /** Lower-cased word → its `Word` bits, made from the sets above when the lexicon is created (change those through `createLexicon`'s additions, not afterwards). */
+  /** Lower-cased word → its `Word` bits, made from the lists when the lexicon is created. */
   classes: Map<string, number>;
 }
 
@@ -119,102 +251,137 @@ export function wordClass(t: Classifiable, lexicon: Lexicon): number {
   return c;
 }
 
-/** The `Word` bits of every word the lexicon lists. */
-function classesOf(lexicon: Omit<Lexicon, 'classes'>): Map<string, number> {
-  const map = new Map<string, number>();
-  const mark = (words: Iterable<string>, bit: number): void => {
-    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
-  };
-  mark(lexicon.determiners, Word.Determiner);
-  mark(lexicon.anaphorFirstWords, Word.AnaphorFirst);
-  mark(lexicon.meetingNouns, Word.MeetingNoun);
-  mark(lexicon.ordinals, Word.Ordinal);
-  mark(lexicon.bodyHeadWords, Word.Head);
-  mark([...lexicon.bodyHeadWords].map((w) => internalize(`${w}s`)), Word.Head);
-  mark(lexicon.meetingNouns, Word.Head);
-  mark(lexicon.verbForms.keys(), Word.Verb);
-  mark(lexicon.otherVerbs, Word.OtherVerb);
-  mark(lexicon.auxiliaries, Word.Auxiliary);
-  mark(lexicon.passiveActions, Word.PassiveAction);
-  mark(lexicon.passiveOutcomes, Word.PassiveOutcome);
-  mark(lexicon.connectors, Word.Connector);
-  mark(lexicon.orgHeads, Word.OrgHead);
-  mark(lexicon.genericParticipantHeads, Word.GenericHead);
-  mark(lexicon.roleWords, Word.Role);
-  mark(lexicon.personTitles, Word.PersonTitle);
-  mark(lexicon.clauseOpeners, Word.ClauseOpener);
-  mark(lexicon.temporalWords, Word.Temporal);
-  return map;
+/** The lower-cased, internalised words of a list (see `internalize`: tokens' words are, and compare by reference). */
+function lowerSet(words: Iterable<string>): Set<string> {
+  return new Set([...words].map((w) => internalize(w.toLowerCase())));
 }
 
-function addVerbs(map: Map<string, VerbInfo>, table: Record<string, string[]>, kind: EntryKind): void {
-  for (const [lemma, forms] of Object.entries(table)) {
-    for (const form of forms) map.set(internalize(form.toLowerCase()), { lemma: lemma.replace(/-on$/, ''), kind });
+function stringsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+function addVerbs(map: Map<string, VerbForm>, lemmas: Iterable<string>, irregular: Record<string, string[]>, patch: Partial<VerbForm>): void {
+  for (const lemma of lemmas) {
+    const forms = [...inflections(lemma), ...(irregular[lemma] ?? []).map((form) => ({ form, type: 'past' as VerbFormType }))];
+    for (const { form, type } of forms) {
+      const key = internalize(form.toLowerCase());
+      const known = map.get(key);
+      if (known) {
+        // A form of two verbs keeps its first lemma; it gains the second's roles.
+        if (patch.kind && !known.kind) known.kind = patch.kind;
+        if (patch.meeting) known.meeting = true;
+        if (patch.participation) known.participation = true;
+        continue;
+      }
+      map.set(key, { lemma, kind: undefined, meeting: false, participation: false, type, ...patch });
+    }
   }
 }
 
-/** The words in lower case, internalised (see `internalize`: tokens' words are, and compare by reference). */
-function lowerSet(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => internalize(w.toLowerCase())));
+/** Lemmas from a config value: a list of lemmas, or (the older form) lemmas mapped to written forms. */
+function lemmasOf(value: unknown, irregular: Record<string, string[]>): string[] {
+  if (Array.isArray(value)) return stringsOf(value);
+  if (value && typeof value === 'object') {
+    for (const [lemma, forms] of Object.entries(value as Record<string, unknown>)) irregular[lemma] = [...(irregular[lemma] ?? []), ...stringsOf(forms)];
+    return Object.keys(value as Record<string, unknown>);
+  }
+  return [];
 }
 
 /** Builds the lexicon from the bundled data, plus the user's additions. */
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
-  const verbForms = new Map<string, VerbInfo>();
-  addVerbs(verbForms, verbs.action, 'action');
-  addVerbs(verbForms, verbs.outcome, 'outcome');
-  if (additions.actionVerbs) addVerbs(verbForms, additions.actionVerbs, 'action');
-  if (additions.outcomeVerbs) addVerbs(verbForms, additions.outcomeVerbs, 'outcome');
+  const irregular: Record<string, string[]> = { ...irregularVerbs.forms };
+  const listOf = (name: string, base: readonly string[]): string[] => [...base, ...(name.endsWith('Verbs') ? lemmasOf(additions[name], irregular) : stringsOf(additions[name]))];
+  const lists = {} as Record<ListName, Set<string>>;
+  for (const [name, words] of Object.entries(LISTS)) lists[name as ListName] = lowerSet(listOf(name, words));
+  const cased = {} as Record<CasedListName, Set<string>>;
+  for (const [name, words] of Object.entries(CASED_LISTS)) cased[name as CasedListName] = new Set(listOf(name, words).map(internalize));
 
-  const bodyHeads = new Map<string, GroupKind>();
+  const verbs = new Map<string, VerbForm>();
+  addVerbs(verbs, lists.outcomeVerbs, irregular, { kind: 'outcome' });
+  addVerbs(verbs, lists.actionVerbs, irregular, { kind: 'action' });
+  addVerbs(verbs, lists.meetingVerbs, irregular, { meeting: true });
+  addVerbs(verbs, lists.participationVerbs, irregular, { participation: true });
+  const phraseList = [...verbPhrases.phrases, ...(Array.isArray(additions['verbPhrases']) ? (additions['verbPhrases'] as typeof verbPhrases.phrases) : [])];
+  const phrases = new Map<string, VerbPhrase[]>();
+  for (const p of phraseList) {
+    addVerbs(verbs, [p.verb], irregular, {});
+    const list = phrases.get(p.verb) ?? [];
+    list.push({ then: lowerSet(p.then), within: p.within, kind: p.kind === 'outcome' ? 'outcome' : 'action', lemma: p.lemma });
+    phrases.set(p.verb, list);
+  }
+
+  const bodyHeadMap = new Map<string, GroupKind>();
   const bodyHeadWords = new Set<string>();
-  for (const [kind, heads] of Object.entries(bodies.bodyHeads)) {
+  const headTable = { ...bodyHeads.kinds, ...((additions['bodyHeads'] as Record<string, string[]> | undefined) ?? {}) } as Record<string, string[]>;
+  for (const [kind, heads] of Object.entries(headTable)) {
     for (const head of heads) {
-      bodyHeads.set(internalize(head), kind as GroupKind);
+      const h = head.toLowerCase();
+      bodyHeadMap.set(internalize(h), kind as GroupKind);
       // "council of administration" names its head first; other heads end with it.
-      if (!head.includes(' of ')) bodyHeadWords.add(internalize(head.split(' ').pop() ?? head));
+      bodyHeadWords.add(internalize(h.includes(' of ') ? (h.split(' ')[0] ?? h) : (h.split(' ').pop() ?? h)));
     }
   }
-  const acronymHeads = new Map<string, GroupKind>();
-  for (const [kind, heads] of Object.entries(bodies.acronymHeads)) {
-    for (const head of heads) acronymHeads.set(internalize(head), kind as GroupKind);
-  }
+  const acronymHeadMap = new Map<string, GroupKind>();
+  const acronymTable = { ...acronymHeads.kinds, ...((additions['acronymHeads'] as Record<string, string[]> | undefined) ?? {}) } as Record<string, string[]>;
+  for (const [kind, heads] of Object.entries(acronymTable)) for (const head of heads) acronymHeadMap.set(internalize(head), kind as GroupKind);
+
   const lexicon = {
-    verbForms,
-    productNouns: lowerSet(verbs.productNouns),
-    auxiliaries: lowerSet(verbs.auxiliaries),
-    otherVerbs: lowerSet(verbs.otherVerbs),
-    passiveActions: lowerSet(verbs.passiveActions),
-    passiveOutcomes: lowerSet(verbs.passiveOutcomes),
-    bodyHeads,
+    lists,
+    cased,
+    verbs,
+    phrases,
+    bodyHeads: bodyHeadMap,
     bodyHeadWords,
-    acronymHeads,
-    meetingNouns: lowerSet(bodies.meetingNouns),
-    anaphors: lowerSet(bodies.anaphors),
-    anaphorFirstWords: new Set(bodies.anaphors.map((a) => internalize(a.split(' ')[0] ?? a))),
-    orgHeads: lowerSet(bodies.orgHeads),
-    legalForms: new Set(bodies.legalForms.map(internalize)),
-    agendaWords: bodies.agendaWords,
-    titleWords: lowerSet(bodies.titleWords),
-    connectors: lowerSet(bodies.connectors),
-    ordinals: lowerSet(bodies.ordinals),
-    determiners: lowerSet(bodies.determiners),
-    genericParticipantHeads: lowerSet(bodies.genericParticipantHeads),
-    noiseExact: lowerSet([...noise.exactLines, ...(additions.noiseLines ?? [])]),
-    noisePrefixes: noise.prefixes.map((p) => p.toLowerCase()),
-    abbreviations: lowerSet(language.abbreviations),
-    months: new Map(Object.entries(language.months)),
-    relativeDays: lowerSet(language.relativeDays),
-    salutations: lowerSet(language.salutations),
-    signOffs: lowerSet(language.signOffs),
-    nonPlaces: lowerSet(language.nonPlaces),
-    personTitles: lowerSet(language.personTitles),
-    roleWords: lowerSet(language.roleWords),
-    clauseOpeners: lowerSet(language.clauseOpeners),
-    temporalWords: lowerSet(language.temporalWords),
-    placeVerbs: lowerSet(language.placeVerbs),
+    acronymHeads: acronymHeadMap,
+    months: new Map(Object.entries(months.months)),
+    classes: new Map<string, number>(),
   };
-  return { ...lexicon, classes: classesOf(lexicon) };
+  lexicon.classes = classesOf(lexicon);
+  return lexicon;
+}
+
+/** The `Word` bits of every word the lexicon lists. */
+function classesOf(lexicon: Lexicon): Map<string, number> {
+  const map = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  const { lists } = lexicon;
+  mark(lists.determiners, Word.Determiner);
+  mark(lists.meetingNouns, Word.MeetingNoun | Word.Head);
+  mark(lists.ordinals, Word.Ordinal);
+  mark(lists.ordinalTens, Word.OrdinalTen);
+  mark(lexicon.bodyHeadWords, Word.Head);
+  mark([...lexicon.bodyHeadWords].map((w) => internalize(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)), Word.Head);
+  for (const [form, info] of lexicon.verbs) {
+    let bits = Word.AnyVerb;
+    if (info.kind) bits |= Word.Verb;
+    if (info.meeting) bits |= Word.MeetingVerb;
+    if (info.participation) bits |= Word.ParticipationVerb;
+    map.set(form, (map.get(form) ?? 0) | bits);
+  }
+  mark(lists.auxiliaries, Word.Auxiliary | Word.AnyVerb);
+  mark(lists.modalVerbs, Word.Modal);
+  mark(lists.adverbs, Word.Adverb);
+  mark(lists.negations, Word.Negation);
+  mark(lists.nameConnectors, Word.Connector);
+  mark(lists.tailConnectors, Word.TailConnector);
+  mark(lists.organizationHeads, Word.OrgHead);
+  mark(lists.genericParticipantHeads, Word.GenericHead);
+  mark(lists.roleWords, Word.Role);
+  mark(lists.personTitles, Word.PersonTitle);
+  mark(lists.clauseOpeners, Word.ClauseOpener);
+  mark(lists.clauseLinks, Word.ClauseLink);
+  mark(lists.temporalWords, Word.Temporal);
+  mark(lists.prepositions, Word.Preposition);
+  mark(lists.topicPrepositions, Word.TopicPreposition);
+  mark([...lists.collectiveAnaphors, ...lists.pronounAnaphors].map((a) => internalize(a.split(' ')[0] ?? a)), Word.AnaphorFirst);
+  mark(lists.productNouns, Word.ProductNoun);
+  mark(lists.delegateNouns, Word.DelegateNoun);
+  mark(lists.agendaWords, Word.AgendaWord);
+  return map;
 }
 
 let shared: Lexicon | undefined;

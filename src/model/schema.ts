@@ -25,8 +25,12 @@ const entry = {
     verb: { type: 'string', minLength: 1, description: 'the lemma of the reporting verb' },
     text: { type: 'string', minLength: 1, description: 'a verbatim clause of the bulletin, white space collapsed' },
     position: { $ref: '#/$defs/position' },
+    rule: { $ref: '#/$defs/explainRule' },
   },
 } as const;
+
+/** Debug only: the rule that produced a value, present with `digest parse --explain`. */
+const explainRule = { type: 'string', pattern: '^[a-z0-9-]+$', description: 'debug only (digest parse --explain): the id of the extraction rule that produced this value' } as const;
 
 /** The schema object. */
 export const recordSchema = {
@@ -61,7 +65,7 @@ export const recordSchema = {
         type: 'object',
         required: ['name', 'role'],
         additionalProperties: false,
-        properties: { name: { type: 'string', minLength: 1 }, role: { type: ['string', 'null'] } },
+        properties: { name: { type: 'string', minLength: 1 }, role: { type: ['string', 'null'] }, rule: { $ref: '#/$defs/explainRule' } },
       },
     },
     groups: {
@@ -84,10 +88,11 @@ export const recordSchema = {
               type: 'object',
               required: ['name', 'type'],
               additionalProperties: false,
-              properties: { name: { type: 'string', minLength: 1 }, type: { enum: ['country', 'organization'] } },
+              properties: { name: { type: 'string', minLength: 1 }, type: { enum: ['country', 'organization'] }, rule: { $ref: '#/$defs/explainRule' } },
             },
           },
           position: { $ref: '#/$defs/position' },
+          rule: { $ref: '#/$defs/explainRule' },
         },
       },
     },
@@ -107,5 +112,5 @@ export const recordSchema = {
       },
     },
   },
-  $defs: { point, position, entry },
+  $defs: { point, position, entry, explainRule },
 } as const;

@@ -46,6 +46,8 @@ export interface Entry {
   verb: string;
   text: string;
   position: Position;
+  /** Debug only (`digest parse --explain`): the id of the rule that found it. */
+  rule?: string;
 }
 
 /** What a participant is. */
@@ -55,12 +57,16 @@ export type ParticipantType = 'country' | 'organization';
 export interface Participant {
   name: string;
   type: ParticipantType;
+  /** Debug only (`digest parse --explain`): the id of the rule that found it. */
+  rule?: string;
 }
 
 /** A named person, with the role written beside the name (or null). */
 export interface Person {
   name: string;
   role: string | null;
+  /** Debug only (`digest parse --explain`): the id of the rule that found it. */
+  rule?: string;
 }
 
 /** The kinds of body a group can be. */
@@ -88,6 +94,8 @@ export interface Group {
   outcomes: Entry[];
   participants: Participant[];
   position: Position;
+  /** Debug only (`digest parse --explain`): the id of the rule that first named it. */
+  rule?: string;
 }
 
 /** The structured record of one bulletin. */

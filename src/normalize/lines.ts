@@ -33,7 +33,7 @@ export function singleSpaced(s: string): string {
 const PLACEHOLDER = /^(?:\$[A-Za-z_]\w*\$?|\{\{[^{}]*\}\}|%[A-Za-z_][\w.]*%|\[\[[^[\]]*\]\]|\$\{[^{}]*\})$/;
 
 /** The longest exact noise line of a lexicon. */
-const longestExact = new WeakMemo<Lexicon, number>((lexicon) => [...lexicon.noiseExact].reduce((n, line) => Math.max(n, line.length), 0));
+const longestExact = new WeakMemo<Lexicon, number>((lexicon) => [...lexicon.lists.noiseLines].reduce((n, line) => Math.max(n, line.length), 0));
 
 /** Why a line is noise, or undefined when it is content. */
 export function noiseReason(line: string, lexicon: Lexicon): string | undefined {
@@ -43,8 +43,8 @@ export function noiseReason(line: string, lexicon: Lexicon): string | undefined 
   // Navigation lines are short: a long line is content without looking further.
   if (trimmed.length >= 120 && trimmed.length > longestExact.get(lexicon) && !/\s\s/.test(trimmed)) return undefined;
   const lower = singleSpaced(trimmed).toLowerCase();
-  if (lexicon.noiseExact.has(lower)) return `site navigation line \`${trimmed.slice(0, 40)}\``;
-  for (const prefix of lexicon.noisePrefixes) {
+  if (lexicon.lists.noiseLines.has(lower)) return `site navigation line \`${trimmed.slice(0, 40)}\``;
+  for (const prefix of lexicon.lists.noisePrefixes) {
     if (lower.startsWith(prefix) && lower.length < 120) return `site navigation line \`${trimmed.slice(0, 40)}\``;
   }
   return undefined;

@@ -1,0 +1,255 @@
+/**
+ * Clauses: which mention of a sentence is the subject of which verb, and where the clause that
+ * starts at a verb ends. The clause rules share these; none of them keeps state.
+ */
+import type { EntryKind, VerbForm } from '../lexicon/index.js';
+import type { Sentence } from './sentence.js';
+import type { Mention } from './rules/types.js';
+
+/** A mention as the subject of a verb. */
+export interface Subject {
+  mention: Mention;
+  /** The verb's token (for a phrase, its head). */
+  verb: number;
+  /** The entry the verb reports, if it reports one. */
+  kind: EntryKind | undefined;
+  lemma: string;
+  /** The verb says the meeting took place ("held", "convened") rather than what it did. */
+  meeting: boolean;
+  /** The verb is one of taking part ("presented", "submitted"). */
+  participation: boolean;
+  /** The clause is future, hypothetical or negated: it reports nothing done. */
+  unreal: boolean;
+}
+
+/** Entries are cut past this many words (the genre's items are 5 to 20 words). */
+export const MAX_ENTRY_WORDS = 40;
+/** Past this many words an entry is cut at a soft boundary (", which", ", while" …). */
+const SOFT_CUT_WORDS = 22;
+
+/** Whether the word may stand between a subject and its verb: an auxiliary or an adverb. */
+function isChain(s: Sentence, k: number): boolean {
+  if (!s.isWord(k)) return false;
+  const w = s.word(k);
+  if (s.is(k, 'auxiliaries') || s.is(k, 'adverbs') || s.is(k, 'modalVerbs') || s.is(k, 'negations')) return true;
+  if (w === 'able' || w === 'to') return true;
+  return w.length > 4 && w.endsWith('ly') && !s.is(k, 'anyVerbs');
+}
+
+/** The first token after the auxiliaries and adverbs from `k`, and whether a modal or a negation was among them. */
+export function skipChain(s: Sentence, k: number): { at: number; modal: boolean; negated: boolean } {
+  let j = k;
+  let modal = false;
+  let negated = false;
+  while (j < s.length && j < k + 6 && isChain(s, j)) {
+    const w = s.word(j);
+    if (w === 'to' && s.word(j - 1) !== 'able' && !s.is(j - 1, 'auxiliaries')) {
+      // "has moved to make", "agreed to continue": an infinitive after a verb is its object.
+      break;
+    }
+    if (s.is(j, 'modalVerbs') && w !== 'to') modal = true;
+    if (s.is(j, 'negations')) negated = true;
+    j++;
+  }
+  return { at: j, modal, negated };
+}
+
+/** The verb phrase (`took note of`, `reached agreement`) whose head is at `k`, if any. */
+function phraseAt(s: Sentence, k: number, form: VerbForm): { kind: EntryKind; lemma: string } | undefined {
+  const list = s.lexicon.phrases.get(form.lemma);
+  if (!list) return undefined;
+  for (const p of list) {
+    for (let j = k + 1; j <= k + p.within && j < s.length; j++) if (p.then.has(s.word(j))) return { kind: p.kind, lemma: p.lemma };
+  }
+  return undefined;
+}
+
+/** What the verb at `k` reports: its kind and lemma (from a phrase first), or undefined for no reporting verb. */
+export function reportAt(s: Sentence, k: number): { kind: EntryKind; lemma: string; form: VerbForm } | undefined {
+  const form = s.verb(k);
+  if (!form) return undefined;
+  const phrase = phraseAt(s, k, form);
+  if (phrase) return { ...phrase, form };
+  if (!form.kind) return undefined;
+  let kind = form.kind;
+  // "prepared proposals", "worked out a draft": a concrete product is an outcome.
+  if (kind === 'action' && s.lexicon.lists.productVerbs.has(form.lemma)) {
+    for (let j = k + 1; j <= k + 3 && j < s.length; j++) {
+      if (s.word(j) === 'for' || s.word(j) === 'on') break;
+      if (s.is(j, 'productNouns')) {
+        kind = 'outcome';
+        break;
+      }
+    }
+  }
+  return { kind, lemma: form.lemma, form };
+}
+
+/** Whether the token before a mention lets it be a clause's subject (not an object after a preposition or a verb). */
+function subjectPosition(s: Sentence, m: Mention): boolean {
+  const p = m.start - 1;
+  if (p < 0) return true;
+  if (s.isMark(p)) return !s.isAnyMark(p, '’\'');
+  const w = s.word(p);
+  if (s.inList(p, 'relativePronouns')) return false;
+  if (s.is(p, 'clauseLinks') || s.is(p, 'clauseOpeners') || s.is(p, 'adverbs')) return true;
+  if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners')) return false;
+  return !s.isLower(p) || (w.endsWith('ly') && w.length > 4);
+}
+
+/** The index after a parenthesis or an appositive that follows a subject (`X (Y), set up in …, met`), or `k`. */
+function skipApposition(s: Sentence, k: number): number {
+  let j = k;
+  if (s.isMark(j, '(')) {
+    const close = s.closing(j, 20);
+    if (close > j) j = close + 1;
+  }
+  const participle = s.verb(j)?.type === 'past' && s.word(j + 1) === 'by';
+  if (s.isMark(j, ',') || participle) {
+    let e = j + 1;
+    while (e < s.length && e < j + 24 && !s.isAnyMark(e, ',;:.')) e++;
+    if (s.isMark(e, ',')) {
+      const after = skipChain(s, e + 1).at;
+      if (s.verb(after) && s.verb(after)?.type !== 'gerund') return e + 1;
+    }
+  }
+  return j;
+}
+
+/** The mention as the subject of a verb, if it is one. */
+export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
+  if (!subjectPosition(s, m)) return undefined;
+  let k = skipApposition(s, m.end);
+  // "The General Council meeting heard …", "the Council today adopted …"
+  if (s.is(k, 'meetingNouns') && s.isLower(k)) k++;
+  const chain = skipChain(s, k);
+  k = chain.at;
+  const form = s.verb(k);
+  if (!form) return undefined;
+  // "members discussing …" is a noun phrase, not a clause.
+  if (form.type === 'gerund' && k === m.end) return undefined;
+  const progressive = form.type === 'gerund' && s.is(k - 1, 'auxiliaries');
+  const afterThat = s.word(m.start - 1) === 'that';
+  // "recommended that the General Conference approve …": a subjunctive is no report.
+  const singular = m.sort !== 'collective' && !m.plural;
+  const subjunctive = form.type === 'base' && singular && !s.is(k - 1, 'auxiliaries');
+  const report = reportAt(s, k);
+  const unreal = chain.modal || chain.negated || subjunctive || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
+  return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal };
+}
+
+/** Whether the verb at `k` is coordinated with an earlier clause of the same subject ("…, and discussed", ", hearing", "after adopting"). */
+function coordinated(s: Sentence, k: number, first: number): boolean {
+  let start = k;
+  while (start - 1 > first && isChain(s, start - 1) && !s.is(start - 1, 'modalVerbs')) start--;
+  const p = s.word(start - 1);
+  const gerund = s.verb(k)?.type === 'gerund';
+  if (p === 'and' || p === 'then' || p === 'but' || p === ';') {
+    // "X, Y and Z adopted" lists nouns; "and discussing" after a noun is no clause.
+    return !(gerund && p === 'and');
+  }
+  if (p === ',') {
+    // ", hearing …", ", adopted …": but not ", the Committee adopted …" (that has its own subject).
+    return true;
+  }
+  if (gerund && s.inList(start - 1, 'gerundLinks')) return true;
+  return p === 'well' && s.word(start - 2) === 'as';
+}
+
+function chainStart(s: Sentence, verb: number, floor: number): number {
+  let j = verb;
+  while (j - 1 > floor && isChain(s, j - 1) && !s.is(j - 1, 'modalVerbs') && !s.is(j - 1, 'negations')) {
+    if (s.word(j - 1) === 'to' && s.word(j - 2) !== 'able') break;
+    j--;
+  }
+  return j;
+}
+
+function trimEnd(s: Sentence, from: number, to: number): number {
+  let e = to;
+  while (e > from + 1) {
+    if (s.inList(e - 1, 'trailingWords')) e--;
+    else break;
+  }
+  return e;
+}
+
+/** Where a clause that starts at `verb` ends (token index, exclusive), given where the next one starts. */
+export function clauseEnd(s: Sentence, verb: number, limit: number): number {
+  let depth = 0;
+  let end = limit;
+  for (let k = verb + 1; k < limit; k++) {
+    if (!s.isMark(k)) continue;
+    const t = s.raw(k);
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t === ';' || t === '–' || t === '—' || t === '•' || (t === ':' && s.word(k - 1) !== 'including') || (t === '-' && !s.joinedToPrevious(k) && !s.joinedToPrevious(k + 1)))) {
+      end = k;
+      break;
+    }
+  }
+  if (end - verb > SOFT_CUT_WORDS) {
+    for (let k = verb + 8; k < end - 1; k++) {
+      if (s.isMark(k, ',') && s.inList(k + 1, 'softBoundaryWords')) {
+        end = k;
+        break;
+      }
+    }
+  }
+  if (end - verb > MAX_ENTRY_WORDS) end = verb + MAX_ENTRY_WORDS;
+  return trimEnd(s, verb, end);
+}
+
+/** An entry's token span and what it reports. */
+export interface ClauseSpan {
+  from: number;
+  to: number;
+  kind: EntryKind;
+  lemma: string;
+}
+
+/**
+ * The entries of a subject whose verb is at `first`: that verb's clause and those of the verbs
+ * coordinated with it, up to token `limit`.
+ */
+export function clausesFrom(s: Sentence, first: number, limit: number): ClauseSpan[] {
+  const verbs: number[] = [first];
+  let depth = 0;
+  for (let k = first + 1; k < limit; k++) {
+    if (s.isMark(k, '(')) depth++;
+    else if (s.isMark(k, ')')) depth = Math.max(0, depth - 1);
+    if (depth > 0 || !s.isWord(k)) continue;
+    // A clause of its own starts: "…, which …", "that the …" end the coordination.
+    if (s.inList(k, 'relativePronouns')) break;
+    if (reportAt(s, k) && coordinated(s, k, first)) {
+      // "considered and approved X": one entry for both verbs, of the later kind.
+      const prev = verbs[verbs.length - 1] ?? first;
+      if (s.word(k - 1) === 'and' && k - 2 === prev) {
+        verbs[verbs.length - 1] = prev;
+        verbs.push(-k);
+        continue;
+      }
+      verbs.push(k);
+    }
+  }
+  const out: ClauseSpan[] = [];
+  for (let v = 0; v < verbs.length; v++) {
+    const raw = verbs[v] ?? 0;
+    if (raw < 0) continue;
+    const k = raw;
+    const joined = (verbs[v + 1] ?? 0) < 0 ? -(verbs[v + 1] ?? 0) : undefined;
+    const report = reportAt(s, joined ?? k);
+    if (!report) continue;
+    let nextIndex = v + 1;
+    while ((verbs[nextIndex] ?? 0) < 0) nextIndex++;
+    const next = verbs[nextIndex];
+    const stop = next === undefined ? limit : chainStart(s, next, k);
+    const from = chainStart(s, k, v === 0 ? first - 1 : Math.abs(verbs[v - 1] ?? 0));
+    const to = clauseEnd(s, joined ?? k, stop);
+    if (to - (joined ?? k) < 2) continue;
+    // "considered and approved": the outcome wins.
+    const kind = joined !== undefined && reportAt(s, k)?.kind === 'outcome' ? 'outcome' : report.kind;
+    out.push({ from, to, kind, lemma: report.lemma });
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Acronyms the bulletin defines, anywhere in its text and in any of the usual orders:
+ * `Long Form (ABC)`, `ABC (Long Form)` and `ABC, the Long Form`. A definition says whether the
+ * acronym names a body (its long form has a body's head noun) or an organisation.
+ */
+import type { GroupKind } from '../model/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { registryKey, type Registry } from '../registry/index.js';
+import { tokenize } from '../segment/tokens.js';
+import type { Sentence } from './sentence.js';
+import { acronymKind, kindOfName, longFormOf } from './names.js';
+
+/** An acronym the text defines, with its long form. */
+export interface Definition {
+  acronym: string;
+  longForm: string;
+  /** The long form names a body (not an organisation). */
+  body: boolean;
+  kind: GroupKind | undefined;
+}
+
+/** The definitions of one bulletin, by registry key, with the first words of their long forms. */
+export class Definitions {
+  private readonly byKey = new Map<string, Definition>();
+  private readonly firstWords = new Set<string>();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  get(acronym: string): Definition | undefined {
+    return this.byKey.get(registryKey(acronym));
+  }
+
+  /** Whether some long form starts with this (lower-case) word. */
+  startsWith(word: string): boolean {
+    return this.firstWords.has(word);
+  }
+
+  add(d: Definition): void {
+    const key = registryKey(d.acronym);
+    if (this.byKey.has(key) || key === '') return;
+    this.byKey.set(key, d);
+    const first = tokenize(d.longForm)[0];
+    if (first) this.firstWords.add(first.lower);
+  }
+
+  values(): IterableIterator<Definition> {
+    return this.byKey.values();
+  }
+}
+
+/** Whether tokens `from`..`to` form an acronym designator (`PT ITU-T`, `SBI 44`, `CA`). */
+export function isAcronymDesignator(s: Sentence, from: number, to: number): boolean {
+  if (to <= from || to - from > 3 || !s.isAcronym(from)) return false;
+  for (let k = from + 1; k < to; k++) if (!(s.isAcronym(k) || s.isDesignatorNumber(k))) return false;
+  return true;
+}
+
+/** What a long form names: a body of some kind, or (undefined) an organisation or anything else. */
+function definitionOf(acronym: string, longForm: string, lexicon: Lexicon, registry: Registry): Definition {
+  const key = registryKey(acronym);
+  const known = registry.bodyByKey.get(key);
+  const kind = kindOfName(longForm, lexicon) ?? acronymKind(acronym, lexicon);
+  // "Telecommunication Development Advisory Group" is a body; "Organization of Islamic Cooperation" is not.
+  const body = Boolean(known) || (kind !== undefined && !registry.orgByKey.has(key));
+  return { acronym, longForm, body, kind: known?.kind ?? kind };
+}
+
+/** Adds the acronyms a sentence defines to `into`. */
+export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
+  if (!s.text.includes('(') && !s.text.includes(',')) return;
+  for (let i = 0; i < s.length; i++) {
+    if (s.isMark(i, '(')) {
+      const close = s.closing(i, 14);
+      if (close < 0) continue;
+      // Long Form (ACR)
+      if (isAcronymDesignator(s, i + 1, close)) {
+        const acronym = s.span(i + 1, close);
+        let from = i;
+        let words = 0;
+        while (from > 0 && words < 16) {
+          if (s.isAnyMark(from - 1, ';:()“”"«»–—.!?')) break;
+          if (s.isMark(from - 1, ',') && words > 0 && !s.isCap(from)) break;
+          from--;
+          words++;
+        }
+        const before = s.span(from, i).replace(/^(?:the|a|an)\s+/i, '');
+        const longForm = longFormOf(acronym, before);
+        if (longForm) into.add(definitionOf(acronym, longForm, lexicon, registry));
+        continue;
+      }
+      // ACR (Long Form)
+      let a = i - 1;
+      while (a > 0 && i - a < 3 && isAcronymDesignator(s, a - 1, i)) a--;
+      if (a >= 0 && isAcronymDesignator(s, a, i) && s.isCap(i + 1) && !s.isAcronym(i + 1) && close - i > 2) {
+        const acronym = s.span(a, i);
+        const longForm = s.span(i + 1, close);
+        const d = definitionOf(acronym, longForm, lexicon, registry);
+        // "CWG FHR (Financial and Human Resources)": the acronym's head says it is a body.
+        if (d.body || acronymKind(acronym, lexicon)) into.add({ ...d, body: true, kind: d.kind ?? acronymKind(acronym, lexicon) });
+      }
+      continue;
+    }
+    // ACR, the Long Form,
+    if (s.isMark(i, ',') && s.word(i + 1) === 'the' && isAcronymDesignator(s, i - 1, i) && (i < 2 || !s.isCap(i - 2))) {
+      let end = i + 2;
+      while (end < s.length && end < i + 16 && !s.isAnyMark(end, ',;:.()')) end++;
+      const longForm = s.span(i + 2, end);
+      if (longFormOf(s.raw(i - 1), longForm) === longForm) into.add(definitionOf(s.raw(i - 1), longForm, lexicon, registry));
+    }
+  }
+}

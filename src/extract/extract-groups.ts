@@ -1,0 +1,374 @@
+/**
+ * The extraction driver: it runs the rule table (`rules/index.ts`) over a bulletin's blocks and
+ * sentences and owns the bulletin's state — the groups found so far, the body in focus, the
+ * reported meeting, the list being read. Rules only return what they found; the driver decides
+ * whose it is, merges spellings of one body, and orders the result.
+ */
+import { cleanInline } from '../normalize/unprintable.js';
+import type { Diagnostic, Entry, Group, Participant, Person, Position } from '../model/types.js';
+import type { EntryKind, Lexicon } from '../lexicon/index.js';
+import { registryKey, type Registry } from '../registry/index.js';
+import { pointAt, type Block } from '../segment/blocks.js';
+import { splitSentences } from '../segment/sentences.js';
+import { tokenize } from '../segment/tokens.js';
+import type { Metadata } from './metadata.js';
+import { Sentence } from './sentence.js';
+import { collectDefinitions, Definitions } from './definitions.js';
+import { findMentions } from './mentions.js';
+import { isInitialism, longFormOf } from './names.js';
+import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
+import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonFinding } from './rules/types.js';
+
+/** What the group extractor returns: groups in order of first report, people, and notes. */
+export interface GroupsResult {
+  groups: Group[];
+  people: Person[];
+  diagnostics: Diagnostic[];
+}
+
+/** Options of the extractor. */
+export interface ExtractOptions {
+  /** Say which rule produced each group, entry, participant and person (`rule` fields). */
+  explain?: boolean;
+}
+
+/** The most entries kept for one group: a bulletin with more is cut, with a warning. */
+export const MAX_ENTRIES_PER_GROUP = 500;
+
+/** A group being filled in. */
+interface Draft {
+  id: string;
+  designator: string;
+  aliases: string[];
+  name: string | null;
+  kind: Group['kind'];
+  actions: Entry[];
+  outcomes: Entry[];
+  participants: Participant[];
+  position: Position;
+  rule: string;
+  cut: boolean;
+}
+
+/** The words of a spelling, lower case. */
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().split(/[\s-]+/).filter(Boolean);
+}
+
+/** Whether one name's words end the other's (`Health Assembly` / `World Health Assembly`), two words at least. */
+function suffixOf(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.length < 2 || x.length >= y.length) return false;
+  return x.every((w, i) => y[y.length - x.length + i] === w);
+}
+
+/** Whether a draft's name has this head word (or its kind is the head's). */
+function hasHead(d: Draft, head: string): boolean {
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head;
+  const words = [...wordsOf(d.designator), ...wordsOf(d.name ?? ''), ...d.aliases.flatMap(wordsOf)];
+  return words.includes(head) || words.includes(singular);
+}
+
+/** Extracts groups (with entries and participants) and people from the blocks of a bulletin. */
+export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon, registry: Registry, options: ExtractOptions = {}): GroupsResult {
+  const diagnostics: Diagnostic[] = [];
+  const sentences: Sentence[][] = blocks.map((block, blockIndex) =>
+    splitSentences(block.text, lexicon).map((part, index) => new Sentence({ text: part.text, offset: part.start, block, blockIndex, index, tokens: tokenize(part.text, lexicon), lexicon })),
+  );
+  const definitions = new Definitions();
+  for (const list of sentences) for (const s of list) collectDefinitions(s, lexicon, registry, definitions);
+  const ctx: BodyContext = { lexicon, registry, definitions };
+  const mentions = sentences.map((list) => list.map((s) => findMentions(s, bodyRules, ctx)));
+  const view: BulletinView = { blocks, sentences, mentions, header: meta.headerBlocks, titleBlock: meta.titleBlock, title: meta.title };
+
+  const people = collectPeople(sentences, ctx, meta, options);
+  for (const rule of silenceRules) {
+    const reason = rule.match(view, ctx);
+    if (reason) {
+      diagnostics.push({ severity: 'info', message: `nothing to report: ${reason}`, line: 1, column: 1, rule: rule.id });
+      return { groups: [], people, diagnostics };
+    }
+  }
+  let mainMention: Mention | undefined;
+  for (const rule of meetingRules) {
+    mainMention = rule.match(view, ctx);
+    if (mainMention) break;
+  }
+
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  let main: Draft | undefined;
+  let focus: Draft | undefined;
+  let paraFocus: Draft | undefined;
+  let list: { owner: Draft | undefined; kind: EntryKind; verb: string; depth: number } | undefined;
+  const attendance: Participant[] = [];
+
+  const remember = (d: Draft, spelling: string | null): void => {
+    if (!spelling) return;
+    const key = registryKey(spelling);
+    if (key && !byKey.has(key)) byKey.set(key, d);
+  };
+
+  const positionOf = (block: Block, start: number, end: number): Position => ({ start: pointAt(block, start), end: pointAt(block, end) });
+
+  /** The draft of a body mention: an existing one when it is the same body written otherwise. */
+  const draftOf = (m: Mention, s: Sentence): Draft => {
+    let d = byKey.get(registryKey(m.id)) ?? byKey.get(registryKey(m.designator)) ?? (m.name ? byKey.get(registryKey(m.name)) : undefined);
+    if (!d) {
+      // "SDC 4" is the SDC at its fourth session.
+      const base = m.designator.replace(/[\s-]*\d{1,3}[A-Z]?$/, '');
+      if (base !== m.designator && base.length >= 2) d = byKey.get(registryKey(base));
+    }
+    // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
+    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator));
+    // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
+    if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
+      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));
+    }
+    if (d) {
+      if (m.designator !== d.designator && !d.aliases.includes(m.designator) && registryKey(m.designator) !== registryKey(d.designator)) d.aliases.push(m.designator);
+      if (!d.name && m.name) d.name = m.name;
+      remember(d, m.designator);
+      return d;
+    }
+    const first = positionOf(s.block, s.offset + s.startOf(m.start), s.offset + s.endOf(m.end - 1));
+    const made: Draft = { id: m.id, designator: m.designator, aliases: [], name: m.name, kind: m.kind, actions: [], outcomes: [], participants: [], position: first, rule: m.rule, cut: false };
+    drafts.push(made);
+    remember(made, m.id);
+    remember(made, m.designator);
+    remember(made, m.name);
+    return made;
+  };
+
+  const mainDraft = (): Draft | undefined => {
+    if (!main && mainMention) {
+      const bi = blocks.findIndex((_, i) => mentions[i]?.some((l) => l.includes(mainMention as Mention)));
+      const si = bi >= 0 ? (mentions[bi]?.findIndex((l) => l.includes(mainMention as Mention)) ?? 0) : 0;
+      const s = sentences[bi]?.[si] ?? sentences.flat()[0];
+      if (s) main = draftOf(mainMention, s);
+    }
+    return main;
+  };
+
+  /** The draft an anaphor stands for, or undefined. `create`: a capitalised head with no body in view names a body of its own. */
+  const resolveAnaphor = (m: Mention, s: Sentence, create: boolean): Draft | undefined => {
+    switch (m.sort) {
+      case 'meeting':
+        return paraFocus ?? mainDraft() ?? focus;
+      case 'head': {
+        const head = m.head ?? '';
+        const m0 = mainDraft();
+        if (focus && hasHead(focus, head)) return focus;
+        if (m0 && hasHead(m0, head)) return m0;
+        for (let k = drafts.length - 1; k >= 0; k--) {
+          const d = drafts[k];
+          if (d && hasHead(d, head)) return d;
+        }
+        // "the Council had suspended …" with no council in view: a body of its own.
+        if (create && s.isCap(m.end - 1) && s.word(m.start - 1) === 'the') return draftOf({ ...m, type: 'body', id: m.designator, name: m.designator }, s);
+        if (s.isCap(m.end - 1) && s.word(m.start - 1) === 'the') return undefined;
+        return focus ?? m0;
+      }
+      default:
+        return focus ?? mainDraft();
+    }
+  };
+
+  const resolve = (owner: Owner, s: Sentence, sentenceOwner: Draft | undefined, create: boolean): Draft | undefined => {
+    if ('mention' in owner) {
+      const m = owner.mention;
+      if (m.plural) return undefined;
+      if (m.type === 'anaphor') return resolveAnaphor(m, s, create);
+      if (!create) return byKey.get(registryKey(m.id)) ?? byKey.get(registryKey(m.designator));
+      return draftOf(m, s);
+    }
+    switch (owner.ref) {
+      case 'focus':
+        return focus ?? mainDraft();
+      case 'main':
+        return mainDraft() ?? focus;
+      case 'list':
+        return list?.owner ?? focus ?? mainDraft();
+      default:
+        return sentenceOwner ?? focus ?? mainDraft();
+    }
+  };
+
+  const addEntry = (d: Draft, f: EntryFinding, block: Block, base: number): void => {
+    const text = cleanInline(block.text.slice(base + f.start, base + f.end));
+    // One word is no entry (the text is trimmed, its spaces single).
+    if (!text.includes(' ')) return;
+    if (d.actions.some((e) => e.text === text) || d.outcomes.some((e) => e.text === text)) return;
+    const position = positionOf(block, base + f.start, base + f.end);
+    if (d.actions.length + d.outcomes.length >= MAX_ENTRIES_PER_GROUP) {
+      if (!d.cut) {
+        d.cut = true;
+        diagnostics.push({ severity: 'warning', message: `${d.designator} has more than ${MAX_ENTRIES_PER_GROUP} entries; the rest are left out`, line: position.start.line, column: position.start.column, rule: 'too-many-entries' });
+      }
+      return;
+    }
+    const entry: Entry = { verb: f.verb, text, position, ...(options.explain ? { rule: f.rule } : {}) };
+    (f.kind === 'outcome' ? d.outcomes : d.actions).push(entry);
+  };
+
+  const addParticipant = (d: Draft | undefined, f: ParticipantFinding): void => {
+    const name = cleanInline(f.name);
+    if (!name) return;
+    const p: Participant = { name, type: f.participant, ...(options.explain ? { rule: f.rule } : {}) };
+    if (f.attendance) {
+      if (!attendance.some((x) => x.name === name)) attendance.push(p);
+      return;
+    }
+    if (!d || d.participants.some((x) => x.name === name)) return;
+    d.participants.push(p);
+  };
+
+  /** Applies one sentence's (or block's) findings; `base` is where the text the offsets count from starts in the block. */
+  const apply = (findings: readonly Finding[], s: Sentence, block: Block, base: number): void => {
+    let sentenceOwner: Draft | undefined;
+    const listed = findings.some((f) => f.type === 'list');
+    const taken: Array<[number, number]> = [];
+    for (const f of findings) {
+      switch (f.type) {
+        case 'focus': {
+          const d = resolve(f.owner, s, sentenceOwner, 'mention' in f.owner && f.owner.mention.type === 'body' ? findings.some((e) => e.type === 'entry' && e.owner === f.owner && !e.participation) : false);
+          if (!d) break;
+          sentenceOwner ??= d;
+          if (f.rule === 'section-heading' || ('mention' in f.owner && f.owner.mention.type === 'body')) {
+            focus = d;
+            paraFocus = d;
+          }
+          break;
+        }
+        case 'list': {
+          const d = resolve(f.owner, s, sentenceOwner, true);
+          list = { owner: d, kind: f.kind, verb: f.verb, depth: 1 };
+          if (d) {
+            focus = d;
+            sentenceOwner ??= d;
+          }
+          break;
+        }
+        case 'entry': {
+          if (listed) break;
+          if (f.tokens[1] > f.tokens[0] && taken.some(([a, b]) => f.tokens[0] < b && f.tokens[1] > a)) break;
+          const newBody = 'mention' in f.owner && f.owner.mention.type === 'body' && !resolve(f.owner, s, sentenceOwner, false);
+          if (f.participation && newBody && 'mention' in f.owner) {
+            // "The RCC Executive Committee presented …": who takes part, not a body of its own.
+            const m = f.owner.mention;
+            addParticipant(focus ?? mainDraft(), { type: 'participant', owner: { ref: 'focus' }, name: m.designator, participant: 'organization', attendance: false, tokens: [m.start, m.end], rule: f.rule });
+            break;
+          }
+          const d = resolve(f.owner, s, sentenceOwner, true);
+          if (!d) break;
+          taken.push(f.tokens);
+          addEntry(d, f, block, base);
+          sentenceOwner ??= d;
+          if ('mention' in f.owner && f.owner.mention.type === 'body') {
+            focus = d;
+            paraFocus = d;
+          }
+          break;
+        }
+        case 'participant': {
+          addParticipant(f.attendance ? undefined : resolve(f.owner, s, sentenceOwner, false), f);
+          break;
+        }
+      }
+    }
+  };
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
+    if (!block || meta.headerBlocks.has(bi)) continue;
+    const blockSentences = sentences[bi] ?? [];
+    const blockMentions = mentions[bi] ?? [];
+    if (block.kind !== 'item') paraFocus = block.itemOf === undefined ? undefined : paraFocus;
+    if (list && block.kind !== 'item' && block.itemOf === undefined) list = undefined;
+    if (list && block.kind === 'item' && list.depth === 1 && blocks[bi - 1]?.kind !== 'item' && block.depth > 1) list.depth = block.depth;
+    const next = blocks[bi + 1];
+    const blockView = { block, index: bi, sentences: blockSentences, next, header: false };
+    const blockCtx = { lexicon, registry, definitions, mentions: blockMentions, list: list ? { owner: { ref: 'list' } as Owner, kind: list.kind, verb: list.verb, depth: list.depth } : undefined, main: mainMention };
+    let consumed = false;
+    for (const rule of blockRules) {
+      const m = rule.match(blockView, blockCtx);
+      if (m === undefined) continue;
+      const result = rule.apply(m, blockView, blockCtx);
+      const first = blockSentences[0];
+      if (first) apply(result.findings, first, block, 0);
+      consumed = result.consumed;
+      break;
+    }
+    for (let si = 0; si < blockSentences.length; si++) {
+      const s = blockSentences[si];
+      if (!s) continue;
+      const clauseCtx = {
+        lexicon,
+        registry,
+        definitions,
+        mentions: blockMentions[si] ?? [],
+        earlier: [] as Finding[],
+        listFollows: si === blockSentences.length - 1 && next?.kind === 'item',
+        main: mainMention,
+      };
+      const findings: Finding[] = [];
+      for (const rule of clauseRules) {
+        // A block read in full by a block rule still names its participants.
+        if (consumed && rule.id !== 'attendance-list' && rule.id !== 'country-participant' && rule.id !== 'organization-participant') continue;
+        const m = rule.match(s, clauseCtx);
+        if (m === undefined) continue;
+        const found = rule.apply(m, s, clauseCtx);
+        findings.push(...found);
+        clauseCtx.earlier = findings;
+      }
+      // Participants a block rule's entry owns go to that entry's owner.
+      apply(consumed ? findings.map((f) => (f.type === 'participant' && !f.attendance ? { ...f, owner: list ? ({ ref: 'list' } as Owner) : f.owner } : f)) : findings, s, block, s.offset);
+    }
+  }
+
+  // The general attendance belongs to the reported meeting when that meeting is a group.
+  const reported = main && main.actions.length + main.outcomes.length > 0 ? main : undefined;
+  if (reported) for (const p of attendance) if (!reported.participants.some((x) => x.name === p.name)) reported.participants.push(p);
+
+  const groups: Group[] = [];
+  const bodyKeys = new Set(byKey.keys());
+  for (const d of drafts) {
+    if (d.actions.length + d.outcomes.length === 0) continue;
+    const own = new Set([d.designator, d.name ?? '', ...d.aliases].map((x) => registryKey(x)));
+    const participants = d.participants.filter((p) => !own.has(registryKey(p.name)) && !bodyKeys.has(registryKey(p.name)));
+    groups.push({
+      id: cleanInline(d.id),
+      designator: cleanInline(d.designator),
+      aliases: d.aliases.map(cleanInline),
+      name: d.name === null ? null : cleanInline(d.name),
+      kind: d.kind,
+      actions: d.actions,
+      outcomes: d.outcomes,
+      participants,
+      position: d.position,
+      ...(options.explain ? { rule: d.rule } : {}),
+    });
+  }
+  return { groups, people, diagnostics };
+}
+
+/** The people of a bulletin, each once: a surname alone joins the full name it ends. */
+function collectPeople(sentences: Sentence[][], ctx: BodyContext, meta: Metadata, options: ExtractOptions): Person[] {
+  const found: PersonFinding[] = [];
+  for (const list of sentences) for (const s of list) for (const rule of personRules) found.push(...rule.match(s, ctx));
+  const people: Array<Person & { rule: string }> = [];
+  for (const p of found) {
+    const name = cleanInline(p.name);
+    if (!name) continue;
+    const known = people.find((x) => x.name === name || (!name.includes(' ') && x.name.endsWith(` ${name}`)) || (!x.name.includes(' ') && name.endsWith(` ${x.name}`)));
+    if (known) {
+      if (known.name.length < name.length) known.name = name;
+      if (!known.role && p.role) known.role = cleanInline(p.role);
+      continue;
+    }
+    people.push({ name, role: p.role === null ? null : cleanInline(p.role), rule: p.rule });
+  }
+  void meta;
+  return people.map((p) => (options.explain ? p : { name: p.name, role: p.role }));
+}

@@ -1,0 +1,54 @@
+/**
+ * An entry made of a whole list item or labelled line: its first words (up to 30), as written,
+ * without the marks that end it and without a trailing parenthesis naming who acts ("(Lise)").
+ */
+import type { EntryKind } from '../lexicon/index.js';
+import type { Block } from '../segment/blocks.js';
+import { spacedCopy } from '../normalize/chars.js';
+import type { EntryFinding, Owner } from './rules/types.js';
+
+/** The most words an item's entry keeps. */
+export const MAX_ITEM_WORDS = 30;
+
+/** `text` up to the end of its `max`-th word when it has more, else `text` as it is. */
+export function cutWords(text: string, max: number): string {
+  const n = text.length;
+  // More than `max` words take at least 2 × max + 1 code units.
+  if (n <= 2 * max) return text;
+  const copy = spacedCopy(text);
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = copy.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(copy[i] ?? ''));
+    if (!space && !inWord) {
+      count++;
+      if (count > max) return text.slice(0, i).trimEnd();
+    }
+    inWord = !space;
+  }
+  return text;
+}
+
+/** "Forward the letter (Lise)" → "Forward the letter": a short name in parentheses at the end is who acts. */
+function dropActor(s: string): string {
+  const t = s.trimEnd();
+  if (!t.endsWith(')')) return t;
+  const open = t.lastIndexOf('(');
+  if (open <= 0) return t;
+  const inner = t.slice(open + 1, -1);
+  return inner.includes(')') || inner.split(/\s+/).length > 3 || /\d/.test(inner) ? t : t.slice(0, open).trimEnd();
+}
+
+/** The entry a block gives from offset `skip` on, or undefined when nothing is left. */
+export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Owner, rule: string, skip = 0): EntryFinding | undefined {
+  const rest = block.text.slice(skip);
+  const lead = rest.length - rest.trimStart().length;
+  let body = rest.trim();
+  body = dropActor(body);
+  while (body.length > 0 && ';.,:'.includes(body[body.length - 1] ?? '')) body = body.slice(0, -1).trimEnd();
+  const text = cutWords(body, MAX_ITEM_WORDS);
+  if (!text.includes(' ')) return undefined;
+  const start = skip + lead;
+  return { type: 'entry', owner, kind, verb, start, end: start + text.length, tokens: [0, 0], rule };
+}

@@ -1,0 +1,81 @@
+/**
+ * What the body and participant rules share about names: the kind a name's head noun gives,
+ * the kind an acronym's parts give, the long form an acronym abbreviates, and a name's id.
+ */
+import type { GroupKind } from '../model/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { stripDesignatorNumber, stripEnd } from '../segment/tokens.js';
+
+/** The kind of body a name implies, from its head nouns; undefined when it names no body. */
+export function kindOfName(name: string, lexicon: Lexicon): GroupKind | undefined {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  let found: GroupKind | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i] ?? '';
+    const two = `${one} ${words[i + 1] ?? ''}`;
+    const three = `${two} ${words[i + 2] ?? ''}`;
+    const singular = one.endsWith('ies') ? `${one.slice(0, -3)}y` : one.replace(/s$/, '');
+    const k = lexicon.bodyHeads.get(three) ?? lexicon.bodyHeads.get(two) ?? lexicon.bodyHeads.get(one) ?? lexicon.bodyHeads.get(singular);
+    if (k && (!found || found === 'other')) found = k;
+  }
+  return found;
+}
+
+/** The kind an acronym designator's parts give (`CWG FHR`, `SG17`, `ISO/TC 223`). */
+export function acronymKind(designator: string, lexicon: Lexicon): GroupKind | undefined {
+  for (const part of designator.split(/[-./ ]+/)) {
+    const k = lexicon.acronymHeads.get(part) ?? lexicon.acronymHeads.get(stripDesignatorNumber(part));
+    if (k) return k;
+  }
+  return undefined;
+}
+
+/** Whether an acronym designator's first part is an acronym head (`CWG`, `SG`), which names a kind, not one body. */
+export function isBareHead(designator: string, lexicon: Lexicon): boolean {
+  return lexicon.acronymHeads.has(designator) || lexicon.acronymHeads.has(stripDesignatorNumber(designator));
+}
+
+/**
+ * Schwartz–Hearst: the shortest run of words at the end of `before` whose letters spell the
+ * acronym in order, each word's first letter for the acronym's first. Undefined when none does.
+ */
+export function longFormOf(acronym: string, before: string): string | undefined {
+  const short = stripEnd(stripDesignatorNumber(acronym), ' -').toLowerCase();
+  const long = before.toLowerCase();
+  let s = short.length - 1;
+  let l = long.length - 1;
+  while (s >= 0) {
+    const c = short[s] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && ((long[l] ?? '') !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  const startWord = long.lastIndexOf(' ', l) + 1;
+  const result = before.slice(startWord).trim();
+  if (result.split(' ').length > short.length + 5) return undefined;
+  return result;
+}
+
+/** Whether an acronym's letters are the initials of a name's capitalised words (`SC` for "Steering Council", `SC21` for "Standing Committee"). */
+export function isInitialism(acronym: string, name: string): boolean {
+  const letters = stripDesignatorNumber(acronym).replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+  return initials === letters;
+}
+
+/** The id of a designator: acronym parts joined by `-` (`CWG FHR` → `CWG-FHR`); a name with words stays as written. */
+export function idOf(designator: string): string {
+  const words = designator.split(/\s+/);
+  const acronymLike = words.every((w) => /^[\p{Lu}\d][\p{Lu}\d./&-]*$/u.test(w) || /^\d/.test(w));
+  return acronymLike ? words.join('-') : designator;
+}

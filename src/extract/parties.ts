@@ -1,0 +1,76 @@
+/**
+ * What the participant rules share: countries (from the maintained ISO data set, in running-text
+ * forms such as `the Republic of Armenia` or `Kyrgyz Republic`) and capitalised name runs, read
+ * from a sentence.
+ */
+import { countryNames } from '../lexicon/countries.js';
+import { PhraseIndex } from '../segment/phrases.js';
+import type { Sentence } from './sentence.js';
+
+const MAX_COUNTRY_WORDS = 6;
+
+let countryIndex: PhraseIndex | undefined;
+/** Country names as token sequences. */
+function countryPhrases(): PhraseIndex {
+  countryIndex ??= PhraseIndex.of(countryNames().keys());
+  return countryIndex;
+}
+
+/** A country's name at token `i`: its span, with "Republic of" kept as written (`Republic of Belarus`). */
+export function countryAt(s: Sentence, i: number): { start: number; end: number } | undefined {
+  if (!s.isCap(i)) return undefined;
+  const index = countryPhrases();
+  if (!index.starts(s.word(i))) return undefined;
+  const lengths = s.phraseLengths(i, index, MAX_COUNTRY_WORDS);
+  for (let len = MAX_COUNTRY_WORDS; len >= 1; len--) {
+    if ((lengths & (1 << (len - 1))) === 0) continue;
+    const start = s.word(i - 1) === 'of' && s.raw(i - 2) === 'Republic' ? i - 2 : i;
+    return { start, end: i + len };
+  }
+  return undefined;
+}
+
+/** Whether a text is a country's name. */
+export function isCountryName(text: string): boolean {
+  return countryNames().has(text.toLowerCase().replace(/^the\s+/, ''));
+}
+
+/** The end of a run of capitalised words from `i` (with `St.`, `Co., Ltd.` and connectors before capitals). */
+export function capitalRun(s: Sentence, i: number): number {
+  let j = i;
+  while (j < s.length) {
+    if (s.isWord(j) && (s.isCap(j) || s.isAcronym(j))) {
+      j++;
+      // "St. Petersburg", "Huawei Technologies Co., Ltd."
+      if (s.isMark(j, '.') && s.inList(j - 1, 'abbreviations') && s.isCap(j + 1)) j++;
+      if (j > i + 1 && s.isMark(j, ',') && s.lexicon.cased.legalSuffixes.has(s.raw(j + 1))) {
+        j += 2;
+        if (s.isMark(j, '.')) j++;
+      }
+      continue;
+    }
+    if (j > i && s.is(j, 'nameConnectors') && s.word(j) !== '&') {
+      // "OJSC Kyrgyztelecom and RUE Belpochta": two names.
+      if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1))) break;
+      if (s.isCap(j + 1) && !s.is(j + 1, 'determiners')) {
+        j++;
+        continue;
+      }
+      if (s.word(j + 1) === 'the' && s.isCap(j + 2)) {
+        j += 2;
+        continue;
+      }
+    }
+    if (s.isMark(j, '&') && s.isCap(j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The name for output: a leading "the" dropped, white space collapsed. */
+export function participantName(name: string): string {
+  return name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+}

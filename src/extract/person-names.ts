@@ -1,0 +1,133 @@
+/**
+ * Reading a person's name and the role written beside it. A name is two to four capitalised
+ * words, with initials anywhere (`Anne M. Gaffney`, `Lydia E.M. Hines`, `K. Hunter`) or after
+ * the surname (`Minkin V.M.`), and a post-nominal (`Tony Wright MP`, `William F. Carroll, Jr.`).
+ * Roles are read after the name (`…, RCC Director General,`, `… as the new director of …`,
+ * `… is the Senate Chair`) or before it (`CITEL Executive Director …`, `Chair of CMAG, Dr …`).
+ */
+import { countryNames } from '../lexicon/countries.js';
+import type { Sentence } from './sentence.js';
+
+/** A name's tokens. */
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
+
+/** Whether a capitalised word may be part of a name (no word of the lexicon's lists, no country). */
+export function isNameWord(s: Sentence, i: number): boolean {
+  const raw = s.raw(i);
+  if (!NAME_WORD.test(raw)) return false;
+  if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || s.is(i, 'determiners') || s.is(i, 'nameConnectors') || s.is(i, 'personTitles') || s.is(i, 'anyVerbs') || s.is(i, 'prepositions') || s.is(i, 'agendaWords') || s.is(i, 'clauseLinks') || s.is(i, 'adverbs') || s.is(i, 'genericParticipantHeads')) return false;
+  const w = s.word(i);
+  if (s.lexicon.months.has(w) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
+  return !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w);
+}
+
+/** An initial at token `i` (`M.`, `E.M.`): how many tokens it takes, or 0. */
+function initialAt(s: Sentence, i: number): number {
+  const raw = s.raw(i);
+  if (/^\p{Lu}$/u.test(raw) && s.isMark(i + 1, '.')) return 2;
+  if (INITIALS.test(raw)) return 1;
+  if (/^\p{Lu}(?:\.\p{Lu})+$/u.test(raw) && s.isMark(i + 1, '.')) return 2;
+  return 0;
+}
+
+/** The name starting at token `i`, if one does. */
+export function nameAt(s: Sentence, i: number): NameSpan | undefined {
+  // "K. Hunter", "D. Calma": initials first.
+  const lead = initialAt(s, i);
+  if (lead > 0) {
+    let j = i + lead;
+    const more = initialAt(s, j);
+    if (more > 0) j += more;
+    if (isNameWord(s, j)) return { start: i, end: j + 1 };
+    return undefined;
+  }
+  if (!isNameWord(s, i)) return undefined;
+  // Surname and initials: "Minkin V.M."
+  const after = initialAt(s, i + 1);
+  if (after > 0 && !isNameWord(s, i + 1 + after)) return { start: i, end: i + 1 + after };
+  let j = i + 1;
+  let words = 1;
+  while (j < s.length && words < 4) {
+    const ini = initialAt(s, j);
+    if (ini > 0 && isNameWord(s, j + ini)) {
+      j += ini;
+      continue;
+    }
+    if (!isNameWord(s, j)) break;
+    j++;
+    words++;
+  }
+  if (words < 2) return undefined;
+  // Part of a longer capitalised title ("Bonn Climate Change Conference")?
+  if (s.isCap(j) && !s.is(j, 'roleWords') && !countryNames().has(s.word(j)) && !s.lexicon.cased.postNominals.has(s.raw(j)) && !s.is(j, 'anyVerbs')) return undefined;
+  if (s.isCap(i - 1) && !s.isAcronym(i - 1) && !s.is(i - 1, 'roleWords') && !s.is(i - 1, 'personTitles') && isNameWord(s, i - 1)) return undefined;
+  return { start: i, end: j };
+}
+
+/** The end of a name with its post-nominal ("Tony Wright MP", "Carroll, Jr."). */
+export function withPostNominal(s: Sentence, end: number): number {
+  if (s.lexicon.cased.postNominals.has(s.raw(end))) return s.isMark(end + 1, '.') ? end + 2 : end + 1;
+  if (s.isMark(end, ',') && s.lexicon.cased.postNominals.has(s.raw(end + 1))) return s.isMark(end + 2, '.') ? end + 3 : end + 2;
+  return end;
+}
+
+function hasRoleWord(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.is(k, 'roleWords')) return true;
+  return false;
+}
+
+/** The role after a name: ", RCC Director General,", " as the new director of …", " is the Senate Chair", " Director of Conatel". */
+export function roleAfter(s: Sentence, end: number): string | null {
+  let k = end;
+  if (s.isMark(k, ',')) k++;
+  else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
+  else if (s.word(k) === 'was' && s.word(k + 1) === 'appointed') k += 2;
+  else if (!(s.word(k) === 'as' || (s.isCap(k) && s.is(k, 'roleWords')))) return null;
+  if (s.word(k) === 'as') {
+    k++;
+    if (s.word(k) === 'the') k++;
+  }
+  const from = k;
+  if (s.inList(from, 'relativePronouns') || s.is(from, 'determiners')) return null;
+  let hasRole = false;
+  while (k < s.length && k - from <= 24) {
+    if (s.isAnyMark(k, ',;.)!?:')) break;
+    if (s.word(k) === 'and' && hasRole) break;
+    if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords')) break;
+    if (s.is(k, 'roleWords')) hasRole = true;
+    k++;
+  }
+  if (!hasRole || k === from || k - from > 24) return null;
+  return s.span(from, k);
+}
+
+/** The role before a name: "CITEL Executive Director Oscar León", "Chair of CMAG, Dr Monica Juma", "the PT ITU-T coordinator, Reiner Liebler". */
+export function roleBefore(s: Sentence, start: number): string | null {
+  let k = start - 1;
+  // Titles between the role and the name: "Secretary-General Rt.Hon Patricia Scotland".
+  while (k >= 0 && (s.is(k, 'personTitles') && !s.is(k, 'roleWords'))) k--;
+  if (s.isMark(k, '.') && s.is(k - 1, 'personTitles')) k -= 2;
+  if (s.isMark(k, ',')) {
+    let j = k - 1;
+    while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-') && !s.inList(j, 'roleStops') && !(s.isLower(j) && s.is(j, 'anyVerbs'))) j--;
+    let from = j + 1;
+    if (s.is(from, 'determiners')) from++;
+    return from < k && hasRoleWord(s, from, k) ? s.span(from, k) : null;
+  }
+  // Capitalised words before the name, with a role word among them.
+  let j = k;
+  let hasRole = false;
+  while (j >= 0 && start - j < 8 && s.isWord(j) && (s.isCap(j) || s.isAcronym(j))) {
+    if (s.is(j, 'roleWords')) hasRole = true;
+    else if (!hasRole) break;
+    j--;
+  }
+  if (!hasRole) return null;
+  return s.span(j + 1, k + 1);
+}

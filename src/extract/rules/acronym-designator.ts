@@ -1,0 +1,90 @@
+/**
+ * A body named by an acronym designator: an acronym whose parts name a kind of body (`CWG FHR`,
+ * `SG 5`, `ISO/TC 223`, `ISO/IEC JTC 1`, `WP 5D`), one the text defines as a body, or one the
+ * registry knows. An expansion in parentheses is its name (`CWG-COP (Child Online Protection)`);
+ * so is an `on …` or `for …` phrase running to the verb (`CWG on WSIS and SDGs reviewed …`). A
+ * meeting noun right after it belongs to it (`JTC 1 Plenary took place`).
+ *
+ * @example
+ *   CWG-COP (Child Online Protection) continued to serve as a platform for exchange of experience.
+ *   => group CWG-COP
+ *   => action CWG-COP: continued to serve as a platform for exchange of experience
+ *
+ * @example
+ *   ISO/TC 223 decides to establish a communication panel.
+ *   => outcome ISO/TC-223: decides to establish a communication panel
+ *
+ * @example
+ *   CWG on Outreach and Partnerships reviewed the latest information on regional activities.
+ *   => group CWG on Outreach and Partnerships
+ *   => action CWG on Outreach and Partnerships: reviewed the latest information on regional activities
+ */
+import type { Lexicon } from '../../lexicon/index.js';
+import { registryKey } from '../../registry/index.js';
+import type { Sentence } from '../sentence.js';
+import { isAcronymDesignator } from '../definitions.js';
+import { acronymKind, idOf, isBareHead } from '../names.js';
+import type { BodyRule, Mention } from './types.js';
+
+/** Whether the word may continue an acronym designator: a number, or an acronym after a head (`CWG FHR`, `ISO/IEC JTC`). */
+function continues(s: Sentence, k: number, headSeen: boolean, lexicon: Lexicon): boolean {
+  if (s.isDesignatorNumber(k) && !s.is(k, 'anyVerbs')) return true;
+  if (!s.isAcronym(k) || s.is(k, 'anyVerbs')) return false;
+  return headSeen || isBareHead(s.raw(k), lexicon);
+}
+
+export const acronymDesignator: BodyRule = {
+  id: 'acronym-designator',
+  kind: 'body',
+  match(s, i, { lexicon, registry, definitions }) {
+    if (!s.isWord(i)) return undefined;
+    const first = s.raw(i);
+    if (!s.isAcronym(i) && !registry.bodyByKey.has(registryKey(first))) return undefined;
+    let j = i + 1;
+    let headSeen = isBareHead(first, lexicon) || /^ITU-[TRD]$/.test(first);
+    while (j < s.length && j < i + 4 && continues(s, j, headSeen, lexicon)) {
+      headSeen ||= isBareHead(s.raw(j), lexicon);
+      j++;
+    }
+    let designator = s.span(i, j);
+    // "CWGs", "EGs": a set of bodies, not one.
+    if (/^\p{Lu}+s$/u.test(designator) && !registry.bodyByKey.has(registryKey(designator))) return undefined;
+    // The longest known spelling wins: "ITU-T SG17" before "ITU-T".
+    while (j > i + 1 && !registry.bodyByKey.has(registryKey(designator)) && !definitions.get(designator) && !acronymKind(designator, lexicon)) {
+      j--;
+      designator = s.span(i, j);
+    }
+    const key = registryKey(designator);
+    const known = registry.bodyByKey.get(key);
+    const defined = definitions.get(designator);
+    if (!known && registry.orgByKey.has(key)) return undefined;
+    if (!known && defined && !defined.body) return undefined;
+    const kind = known?.kind ?? defined?.kind ?? acronymKind(designator, lexicon);
+    if (!kind) return undefined;
+    let name: string | null = defined?.longForm ?? null;
+    let end = j;
+    if (s.isMark(j, '(')) {
+      const close = s.closing(j);
+      if (close > j + 1 && s.isCap(j + 1) && !isAcronymDesignator(s, j + 1, close)) {
+        name = s.span(j + 1, close);
+        end = close + 1;
+      } else if (close > j) end = close + 1;
+    }
+    // "CWG on WSIS and SDGs reviewed …", "IEG-WTPF on the preparation of … has worked …"
+    if (s.is(end, 'tailConnectors')) {
+      let k = end + 1;
+      while (k < s.length && k < end + 25 && !s.isAnyMark(k, ',;:().!?“”"«»–—') && !s.is(k, 'anyVerbs')) k++;
+      if (s.is(k, 'anyVerbs') && k > end + 1) {
+        name = s.span(end + 1, k);
+        if (isBareHead(designator, lexicon)) designator = s.span(i, k);
+        end = k;
+      }
+    }
+    // "JTC 1 Plenary took place": the meeting of a body is the body.
+    if (s.is(end, 'meetingNouns') && !s.isMark(end + 1) && s.word(end + 1) !== 'of') end++;
+    const knownAs = registry.bodyByKey.get(registryKey(designator)) ?? known;
+    const id = knownAs?.id ?? (/\s(?:on|for)\s/.test(designator) ? designator : idOf(designator));
+    const mention: Mention = { type: 'body', start: i, end, designator, id, name: name ?? knownAs?.name ?? null, kind: knownAs?.kind ?? kind, rule: 'acronym-designator' };
+    return mention;
+  },
+};

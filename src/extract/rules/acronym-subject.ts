@@ -1,0 +1,30 @@
+/**
+ * A bare acronym that the text never defines but makes the subject of a body's verb
+ * (`SBSTTA considered …`, `SC accepted …`) names a body. Acronyms the registry knows as
+ * organisations, and verbs of taking part (`presented`, `submitted`), do not count.
+ *
+ * @example
+ *   Paris, 9 July 2026. For the first time, SBSTTA considered the impact of biofuels on biodiversity.
+ *   => action SBSTTA: considered the impact of biofuels on biodiversity
+ */
+import { registryKey } from '../../registry/index.js';
+import type { BodyRule } from './types.js';
+
+export const acronymSubject: BodyRule = {
+  id: 'acronym-subject',
+  kind: 'body',
+  match(s, i, { registry, definitions }) {
+    if (!s.isAcronym(i) || s.isNumber(i)) return undefined;
+    const designator = s.raw(i);
+    const key = registryKey(designator);
+    if (registry.orgByKey.has(key) || definitions.get(designator)) return undefined;
+    let j = i + 1;
+    if (s.isDesignatorNumber(j)) j++;
+    let k = j;
+    while (k < j + 3 && (s.is(k, 'adverbs') || s.is(k, 'auxiliaries') || /ly$/.test(s.word(k)))) k++;
+    const verb = s.reportingVerb(k);
+    if (!verb || verb.participation || verb.type === 'gerund') return undefined;
+    const full = s.span(i, j);
+    return { type: 'body', start: i, end: j, designator: full, id: full.replace(/\s+/g, '-'), name: null, kind: 'other', rule: 'acronym-subject' };
+  },
+};

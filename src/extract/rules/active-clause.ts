@@ -1,0 +1,83 @@
+/**
+ * Active clauses: a body (or an anaphor for it) as the subject of a reporting verb, and every
+ * verb coordinated with that one (`reviewed X, agreed on Y and reviewed Z`, `…, hearing …`,
+ * `concluded its session after adopting …`). Each clause runs from its verb (with the adverbs
+ * and auxiliaries before it) to the end of its object. Future, hypothetical and negated clauses
+ * report nothing done. A meeting that "opened with" or "started with" something did that.
+ *
+ * @example
+ *   CWG-SFP reviewed the results of the first online consultation, and discussed the current financial situation of the Union.
+ *   => action CWG-SFP: reviewed the results of the first online consultation
+ *   => action CWG-SFP: discussed the current financial situation of the Union
+ *
+ * @example
+ *   The Assembly of Delegates concluded its annual session after adopting 14 resolutions and two decisions.
+ *   => outcome Assembly of Delegates: adopting 14 resolutions and two decisions
+ *
+ * @example
+ *   The Board of Trustees will consider the budget at its next session.
+ *   => no groups
+ *
+ * @example
+ *   The Harbour Committee considered and approved the annual dredging report.
+ *   => outcome Harbour Committee: considered and approved the annual dredging report
+ */
+import { clausesFrom, subjectOf, type Subject } from '../clauses.js';
+import type { ClauseRule, Finding } from './types.js';
+
+export const activeClause: ClauseRule<Subject[]> = {
+  id: 'active-clause',
+  kind: 'clause',
+  match(s, ctx) {
+    const subjects: Subject[] = [];
+    for (const m of ctx.mentions) {
+      const subject = subjectOf(s, m);
+      if (subject) subjects.push(subject);
+    }
+    return subjects.length > 0 ? subjects : undefined;
+  },
+  apply(subjects, s) {
+    const out: Finding[] = [];
+    for (let n = 0; n < subjects.length; n++) {
+      const subject = subjects[n];
+      if (!subject) continue;
+      const owner = { mention: subject.mention };
+      out.push({ type: 'focus', owner, rule: 'active-clause' });
+      if (subject.unreal) continue;
+      // The clauses run up to the next subject after this verb.
+      let limit = s.length;
+      for (let k = n + 1; k < subjects.length; k++) {
+        const next = subjects[k];
+        if (next && next.mention.start > subject.verb) {
+          limit = next.mention.start;
+          break;
+        }
+      }
+      let first = subject.verb;
+      if (subject.meeting || !subject.kind) {
+        // "The meeting opened with the announcement of …", "wound up their first meeting with a discussion of …"
+        let w = subject.verb + 1;
+        while (w < limit && w < subject.verb + 8 && s.word(w) !== 'with' && !s.isMark(w)) w++;
+        if (s.word(w) === 'with' && subject.meeting) {
+          const to = Math.min(limit, s.length);
+          let end = w + 1;
+          while (end < to && !s.isAnyMark(end, ';:.') && end < w + 30) end++;
+          out.push({ type: 'entry', owner, kind: 'action', verb: subject.lemma, start: s.startOf(subject.verb), end: s.endOf(end - 1), tokens: [subject.verb, end], rule: 'active-clause' });
+        }
+        // "concluded its session after adopting …": the gerunds after the verb are the body's.
+        first = -1;
+        for (let k = subject.verb + 1; k < limit; k++) {
+          if (s.verb(k)?.type === 'gerund' && s.reportingVerb(k) && s.inList(k - 1, 'gerundLinks')) {
+            first = k;
+            break;
+          }
+        }
+        if (first < 0) continue;
+      }
+      for (const span of clausesFrom(s, first, limit)) {
+        out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}) });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * Attendance: "was attended by …", "representatives of …", "delegations from …", "with the
+ * participation of …", "took part". Every capitalised element of the list that follows is a
+ * participant of the reported meeting (`the CA of the Republic of Armenia` → Republic of Armenia;
+ * `… on behalf of the Regional Commonwealth …` adds the body spoken for). When the bulletin
+ * reports several bodies, the general attendance belongs to none of them.
+ *
+ * @example
+ *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. The meeting was attended by representatives of the Communications Administrations of the Republic of Armenia, the Russian Federation, as well as the Regional Postal Union. The meeting approved the work plan for 2027.
+ *   => participant JWG-N: Republic of Armenia
+ *   => participant JWG-N: Russian Federation
+ *   => participant JWG-N: Regional Postal Union
+ */
+import { countryAt, capitalRun, participantName } from '../parties.js';
+import type { Sentence } from '../sentence.js';
+import type { ClauseRule, Finding } from './types.js';
+
+/** The token after the first attendance cue of a sentence, or -1. */
+function cueEnd(s: Sentence): number {
+  const cues = s.lexicon.lists.attendanceCues;
+  const lower = s.lowerText;
+  let found = false;
+  for (const cue of cues) if (lower.includes(` ${cue} `)) found = true;
+  if (!found) return -1;
+  for (let i = 0; i < s.length; i++) {
+    const len = s.phraseAt(i, cues);
+    if (len > 0) return i + len;
+  }
+  return -1;
+}
+
+/** Skips what opens an element without naming it: "the", "representatives of", "the CA of the", "Foreign Ministers and Representatives of". */
+function skipOpening(s: Sentence, k: number, end: number): number {
+  let j = k;
+  for (let guard = 0; guard < 8 && j < end; guard++) {
+    if (s.is(j, 'determiners') || s.word(j) === 'as' || s.word(j) === 'well' || s.word(j) === 'also' || s.word(j) === 'and' || s.word(j) === 'with' || s.word(j) === 'by' || s.word(j) === 'from' || s.word(j) === 'of') {
+      j++;
+      continue;
+    }
+    // "Communications Administrations of", "CA of", "delegates from": generic heads up to their "of" or "from".
+    let g = j;
+    while (g < end && g < j + 5 && (s.is(g, 'genericParticipantHeads') || s.word(g) === 'and' || s.is(g, 'determiners'))) g++;
+    if (g > j && (s.word(g) === 'of' || s.word(g) === 'from')) {
+      j = g + 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+export const attendanceList: ClauseRule<number> = {
+  id: 'attendance-list',
+  kind: 'clause',
+  match(s) {
+    const at = cueEnd(s);
+    return at >= 0 ? at : undefined;
+  },
+  apply(at, s) {
+    const out: Finding[] = [];
+    let k = at;
+    while (k < s.length) {
+      const start = skipOpening(s, k, s.length);
+      let end = start;
+      const country = countryAt(s, start);
+      if (country && country.start === start) end = country.end;
+      else if (s.isCap(start) || s.isAcronym(start)) end = capitalRun(s, start);
+      if (end > start) {
+        // "International Telecommunication Union (ITU)": the acronym goes with the name.
+        if (s.isMark(end, '(') && s.isAcronym(end + 1) && s.isMark(end + 2, ')')) end += 3;
+        const name = participantName(s.span(start, end));
+        const lastWord = s.word(end - 1);
+        if (name && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries') {
+          out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: country && country.end === end ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
+        }
+      }
+      // On to the next element: after a comma or "and", or "on behalf of".
+      let n = Math.max(end, start + 1);
+      while (n < s.length && !s.isAnyMark(n, ',;') && s.word(n) !== 'and' && !(s.word(n) === 'behalf' && s.word(n + 1) === 'of')) {
+        if (s.isAnyMark(n, '.:!?')) return out;
+        n++;
+      }
+      if (s.word(n) === 'behalf') n += 2;
+      else n++;
+      if (s.is(n, 'anyVerbs') && !s.is(n, 'auxiliaries') && s.verb(n)?.type !== 'gerund') return out;
+      k = n;
+    }
+    return out;
+  },
+};

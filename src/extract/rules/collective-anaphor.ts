@@ -1,0 +1,25 @@
+/**
+ * "Members agreed", "Ministers noted", "Delegates then addressed", "the membership agreed",
+ * "EU leaders looked at": the members of the body in focus, taken together, report its work.
+ *
+ * @example
+ *   The Commonwealth Ministerial Action Group (CMAG) held its meeting in London. Ministers noted the outcomes of the summit.
+ *   => action CMAG: noted the outcomes of the summit
+ */
+import type { BodyRule } from './types.js';
+
+export const collectiveAnaphor: BodyRule = {
+  id: 'collective-anaphor',
+  kind: 'body',
+  match(s, i, { lexicon }) {
+    if (!s.is(i, 'anaphorStarts')) return undefined;
+    let start = i;
+    // "the Parties", "all members": a determiner is part of it.
+    const len = s.phraseAt(i, lexicon.lists.collectiveAnaphors);
+    if (len === 0 || lexicon.lists.pronounAnaphors.has(s.word(i))) return undefined;
+    if (s.word(i - 1) === 'the' || s.word(i - 1) === 'all') start = i - 1;
+    const after = s.word(i + len);
+    if (after === 'of' || after === 'from' || /['’]s$/.test(s.raw(i + len - 1))) return undefined;
+    return { type: 'anaphor', start, end: i + len, designator: s.span(start, i + len), id: '', name: null, kind: 'other', sort: 'collective', rule: 'collective-anaphor' };
+  },
+};

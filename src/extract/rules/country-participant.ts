@@ -1,0 +1,107 @@
+/**
+ * Countries the sentence ties to the body's work: proposals from them, votes listed in
+ * parentheses, their delegates (`Italy’s delegate`), or a country as a subject. A country is no
+ * participant where it is a place or a topic (`held in Paraguay`, `human rights in Myanmar`,
+ * `the mission on Iran`), part of an organisation's name (`Permanent Mission of Russia`), or the
+ * home of an organisation in parentheses (`JSC “…” (Russia)`).
+ *
+ * @example
+ *   The Committee on Farm Trade met on 3 March 2027. Australia, Brazil and Thailand expressed concern about export subsidies, and the committee agreed that the institute should become an observer.
+ *   => participant Committee on Farm Trade: Australia
+ *   => participant Committee on Farm Trade: Thailand
+ *
+ * @example
+ *   The Council on Rights extended the mandate of the Special Rapporteur on the situation of human rights in Myanmar.
+ *   => no participant Council on Rights: Myanmar
+ */
+import { countryNames } from '../../lexicon/countries.js';
+import { countryAt, participantName } from '../parties.js';
+import type { Sentence } from '../sentence.js';
+import type { ClauseRule, Finding } from './types.js';
+
+/** Where a list of countries ending at `start` begins ("in Afghanistan, South Sudan and Iran"). */
+function listStart(s: Sentence, start: number): number {
+  let k = start;
+  for (let guard = 0; guard < 40; guard++) {
+    const sep = k - 1;
+    if (!(s.isMark(sep, ',') || s.word(sep) === 'and')) break;
+    // The element before the separator: a country ending at `sep`.
+    let b = sep - 1;
+    if (s.isMark(b, ',') && s.word(sep) === 'and') b--;
+    let found = -1;
+    for (let a = b; a >= b - 5 && a >= 0; a--) {
+      const c = countryAt(s, a);
+      if (c && c.end === b + 1) {
+        found = c.start;
+        break;
+      }
+    }
+    if (found < 0) break;
+    k = found;
+  }
+  return k;
+}
+
+/** Why a country at `start`..`end` takes no part: a place, a topic, a name's part, a home. */
+function excluded(s: Sentence, start: number, end: number): boolean {
+  const before = s.word(start - 1) === 'the' ? start - 2 : start - 1;
+  // "(Russia)" after an organisation is its home.
+  if (s.isMark(before, '(') && s.isMark(end, ')')) {
+    const owner = before - 1;
+    if (s.isAnyMark(owner, '”"»’') || s.isCap(owner) || s.isAcronym(owner)) return true;
+  }
+  const first = listStart(s, start);
+  const prev = s.word(first - 1) === 'the' ? first - 2 : first - 1;
+  const w = s.word(prev);
+  if (w === 'of') {
+    const head = prev - 1;
+    // "representatives of Azerbaijan", "the CA of the Republic of Armenia": who speaks for it.
+    if (s.is(head, 'genericParticipantHeads') || s.is(head, 'delegateNouns')) return false;
+    // "Permanent Mission of Russia": a name's part; "the situation of Belarus": a topic.
+    return true;
+  }
+  if (s.is(prev, 'topicPrepositions')) return true;
+  // "in Mainz, Germany": the country of a place.
+  if (s.isMark(start - 1, ',') && s.isCap(start - 2)) {
+    let b = start - 2;
+    while (b > 0 && s.isCap(b - 1)) b--;
+    if (s.is(b - 1, 'topicPrepositions')) return true;
+  }
+  return false;
+}
+
+export const countryParticipant: ClauseRule<Array<[number, number]>> = {
+  id: 'country-participant',
+  kind: 'clause',
+  match(s) {
+    const found: Array<[number, number]> = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = countryAt(s, i);
+      if (c) {
+        if (!excluded(s, c.start, c.end)) found.push([c.start, c.end]);
+        i = c.end - 1;
+        continue;
+      }
+      // "Italy’s delegate", "Saudi Arabia’s representative"
+      const raw = s.raw(i);
+      if (/['’]s$/.test(raw) && s.is(i + 1, 'delegateNouns')) {
+        for (let a = i; a >= i - 3 && a >= 0; a--) {
+          if (!s.isCap(a)) break;
+          const name = `${s.span(a, i)} ${raw.slice(0, -2)}`.trim();
+          if (name && countryNames().has(name.toLowerCase())) {
+            found.push([a, i + 1]);
+            break;
+          }
+        }
+      }
+    }
+    return found.length > 0 ? found : undefined;
+  },
+  apply(spans, s) {
+    return spans.map(([start, end]): Finding => {
+      const text = s.span(start, end);
+      const name = participantName(text.replace(/['’]s$/, ''));
+      return { type: 'participant', owner: { ref: 'sentence' }, name, participant: 'country', attendance: false, tokens: [start, end], rule: 'country-participant' };
+    });
+  },
+};

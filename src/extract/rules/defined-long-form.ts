@@ -1,0 +1,36 @@
+/**
+ * A body written as the long form the text defines, followed by its acronym: `the Telecommunication
+ * Development Advisory Group (TDAG)`, `a joint ICCP and CDEP working party (WP) meeting`. The
+ * acronym is the designator and the long form its name; a meeting noun right after belongs to it.
+ *
+ * @example
+ *   The Standing Committee on Public Spaces (SCPS) adopted its work programme for the year.
+ *   => group SCPS
+ *   => outcome SCPS: adopted its work programme for the year
+ */
+import { registryKey } from '../../registry/index.js';
+import { idOf } from '../names.js';
+import type { BodyRule } from './types.js';
+
+export const definedLongForm: BodyRule = {
+  id: 'defined-long-form',
+  kind: 'body',
+  match(s, i, { registry, definitions }) {
+    if (definitions.size === 0 || !definitions.startsWith(s.word(i))) return undefined;
+    for (let k = i + 1; k < s.length && k <= i + 16; k++) {
+      if (s.isAnyMark(k, ';:.!?“”"')) return undefined;
+      if (!s.isMark(k, '(')) continue;
+      const close = s.closing(k);
+      if (close < 0) return undefined;
+      const acronym = s.span(k + 1, close);
+      const def = definitions.get(acronym);
+      if (!def || !def.body) return undefined;
+      if (s.span(i, k).toLowerCase() !== def.longForm.toLowerCase()) return undefined;
+      const known = registry.bodyByKey.get(registryKey(acronym));
+      let end = close + 1;
+      if (s.is(end, 'meetingNouns')) end++;
+      return { type: 'body', start: i, end, designator: acronym, id: known?.id ?? idOf(acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
+    }
+    return undefined;
+  },
+};

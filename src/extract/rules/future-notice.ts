@@ -1,0 +1,28 @@
+/**
+ * A notice of a meeting still to come ("Notice of Administrative Meeting", "The Chairman has
+ * called a meeting on …") reports nothing done yet: it has no groups.
+ *
+ * @example
+ *   Notice of Public Meeting
+ *
+ *   The Chairman has called a Public Meeting on Wednesday, December 21 at 1:30PM. The following item will be discussed: the committee structure.
+ *   => no groups
+ */
+import type { SilenceRule } from './types.js';
+import { cueIn } from '../cues.js';
+
+export const futureNotice: SilenceRule = {
+  id: 'future-notice',
+  kind: 'silence',
+  match(b, { lexicon }) {
+    const cues = lexicon.lists.futureCues;
+    if (b.title && cueIn(b.title, cues)) return `the title announces a meeting to come: "${b.title}"`;
+    for (let i = 0; i < b.blocks.length; i++) {
+      if (b.header.has(i)) continue;
+      const first = b.sentences[i]?.[0];
+      if (first && cueIn(first.text, cues)) return 'the first sentence announces a meeting to come';
+      return undefined;
+    }
+    return undefined;
+  },
+};

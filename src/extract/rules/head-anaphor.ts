@@ -1,0 +1,32 @@
+/**
+ * "the group", "the Committee", "the working party", "the 54-member Council": a determiner, up to
+ * two modifiers and a body's head noun stand for the body in focus (or the reported meeting's
+ * body) whose name has that head; "the Council" with no such body in view is a body of its own.
+ *
+ * @example
+ *   The Working Party on Radio Spectrum (WPRS) met in Bern. Among other things, the group also discussed the new spectrum tables.
+ *   => action WPRS: also discussed the new spectrum tables
+ */
+import type { BodyRule } from './types.js';
+
+export const headAnaphor: BodyRule = {
+  id: 'head-anaphor',
+  kind: 'body',
+  match(s, i) {
+    if (!s.is(i, 'determiners')) return undefined;
+    for (let k = i + 1; k <= i + 3 && k < s.length; k++) {
+      if (!s.isWord(k)) return undefined;
+      if (s.is(k, 'bodyHeads') && !s.is(k, 'meetingNouns')) {
+        const after = s.word(k + 1);
+        if (after === 'of' || after === '(' || /['’]s$/.test(s.raw(k)) || s.isCap(k + 1)) return undefined;
+        // "the working group" is one head; "the Working Groups" several bodies.
+        const head = s.word(k);
+        const plural = head.endsWith('s') && !s.lexicon.bodyHeadWords.has(head);
+        if (plural) return undefined;
+        return { type: 'anaphor', start: i, end: k + 1, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'head', head, rule: 'head-anaphor' };
+      }
+      if (s.isCap(k) && k > i + 1) return undefined;
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * The reported meeting, from the first paragraphs: the body that "held its 23rd meeting", "met",
+ * "convened" or "concluded its session", or whose meeting "was held" or "took place". What the
+ * bulletin says "the meeting", "delegates" or "the Committee" did is that body's.
+ *
+ * @example
+ *   The Commonwealth Ministerial Action Group (CMAG) held its fifty-third meeting in New York on 28 September 2026.
+ *
+ *   Ministers noted the outcomes of the heads of government meeting.
+ *   => group CMAG
+ *   => action CMAG: noted the outcomes of the heads of government meeting
+ */
+import { subjectOf } from '../clauses.js';
+import type { Mention, MeetingRule } from './types.js';
+
+/** How many content blocks the reported meeting is looked for in. */
+export const LEAD_BLOCKS = 3;
+
+export const heldMeeting: MeetingRule = {
+  id: 'held-meeting',
+  kind: 'meeting',
+  match(b) {
+    let seen = 0;
+    for (let i = 0; i < b.blocks.length && seen < LEAD_BLOCKS; i++) {
+      if (b.header.has(i)) continue;
+      seen++;
+      const sentences = b.sentences[i] ?? [];
+      for (let si = 0; si < sentences.length; si++) {
+        const s = sentences[si];
+        if (!s) continue;
+        for (const m of b.mentions[i]?.[si] ?? []) {
+          if (m.type !== 'body' || m.plural) continue;
+          const subject = subjectOf(s, m);
+          if (!subject) continue;
+          const tookPlace = s.verb(subject.verb)?.lemma === 'take' && s.word(subject.verb + 1) === 'place';
+          if (subject.meeting || tookPlace) return { ...m, rule: 'held-meeting' } satisfies Mention;
+        }
+      }
+    }
+    return undefined;
+  },
+};

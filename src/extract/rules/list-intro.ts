@@ -1,0 +1,46 @@
+/**
+ * A sentence that ends with a colon before a list introduces the list's items as entries: "The
+ * agenda included the following items:", "The following issues were considered during the
+ * meeting:", "this meeting discussed the following topics:". They belong to the body the
+ * sentence names, else to the one in focus; they are outcomes when the introduction's verb is
+ * ("The meeting adopted eight recommendations on the following issues:"). An introduction of
+ * what will be done ("The following item will be discussed:") introduces nothing.
+ *
+ * @example
+ *   The 4th meeting of the Regional Working Group on Spectrum (RWG-S) was held in Baku.
+ *
+ *   The agenda included the following items:
+ *
+ *   - Review of the national frequency tables;
+ *   - Preparation for the next world radio conference.
+ *   => action RWG-S: Review of the national frequency tables
+ *   => action RWG-S: Preparation for the next world radio conference
+ */
+import { reportAt } from '../clauses.js';
+import type { ClauseRule, Mention, Owner } from './types.js';
+
+export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; verb: string }> = {
+  id: 'list-intro',
+  kind: 'clause',
+  match(s, ctx) {
+    if (!ctx.listFollows || !s.text.trimEnd().endsWith(':')) return undefined;
+    let agenda = false;
+    let verb: { kind: 'action' | 'outcome'; lemma: string } | undefined;
+    for (let i = 0; i < s.length; i++) {
+      if (s.is(i, 'agendaWords')) agenda = true;
+      if (s.is(i, 'modalVerbs') && s.word(i) !== 'to') return undefined;
+      if (!verb) {
+        const r = reportAt(s, i);
+        if (r && r.form.type !== 'gerund' && r.form.type !== 'base') verb = { kind: r.kind, lemma: r.lemma };
+      }
+    }
+    if (!agenda && !verb) return undefined;
+    // The owner: the first body (or anaphor for one) the introduction names.
+    const named = ctx.mentions.find((m: Mention) => !m.plural && (m.type === 'body' || m.sort === 'meeting' || m.sort === 'head') && s.word(m.start - 1) !== 'from' && s.word(m.start - 1) !== 'by');
+    const owner: Owner = named ? { mention: named } : { ref: 'focus' };
+    return { owner, kind: verb?.kind === 'outcome' ? 'outcome' : 'action', verb: verb && verb.kind === 'action' ? verb.lemma : verb?.lemma ?? 'consider' };
+  },
+  apply(m) {
+    return [{ type: 'list', owner: m.owner, kind: m.kind, verb: m.verb, rule: 'list-intro' }];
+  },
+};

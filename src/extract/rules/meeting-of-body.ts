@@ -1,0 +1,72 @@
+/**
+ * "[the] [Nth] meeting of [the] X": the meeting of a body stands for the body (`the 23rd meeting
+ * of the Telecommunication Development Advisory Group (TDAG)`, `A meeting of the UPU Council of
+ * Administration (CA)`, `its fifty-third meeting`). A long name runs to the verb (`the 45th
+ * meeting of the Working Group on work with … was held`). A joint meeting of two bodies ("the
+ * meeting of the Working Group Chairs and the Executive Committee") is a body of its own.
+ *
+ * @example
+ *   The 12th meeting of the Regional Advisory Group (RAG-EU) was held in Lyon. The meeting reviewed the work plan for the coming year.
+ *   => group RAG-EU
+ *   => action RAG-EU: reviewed the work plan for the coming year
+ *
+ * @example
+ *   The meeting of the Programme Chairs and the Steering Board was held online. The meeting discussed the draft tables of priorities.
+ *   => action Programme Chairs and the Steering Board: discussed the draft tables of priorities
+ */
+import type { Sentence } from '../sentence.js';
+import { acronymDesignator } from './acronym-designator.js';
+import { definedLongForm } from './defined-long-form.js';
+import { namedBody } from './named-body.js';
+import type { BodyContext, BodyRule, Mention } from './types.js';
+
+/** The body a name starting at `p` gives, by the rules that name bodies. */
+function bodyAt(s: Sentence, p: number, ctx: BodyContext): Mention | undefined {
+  // "OECD’s Committee on …": the owner is skipped.
+  if (/['’]s$/.test(s.raw(p))) return bodyAt(s, p + 1, ctx);
+  const named = namedBody.match(s, p, ctx);
+  const acronym = acronymDesignator.match(s, p, ctx);
+  const defined = definedLongForm.match(s, p, ctx);
+  const found = [defined, named, acronym].filter((m): m is Mention => m !== undefined);
+  return found.sort((a, b) => b.end - a.end)[0];
+}
+
+export const meetingOfBody: BodyRule = {
+  id: 'meeting-of-body',
+  kind: 'body',
+  match(s, i, ctx) {
+    let k = i;
+    while (k < s.length && k < i + 4 && (s.is(k, 'determiners') || s.isOrdinal(k) || s.isNumber(k))) k++;
+    if (!s.is(k, 'meetingNouns') || s.word(k + 1) !== 'of') return undefined;
+    if (s.is(i, 'temporalWords') || s.is(k - 1, 'temporalWords')) return undefined;
+    let b = k + 2;
+    if (s.word(b) === 'the') b++;
+    let inner: Mention | undefined;
+    for (let p = b; p < b + 10 && p < s.length && !inner; p++) {
+      if (!s.isWord(p) && !s.isAnyMark(p, '()')) break;
+      if (s.isWord(p)) inner = bodyAt(s, p, ctx);
+    }
+    if (!inner) return undefined;
+    if (inner.plural && s.word(inner.end) !== 'and') return undefined;
+    // "the 45th meeting of the Working Group on work with … was held": the name runs to the verb.
+    const conn = s.word(inner.end);
+    if (inner.type === 'body' && (conn === 'on' || conn === 'for' || conn === 'under') && inner.designator === inner.name) {
+      let e = inner.end + 1;
+      while (e < s.length && e < inner.end + 30 && s.isWord(e) && !s.is(e, 'anyVerbs')) e++;
+      if (s.is(e, 'anyVerbs')) {
+        const designator = s.span(inner.start, e);
+        return { ...inner, start: i, end: e, designator, id: designator, name: designator, rule: 'meeting-of-body' };
+      }
+    }
+    // "the meeting of the Working Groups Chairs and the Executive Committee": a joint meeting.
+    if (conn === 'and' && (s.word(inner.end + 1) === 'the' || s.isCap(inner.end + 1))) {
+      const second = bodyAt(s, s.word(inner.end + 1) === 'the' ? inner.end + 2 : inner.end + 1, ctx);
+      if (second?.type === 'body') {
+        const designator = s.span(inner.start, second.end);
+        return { type: 'body', start: i, end: second.end, designator, id: designator, name: designator, kind: 'other', rule: 'meeting-of-body' };
+      }
+    }
+    if (inner.plural) return undefined;
+    return { ...inner, start: i, rule: inner.type === 'anaphor' ? inner.rule : 'meeting-of-body' };
+  },
+};

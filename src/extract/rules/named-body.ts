@@ -1,0 +1,175 @@
+/**
+ * A body named by its head noun: a run of capitalised words with a body's head noun, and the
+ * `of` / `on` / `for` phrase that completes it: `Council for Trade in Goods`, `Committee on
+ * Agriculture`, `Library Committee`, `Agriculture and Fisheries Council`, `Commission expert group
+ * on …`, `Committee A`, `Commission 1`, `Sixth Committee`. A short parenthesis with a number is
+ * part of the designator (`General Affairs Council (Art. 50)`); one with words is its name
+ * (`Third Committee (Social, Humanitarian and Cultural)`). In a headline a capitalised verb ends
+ * the name (`Third Committee Approves 16 Drafts`). A lone head (`the Council`, `Group`) is an
+ * anaphor for the body in focus; a lone meeting noun (`the Plenum`) one for the meeting.
+ *
+ * @example
+ *   The Council for Trade in Goods agreed on a series of actions to increase transparency.
+ *   => group Council for Trade in Goods
+ *   => outcome Council for Trade in Goods: agreed on a series of actions to increase transparency
+ *
+ * @example
+ *   Third Committee Approves 12 Drafts on Human Rights
+ *
+ *   The Third Committee (Social, Humanitarian and Cultural) approved 12 draft resolutions today.
+ *   => group Third Committee
+ *   => outcome Third Committee: approved 12 draft resolutions today
+ *   => no group Third Committee Approves
+ *
+ * @example
+ *   The General Affairs Council (Art. 50) discussed the state of play of the negotiations.
+ *   => action General Affairs Council (Art. 50): discussed the state of play of the negotiations
+ */
+import { registryKey } from '../../registry/index.js';
+import type { Sentence } from '../sentence.js';
+import { kindOfName } from '../names.js';
+import type { BodyRule, Mention } from './types.js';
+
+/** Whether the word is a possessive (`OECD’s`, `Convention's`). */
+function isPossessive(word: string): boolean {
+  return /['’]s$/.test(word);
+}
+
+/** Whether the token may sit inside a name's run of capitalised words. */
+function capitalised(s: Sentence, k: number): boolean {
+  return s.isWord(k) && (s.isCap(k) || s.isAcronym(k)) && !isPossessive(s.raw(k));
+}
+
+/** Whether a capitalised word is a verb written in a headline (`Approves`, `Concludes`, `Urgently`). */
+function headlineVerb(s: Sentence, k: number): boolean {
+  const w = s.word(k);
+  if (s.is(k, 'bodyHeads')) return false;
+  if (s.is(k, 'anyVerbs') && !w.endsWith('ing')) return true;
+  return w.length > 4 && w.endsWith('ly');
+}
+
+/** A short parenthesis right after a name: a qualifier with a number (`(Art. 50)`), or a name (`(Social, Humanitarian and Cultural)`). */
+function parenthesisAfter(s: Sentence, end: number): { close: number; qualifier: boolean } | undefined {
+  if (!s.isMark(end, '(')) return undefined;
+  const close = s.closing(end, 12);
+  if (close < end + 2 || !s.isCap(end + 1) || s.isAcronym(end + 1)) return undefined;
+  const inner = s.span(end + 1, close);
+  if (/\d/.test(inner)) {
+    // "(9-11 April 2018)" dates the meeting; "(Art. 50)" names the body.
+    if (close - end <= 5 && !/\b(?:19|20)\d{2}\b/.test(inner) && ![...Array(close - end - 1).keys()].some((k) => s.lexicon.months.has(s.word(end + 1 + k)))) return { close, qualifier: true };
+    return undefined;
+  }
+  return { close, qualifier: false };
+}
+
+export const namedBody: BodyRule = {
+  id: 'named-body',
+  kind: 'body',
+  match(s, i, { lexicon, registry }) {
+    if (!s.isWord(i)) return undefined;
+    const ordinalStart = s.isOrdinal(i) && !s.is(i, 'temporalWords');
+    if (!s.isCap(i) && !(ordinalStart && s.isCap(i + 1))) return undefined;
+    if (s.is(i, 'determiners') || s.is(i, 'temporalWords') || isPossessive(s.raw(i))) return undefined;
+    // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".
+    if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners')) return undefined;
+    let j = i;
+    let last = i;
+    let headSeen = false;
+    while (j < s.length) {
+      if (capitalised(s, j) || (j === i && ordinalStart)) {
+        if (headSeen && headlineVerb(s, j)) break;
+        headSeen ||= s.is(j, 'bodyHeads');
+        last = j;
+        j++;
+        continue;
+      }
+      // "Committee 4", "Commission 1", "Committee A": a number or letter after a head.
+      if (headSeen && s.is(j - 1, 'bodyHeads') && (/^\d{1,3}[A-Z]?$/.test(s.raw(j)) || /^[A-Z]$/.test(s.raw(j)))) {
+        last = j;
+        j++;
+        continue;
+      }
+      // "Commission expert group", "second Plenary meeting": lower-case words ending in a head.
+      if (s.isLower(j) && !s.is(j, 'nameConnectors') && !s.is(j, 'anyVerbs')) {
+        let k = j;
+        while (k < j + 2 && s.isLower(k) && !s.is(k, 'bodyHeads') && !s.is(k, 'nameConnectors') && !s.is(k, 'anyVerbs')) k++;
+        if (s.is(k, 'bodyHeads') && s.isLower(k)) {
+          headSeen = true;
+          last = k;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (j > i && s.is(j, 'nameConnectors')) {
+        if (capitalised(s, j + 1) && !s.is(j + 1, 'determiners')) {
+          j++;
+          continue;
+        }
+        if (s.word(j) !== 'the' && s.word(j + 1) === 'the' && capitalised(s, j + 2)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    const runEnd = last + 1;
+    // The first head word of the run; the designator starts after the last "of" before it.
+    let head = -1;
+    for (let k = i; k < runEnd && head < 0; k++) if (s.is(k, 'bodyHeads') && (s.isCap(k) || capitalised(s, k - 1) || s.isLower(k))) head = k;
+    if (head < 0) return undefined;
+    let start = i;
+    for (let k = head - 1; k > i; k--) {
+      const w = s.word(k);
+      if (w === 'of' || w === 'by' || w === 'to' || w === 'with' || w === 'at' || w === 'from' || w === 'in') {
+        start = k + 1;
+        if (s.word(start) === 'the') start++;
+        break;
+      }
+    }
+    let end = runEnd;
+    // "General Council meeting": the meeting of a body is the body.
+    if (end - 1 > head && s.is(end - 1, 'meetingNouns') && s.isLower(end - 1)) end--;
+    const designatorBase = s.span(start, end);
+    const key = registryKey(designatorBase);
+    if (registry.orgByKey.has(key) && !registry.bodyByKey.has(key)) return undefined;
+    const words = designatorBase.split(' ');
+    const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+    // An organ of an organisation ("RCC Executive Committee", "ITU Secretariat") is a participant.
+    if (words.length > 1 && s.isAcronym(start) && (registry.orgByKey.has(registryKey(s.raw(start))) || lexicon.lists.organizationHeads.has(lastWord)) && /(?:executive committee|secretariat|bureau|executive board)$/i.test(designatorBase)) return undefined;
+    let designator = designatorBase;
+    let name: string | null = null;
+    let mentionEnd = end;
+    const paren = parenthesisAfter(s, end);
+    if (paren?.qualifier) {
+      designator = s.span(start, paren.close + 1);
+      mentionEnd = paren.close + 1;
+    } else if (paren) {
+      name = s.span(end + 1, paren.close);
+      mentionEnd = paren.close + 1;
+    }
+    if (words.length === 1) {
+      // A lone meeting noun ("the Plenum") stands for the meeting; a lone head ("the Council") for a body.
+      const sort = s.is(start, 'meetingNouns') ? 'meeting' : 'head';
+      return { type: 'anaphor', start, end: mentionEnd, designator, id: '', name: null, kind: kindOfName(designator, lexicon) ?? 'other', sort, head: lastWord, rule: 'named-body' };
+    }
+    const known = registry.bodyByKey.get(key);
+    const plural = /s$/.test(lastWord) && !lexicon.bodyHeadWords.has(lastWord) && !s.is(end - 1, 'meetingNouns') && lexicon.bodyHeadWords.has(lastWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
+    // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name.
+    const numbered = s.isOrdinal(start) && end - start > 2 && !s.is(end - 1, 'meetingNouns');
+    const id = known?.id ?? (numbered ? s.span(start + 1, end) + designator.slice(designatorBase.length) : designator);
+    const mention: Mention = {
+      type: 'body',
+      start,
+      end: mentionEnd,
+      designator,
+      id,
+      name: name ?? known?.name ?? designator,
+      kind: known?.kind ?? kindOfName(designatorBase, lexicon) ?? 'other',
+      head: lastWord,
+      rule: 'named-body',
+      ...(plural ? { plural: true } : {}),
+    };
+    return mention;
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * Organisations the sentence ties to the body's work, recognised by shape: a legal form (`JSC
+ * “…”`, `PJSC Rostelecom`, `… Co., Ltd.`), an organisation's head noun (`Foundation for Science
+ * and Technology`, `ITU Radiocommunication Bureau`, `the Secretariat`), an acronym, or the
+ * registry. It counts when the sentence ties it to the work: `by`, `from`, `with`, `on behalf
+ * of`, a list with others, or a verb of taking part after it (`… presented`, `… participated`).
+ *
+ * @example
+ *   The Expert Group on Data (EG-DATA) discussed the information provided by the National Statistics Bureau on the new survey.
+ *   => participant EG-DATA: National Statistics Bureau
+ *
+ * @example
+ *   The Working Party on Trade (WPT) reviewed the proposals, with contributions from PJSC Telekomset and the Institute for Market Studies.
+ *   => participant WPT: PJSC Telekomset
+ *   => participant WPT: Institute for Market Studies
+ */
+import { registryKey } from '../../registry/index.js';
+import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';
+import type { Sentence } from '../sentence.js';
+import type { ClauseRule, Finding } from './types.js';
+
+const QUOTE_OPEN = '“"«„‘';
+const QUOTE_CLOSE = '”"»“’';
+
+/** Whether the sentence ties the name at `i`..`end` to the work. */
+function tied(s: Sentence, i: number, end: number, strict: boolean): boolean {
+  let b = i - 1;
+  if (s.word(b) === 'the') b--;
+  const before = s.word(b);
+  if (s.inList(b, 'participationCues')) return true;
+  if (!strict && (before === 'and' || before === ',')) return true;
+  if (before === 'of' && (s.is(b - 1, 'genericParticipantHeads') || s.is(b - 1, 'delegateNouns') || s.word(b - 1) === 'behalf')) return true;
+  if (before === 'well' && s.word(b - 1) === 'as') return true;
+  let a = end;
+  if (s.isMark(a, '(')) {
+    const close = s.closing(a, 20);
+    if (close > a) a = close + 1;
+  }
+  while (a < s.length && (s.is(a, 'adverbs') || /ly$/.test(s.word(a)))) a++;
+  if (s.is(a, 'participationVerbs')) return true;
+  if (s.is(a, 'auxiliaries') && s.is(a + 1, 'participationVerbs')) return true;
+  // "the Secretariat’s report": a product of the organisation.
+  return /['’]s$/.test(s.raw(end - 1)) && s.is(end, 'productNouns');
+}
+
+export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
+  id: 'organization-participant',
+  kind: 'clause',
+  match(s, { registry }) {
+    const found: Array<[number, number]> = [];
+    const { lexicon } = s;
+    for (let i = 0; i < s.length; i++) {
+      if (!s.isWord(i) || !(s.isCap(i) || s.isAcronym(i)) || s.is(i, 'determiners')) continue;
+      const country = countryAt(s, i);
+      if (country && !s.isCap(country.end) && s.word(country.end) !== 'of') {
+        i = country.end - 1;
+        continue;
+      }
+      // "President of the ITU Council": a role, not an organisation.
+      if (s.is(i, 'roleWords') && !s.is(i, 'organizationHeads')) {
+        i = capitalRun(s, i) - 1;
+        continue;
+      }
+      let end = capitalRun(s, i);
+      const lastRaw = s.raw(end - 1);
+      const legal = lexicon.cased.legalForms.has(s.raw(i)) || (end - i > 1 && lexicon.cased.legalSuffixes.has(lastRaw.replace(/\.$/, '')));
+      // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
+      if (s.isAnyMark(end, QUOTE_OPEN) && (legal || s.is(end - 1, 'organizationHeads'))) {
+        let q = end + 1;
+        while (q < s.length && q < end + 16 && !s.isAnyMark(q, QUOTE_CLOSE)) q++;
+        if (s.isAnyMark(q, QUOTE_CLOSE)) end = q + 1;
+      }
+      if (end <= i) continue;
+      const next = i;
+      i = end - 1;
+      // "ITU website", "RCC contribution": a name used as a modifier.
+      if (!legal && s.isLower(end) && !s.is(end, 'nameConnectors') && !s.is(end, 'anyVerbs') && !s.is(end, 'adverbs')) continue;
+      let words = 0;
+      let heads = 0;
+      let generic = false;
+      for (let k = next; k < end; k++) {
+        if (!s.isWord(k)) continue;
+        words++;
+        if (s.is(k, 'organizationHeads')) heads++;
+        if (s.is(k, 'genericParticipantHeads') && k < next + 3) generic = true;
+      }
+      const name = participantName(s.span(next, end));
+      if (!name || isCountryName(name)) continue;
+      if (generic && !legal) continue;
+      const known = registry.orgByKey.has(registryKey(name));
+      const acronym = words === 1 && s.isAcronym(next) && !registry.bodyByKey.has(registryKey(name));
+      const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the';
+      if (!legal && !known && !acronym && !loneHead && (heads === 0 || words < 2)) continue;
+      if (!legal && !tied(s, next, end, (known || acronym) && words === 1)) continue;
+      found.push([next, end]);
+    }
+    return found.length > 0 ? found : undefined;
+  },
+  apply(spans, s) {
+    return spans.map(([start, end]): Finding => ({
+      type: 'participant',
+      owner: { ref: 'sentence' },
+      name: participantName(s.span(start, end).replace(/['’]s$/, '')),
+      participant: 'organization',
+      attendance: false,
+      tokens: [start, end],
+      rule: 'organization-participant',
+    }));
+  },
+};

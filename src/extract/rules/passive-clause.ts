@@ -1,0 +1,89 @@
+/**
+ * Passive clauses about the body's work: "the agenda, structure and work plan were approved",
+ * "Resolutions 50-3 and 66 were approved", "Correspondence groups have been re-established". The
+ * entry runs from the clause's subject to its verb and a short complement ("by consensus",
+ * "into a new draft table"). Work done by someone else ("was prepared and presented by the
+ * Secretariat") and what will be done ("should be created") are no entries of the body.
+ *
+ * @example
+ *   The Standing Committee on Wetlands met in Gland. The proposed work programme for 2027 was approved by consensus.
+ *   => outcome Standing Committee on Wetlands: The proposed work programme for 2027 was approved by consensus
+ *
+ * @example
+ *   The Working Group on Ports (WGP) met in Riga. A paper on dredging was prepared and presented by the Port Authority.
+ *   => no groups
+ */
+import type { Sentence } from '../sentence.js';
+import type { ClauseRule, Finding } from './types.js';
+
+/** Where the clause of the passive verb at `k` starts, at or after `floor`. */
+function clauseStart(s: Sentence, k: number, floor: number): number {
+  let from = floor;
+  for (let j = floor; j < k; j++) {
+    if (s.isAnyMark(j, ';:•–—') || s.is(j, 'clauseOpeners') || (s.word(j) === 'and' && s.isMark(j - 1, ','))) from = j + 1;
+  }
+  // "At this meeting, the agenda … were approved": the clause starts after the opening phrase.
+  if (from === floor && s.is(floor, 'prepositions')) {
+    for (let j = floor + 1; j < k && j < floor + 12; j++) {
+      if (s.isMark(j, ',')) {
+        from = j + 1;
+        break;
+      }
+    }
+  }
+  return from;
+}
+
+export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
+  id: 'passive-clause',
+  kind: 'clause',
+  match(s) {
+    const found: Array<[number, number, number]> = [];
+    let floor = 0;
+    for (let k = 1; k < s.length; k++) {
+      const form = s.reportingVerb(k);
+      if (!form || form.type !== 'past') continue;
+      // Back over adverbs to a form of "be".
+      let j = k - 1;
+      let be = false;
+      let modal = false;
+      while (j >= floor) {
+        const w = s.word(j);
+        if (s.inList(j, 'beForms') || s.is(j, 'auxiliaries')) {
+          if (s.inList(j, 'beForms')) be = true;
+          j--;
+          continue;
+        }
+        if (s.is(j, 'modalVerbs')) modal = true;
+        if (s.is(j, 'adverbs') || (w.endsWith('ly') && w.length > 4)) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      if (!be || modal || s.is(j, 'modalVerbs') || s.is(j, 'negations')) continue;
+      const from = clauseStart(s, j + 1, floor);
+      // "…, which was approved": a relative clause's subject is the noun before it.
+      if (j + 1 - from < 1 || s.inList(j, 'relativePronouns') || s.word(j) === 'that') continue;
+      // "was presented by the Secretariat": someone else's work.
+      let end = k + 1;
+      if (s.word(end) === 'and' && s.verb(end + 1)?.type === 'past') end += 2;
+      if (s.word(end) === 'on' || s.word(end) === 'up') end++;
+      if (s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) continue;
+      // The subject is not the meeting itself ("The meeting was opened").
+      if (s.is(from, 'determiners') ? s.is(from + 1, 'meetingNouns') : s.is(from, 'meetingNouns')) continue;
+      // A short complement: "by consensus", "Chairman", "into a new draft table".
+      let c = end;
+      while (c < s.length && c < end + 8 && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end)) c++;
+      found.push([from, k, c]);
+      floor = c;
+    }
+    return found.length > 0 ? found : undefined;
+  },
+  apply(found, s) {
+    return found.map(([from, k, to]): Finding => {
+      const form = s.reportingVerb(k);
+      return { type: 'entry', owner: { ref: 'sentence' }, kind: form?.kind ?? 'action', verb: form?.lemma ?? s.word(k), start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'passive-clause' };
+    });
+  },
+};

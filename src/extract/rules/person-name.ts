@@ -1,0 +1,54 @@
+/**
+ * People: a name the sentence marks as a person's, by a role beside it, a title before it
+ * (`Mr.`, `Dr`, `Ambassador`), initials, `by` before it, a verb people do after it (`opened`,
+ * `welcomed`), or a list of such names. The role is kept as written.
+ *
+ * @example
+ *   The meeting was opened by Alexey Borodin, RCC Director General, and chaired by Ms. Frances Schrotter.
+ *   => person Alexey Borodin (RCC Director General)
+ *   => person Frances Schrotter
+ *
+ * @example
+ *   By electronic ballot, the Council elected Anne M. Gaffney, Will E. Lynch, and Lydia E.M. Hines for a three-year term.
+ *   => person Anne M. Gaffney
+ *   => person Lydia E.M. Hines
+ *
+ * @example
+ *   The meeting was chaired by Chair of CMAG, Dr Monica Juma, Cabinet Secretary for Foreign Affairs.
+ *   => person Monica Juma (Chair of CMAG)
+ */
+import { nameAt, roleAfter, roleBefore, withPostNominal } from '../person-names.js';
+import type { PersonFinding, PersonRule } from './types.js';
+
+export const personName: PersonRule = {
+  id: 'person-name',
+  kind: 'person',
+  match(s) {
+    const out: PersonFinding[] = [];
+    let lastEnd = -10;
+    for (let i = 0; i < s.length; i++) {
+      const span = nameAt(s, i);
+      if (!span) continue;
+      const end = withPostNominal(s, span.end);
+      const before = roleBefore(s, span.start);
+      const after = roleAfter(s, end);
+      // "Chair of CMAG, Dr Monica Juma, Cabinet Secretary …": the role written first is the one given.
+      const role = before ?? after;
+      const prev = s.isMark(span.start - 1, '.') ? s.word(span.start - 2) : s.word(span.start - 1);
+      const titled = s.is(span.start - 1, 'personTitles') || s.inList(span.start - 2, 'personTitles') && s.isMark(span.start - 1, '.');
+      const initials = /\./.test(s.span(span.start, span.end));
+      const verb = s.verb(end) ?? s.verb(end + 1);
+      const listed = (prev === 'and' || prev === ',') && lastEnd >= span.start - 3;
+      const followedByName = (s.word(end) === 'and' || s.isMark(end, ',')) && nameAt(s, s.word(end + 1) === 'and' ? end + 2 : end + 1) !== undefined;
+      const cue = role !== null || titled || initials || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      if (!cue) {
+        i = span.end - 1;
+        continue;
+      }
+      out.push({ name: s.span(span.start, span.end), role, tokens: [span.start, end], rule: 'person-name' });
+      lastEnd = end;
+      i = end - 1;
+    }
+    return out;
+  },
+};

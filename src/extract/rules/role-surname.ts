@@ -1,0 +1,31 @@
+/**
+ * A surname alone after a capitalised role or title: "Chairman Mendelson’s office", "Executive
+ * Secretary Figueres thanked parties". A surname that a full name of the bulletin ends with is
+ * that person (the driver merges them).
+ *
+ * @example
+ *   The public may follow the meeting on Chairman Mendelson’s website.
+ *   => person Mendelson (Chairman)
+ */
+import { isNameWord } from '../person-names.js';
+import type { PersonFinding, PersonRule } from './types.js';
+
+export const roleSurname: PersonRule = {
+  id: 'role-surname',
+  kind: 'person',
+  match(s) {
+    const out: PersonFinding[] = [];
+    for (let i = 1; i < s.length; i++) {
+      if (!s.isCap(i - 1) || !s.is(i - 1, 'roleWords')) continue;
+      const raw = s.raw(i).replace(/['’]s$/, '');
+      if (raw === s.raw(i) && isNameWord(s, i + 1)) continue;
+      if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(raw)) continue;
+      if (raw === s.raw(i) && !isNameWord(s, i)) continue;
+      if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads')) continue;
+      let from = i - 1;
+      while (from > 0 && s.isCap(from - 1) && s.is(from - 1, 'roleWords')) from--;
+      out.push({ name: raw, role: s.span(from, i), tokens: [i, i + 1], rule: 'role-surname' });
+    }
+    return out;
+  },
+};

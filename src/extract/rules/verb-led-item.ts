@@ -1,0 +1,31 @@
+/**
+ * A list item that opens with a reporting verb in the past ("- Adopted a draft Recommendation
+ * on …", after "They also:") is an entry of the body in focus.
+ *
+ * @example
+ *   The Coordination Committee (CC) met in Rome. It also:
+ *
+ *   - approved the revised budget for the biennium;
+ *   - decided to hold its next meeting in Tunis.
+ *   => outcome CC: approved the revised budget for the biennium
+ *   => outcome CC: decided to hold its next meeting in Tunis
+ */
+import { reportAt } from '../clauses.js';
+import { itemEntry } from '../items.js';
+import type { BlockRule } from './types.js';
+
+export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string }> = {
+  id: 'verb-led-item',
+  kind: 'block',
+  match(b) {
+    const s = b.sentences[0];
+    if (b.block.kind !== 'item' || b.block.depth !== 1 || !s) return undefined;
+    const r = reportAt(s, 0);
+    if (!r || r.form.type !== 'past') return undefined;
+    return { kind: r.kind, lemma: r.lemma };
+  },
+  apply(m, b) {
+    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item');
+    return { findings: entry ? [entry] : [], consumed: true };
+  },
+};

@@ -68,7 +68,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--max-bytes <n>', 'skip files larger than this many bytes', (v) => positiveInt(v, '--max-bytes'))
     .option('-q, --quiet', 'print no warnings')
     .option('--strict', 'warnings fail the run (exit 1)')
-    .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean; strict?: boolean }) => {
+    .option('--explain', 'add a debug-only "rule" field to every group, entry, participant and person: the extraction rule that produced it')
+    .option('--no-registry', 'do not use the built-in registry of known bodies (bodies from the config still count)')
+    .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean; strict?: boolean; explain?: boolean; registry?: boolean }) => {
       const { runParse } = await import('./parse-command.js');
       exitCode = await runParse(files, opts, { ...io, color: useColor }, await config());
     });

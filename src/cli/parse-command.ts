@@ -9,9 +9,10 @@ import { DigestError } from '../model/errors.js';
 import type { DigestConfig } from '../model/config.js';
 import type { ParseOptions } from '../pipeline.js';
 
-async function parseOptionsOf(config: DigestConfig): Promise<ParseOptions> {
+async function parseOptionsOf(config: DigestConfig | undefined, builtinRegistry: boolean): Promise<ParseOptions> {
   const [{ createLexicon }, { createRegistry }] = await Promise.all([import('../lexicon/index.js'), import('../registry/index.js')]);
-  return { lexicon: createLexicon(config.lexicon), registry: createRegistry(config.registry) };
+  const registry = config?.registry ?? { bodies: [], organizations: [] };
+  return { lexicon: createLexicon(config?.lexicon ?? {}), registry: createRegistry({ ...registry, builtin: builtinRegistry && registry.builtin !== false }) };
 }
 
 /** Options of the parse command. */
@@ -20,12 +21,16 @@ export interface ParseCommandOptions {
   maxBytes?: number;
   quiet?: boolean;
   strict?: boolean;
+  /** Add debug-only `rule` fields (which extraction rule produced each value). */
+  explain?: boolean;
+  /** `false` switches the built-in registry off. */
+  registry?: boolean;
 }
 
 /** Runs `digest parse`; returns the exit code. */
 export async function runParse(files: string[], options: ParseCommandOptions, io: Io, config?: DigestConfig): Promise<number> {
   const { parseBulletin } = await import('../pipeline.js');
-  const parseOptions = config ? await parseOptionsOf(config) : {};
+  const parseOptions = { ...(config || options.registry === false ? await parseOptionsOf(config, options.registry !== false) : {}), explain: options.explain === true };
   const { readSource, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
   const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
   const inputs = files.length === 0 ? ['-'] : files;

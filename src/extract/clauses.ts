@@ -87,7 +87,9 @@ export function reportAt(s: Sentence, k: number): { kind: EntryKind; lemma: stri
 
 /** Whether the token before a mention lets it be a clause's subject (not an object after a preposition or a verb). */
 function subjectPosition(s: Sentence, m: Mention): boolean {
-  const p = m.start - 1;
+  let p = m.start - 1;
+  // "The General Education Committee": the name starts after its determiner.
+  if (m.type === 'body' && s.is(p, 'determiners')) p--;
   if (p < 0) return true;
   if (s.isMark(p)) return !s.isAnyMark(p, '’\'');
   const w = s.word(p);

@@ -19,6 +19,10 @@ export interface DateMatch {
 }
 
 const NUMERIC = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+/** A range of days in one numeric date: `10-13/12/2017` stands for its first day. */
+const NUMERIC_RANGE = /(?<![\d./-])(\d{1,2})-\d{1,2}([./])(\d{1,2})\2(\d{4})(?!\d)/g;
+/** A two-digit year, only in the strict `03.02.17` form (so `1.1.1` stays a version). */
+const SHORT_YEAR = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;
 
 function valid(year: number | null, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
@@ -45,6 +49,17 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
   for (const m of text.matchAll(NUMERIC)) {
     const start = m.index ?? 0;
     const [year, month, day] = m[4] !== undefined ? [Number(m[4]), Number(m[3]), Number(m[1])] : [Number(m[5]), Number(m[6]), Number(m[7])];
+    if (valid(year, month, day)) found.push({ year, month, day, text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of text.matchAll(NUMERIC_RANGE)) {
+    const start = m.index ?? 0;
+    const [year, month, day] = [Number(m[4]), Number(m[3]), Number(m[1])];
+    if (valid(year, month, day)) found.push({ year, month, day, text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of text.matchAll(SHORT_YEAR)) {
+    const start = m.index ?? 0;
+    const yy = Number(m[3]);
+    const [year, month, day] = [yy < 50 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[1])];
     if (valid(year, month, day)) found.push({ year, month, day, text: m[0], start, end: start + m[0].length });
   }
   const tokens = tokenize(text);

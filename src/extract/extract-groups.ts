@@ -48,6 +48,8 @@ interface Draft {
   position: Position;
   rule: string;
   cut: boolean;
+  /** The head noun of its name (`council` for "Council for Trade in Goods"), or of its kind. */
+  head: string | undefined;
 }
 
 /** The words of a spelling, lower case. */
@@ -63,11 +65,28 @@ function suffixOf(a: string, b: string): boolean {
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
 
-/** Whether a draft's name has this head word (or its kind is the head's). */
+/** A head noun in the singular. */
+function singular(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
+}
+
+/** The head noun of a body: the last head word before its first connector ("Board" of "IAEA Board of Governors"), else its kind's. */
+function headOf(designator: string, name: string | null, kind: Group['kind'], lexicon: Lexicon): string | undefined {
+  for (const text of [designator, name ?? '']) {
+    const words = wordsOf(text);
+    let head: string | undefined;
+    for (const w of words) {
+      if (lexicon.lists.nameConnectors.has(w) && w !== 'and' && w !== '&') break;
+      if (lexicon.bodyHeadWords.has(singular(w))) head = singular(w);
+    }
+    if (head) return head;
+  }
+  return kind === 'other' ? undefined : kind.split(' ').pop();
+}
+
+/** Whether a draft's head is this word. */
 function hasHead(d: Draft, head: string): boolean {
-  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head;
-  const words = [...wordsOf(d.designator), ...wordsOf(d.name ?? ''), ...d.aliases.flatMap(wordsOf)];
-  return words.includes(head) || words.includes(singular);
+  return d.head !== undefined && d.head === singular(head);
 }
 
 /** Extracts groups (with entries and participants) and people from the blocks of a bulletin. */
@@ -129,11 +148,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (d) {
       if (m.designator !== d.designator && !d.aliases.includes(m.designator) && registryKey(m.designator) !== registryKey(d.designator)) d.aliases.push(m.designator);
       if (!d.name && m.name) d.name = m.name;
+      d.head ??= headOf(m.designator, m.name, m.kind, lexicon);
       remember(d, m.designator);
       return d;
     }
     const first = positionOf(s.block, s.offset + s.startOf(m.start), s.offset + s.endOf(m.end - 1));
-    const made: Draft = { id: m.id, designator: m.designator, aliases: [], name: m.name, kind: m.kind, actions: [], outcomes: [], participants: [], position: first, rule: m.rule, cut: false };
+    const made: Draft = { id: m.id, designator: m.designator, aliases: [], name: m.name, kind: m.kind, actions: [], outcomes: [], participants: [], position: first, rule: m.rule, cut: false, head: headOf(m.designator, m.name, m.kind, lexicon) };
     drafts.push(made);
     remember(made, m.id);
     remember(made, m.designator);

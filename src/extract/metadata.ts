@@ -70,6 +70,40 @@ function isTitleLike(block: Block, format: string): boolean {
   return true;
 }
 
+/** The lower-cased words of a line. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}'’&-]+/u).filter(Boolean);
+}
+
+/**
+ * A line of a page's furniture rather than its headline: site chrome, a kicker ("…: Press
+ * Notice", "Class and Statutory News"), a meeting number or document symbol ("34th & 35th
+ * Meetings (AM & PM)", "ECOSOC/6929"), a line of one or two words without a digit.
+ */
+function isFurniture(text: string, lexicon: Lexicon): boolean {
+  const lower = text.toLowerCase();
+  if (lexicon.lists.noiseLines.has(lower) || lexicon.lists.skipLinks.has(lower)) return true;
+  const words = wordsOf(text);
+  if (words.length === 0) return true;
+  const last = words.slice(-2).join(' ');
+  const colon = lower.lastIndexOf(':');
+  if (colon > 0 && lexicon.lists.kickerLabels.has(lower.slice(colon + 1).trim())) return true;
+  if (words.length <= 4 && (lexicon.lists.kickerLabels.has(last) || lexicon.lists.kickerLabels.has(words[words.length - 1] ?? ''))) return true;
+  // "2018 Session", "34th & 35th Meetings (AM & PM)", "ECOSOC/6929": numbers, meeting nouns and symbols only.
+  if (!/\p{Lu}{3}/u.test(text) && words.some((w) => /\d/.test(w)) && words.every((w) => /\d/.test(w) || lexicon.lists.meetingNouns.has(w) || w === '&' || /^[a-z]{1,2}$/.test(w))) return true;
+  if (/^[\p{Lu}\d]+(?:\/[\p{Lu}\d.]+)+$/u.test(text)) return true;
+  return words.length <= 2 && !/\d/.test(text) && text === text.replace(/[.!?]$/, '') && !/^\p{Lu}[\p{L}]+ \p{Lu}/u.test(text) && words.every((w) => !lexicon.lists.meetingNouns.has(w));
+}
+
+/** The index of the first block after site navigation: a skip link ends it. */
+function afterNavigation(blocks: Block[], from: number, lexicon: Lexicon): number {
+  for (let i = from; i < blocks.length && i < from + 12; i++) {
+    const text = collapse(blocks[i]?.text ?? '').toLowerCase();
+    if (lexicon.lists.skipLinks.has(text)) return i + 1;
+  }
+  return from;
+}
+
 /** Reads the title, date, location and lead from the first blocks. */
 export function readMetadata(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {
   try {
@@ -77,6 +111,13 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
   } finally {
     collapsed.clear();
   }
+}
+
+/** Whether a block is prose: a paragraph that reads as sentences, not as a line of a header. */
+function isProse(block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const text = collapse(block.text);
+  return /[.!?:;]["'”’)]?$/.test(text) && text.split(' ').length >= 6;
 }
 
 function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {
@@ -92,22 +133,27 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     return dates;
   };
   // An e-mail's greeting and body are content; its title comes after the signature.
-  const start = afterEmailPreamble(blocks, lexicon);
+  const start = afterNavigation(blocks, afterEmailPreamble(blocks, lexicon), lexicon);
+  for (let i = 0; i < start; i++) if (afterEmailPreamble(blocks, lexicon) <= i) headerBlocks.add(i);
   let dateline: DateMatch | undefined;
   let title: string | null = frontMatter.title ?? null;
   let titleBlock: number | undefined;
-  // Datelines and the title among the first blocks.
-  const headings = blocks.slice(start, start + 6).findIndex((b) => b.kind === 'heading');
-  if (!title && format !== 'text' && headings >= 0) {
-    titleBlock = start + headings;
-    title = collapse(blocks[titleBlock]?.text ?? '');
-  }
-  for (let i = start; i < blocks.length && i < start + 4; i++) {
+  for (let i = start; i < blocks.length && i < start + 10; i++) {
     const block = blocks[i];
     if (!block) break;
     const text = collapse(block.text);
     if (isDateOnly(text, lexicon, datesIn(text))) {
       dateline ??= datesIn(text)[0];
+      headerBlocks.add(i);
+      continue;
+    }
+    // A page's language menu or navigation list before the headline.
+    if (title === null && block.kind === 'item' && text.split(' ').length <= 3) {
+      headerBlocks.add(i);
+      continue;
+    }
+    if (isProse(block) && !(format !== 'text' && block.kind === 'heading')) break;
+    if (isFurniture(text, lexicon) && (title === null || block.kind !== 'heading')) {
       headerBlocks.add(i);
       continue;
     }
@@ -118,16 +164,12 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
         headerBlocks.add(i);
         continue;
       }
-      break;
-    }
-    if (i === titleBlock) {
-      headerBlocks.add(i);
+      if (format === 'text') break;
       continue;
     }
-    // Short lines right after the title (a repeated title, a place-and-date line) are header too,
-    // unless they report work.
-    const reports = tokenize(text).some((t) => lexicon.verbs.get(t.lower)?.kind !== undefined);
-    if (titleBlock !== undefined && isTitleLike(block, format) && text.length < 100 && !reports) {
+    // After the title: the title again, or a place-and-date line, is header too.
+    const namesBody = wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w));
+    if (title !== null && (text === title || (datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && block.kind !== 'heading' && !namesBody))) {
       headerBlocks.add(i);
       continue;
     }
@@ -137,12 +179,19 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
 
   // The lead: the first content paragraph.
   let leadBlock: number | undefined;
-  for (let i = start; i < blocks.length; i++) {
+  const content: number[] = [];
+  for (let i = start; i < blocks.length && content.length < 2; i++) {
     const b = blocks[i];
-    if (!b || headerBlocks.has(i) || b.kind !== 'paragraph') continue;
-    if (collapse(b.text).length < 40) continue;
-    leadBlock = i;
-    break;
+    if (!b || headerBlocks.has(i)) continue;
+    content.push(i);
+  }
+  for (const strict of [true, false]) {
+    for (let i = start; i < blocks.length && leadBlock === undefined; i++) {
+      const b = blocks[i];
+      if (!b || headerBlocks.has(i) || b.kind !== 'paragraph') continue;
+      if (collapse(b.text).length < 40 || (strict && !isProse(b))) continue;
+      leadBlock = i;
+    }
   }
   const lead = leadBlock === undefined ? null : collapse(blocks[leadBlock]?.text ?? '');
 
@@ -155,7 +204,9 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
   const sources: string[] = [];
   if (title) sources.push(title);
   for (const i of [...headerBlocks].sort((a, b) => a - b)) if (i !== titleBlock) sources.push(collapse(blocks[i]?.text ?? ''));
-  if (lead) sources.push(lead);
+  // The first sentences of the first content blocks: a meeting's date is given early or not at all.
+  for (const i of content) sources.push(firstSentences(collapse(blocks[i]?.text ?? ''), 2));
+  if (lead) sources.push(firstSentences(lead, 2));
   for (const s of sources) candidates.push(...datesIn(s));
   const fm = frontMatter.date ? findDates(frontMatter.date, lexicon)[0] : undefined;
   const chosen = withYear(fm) ? fm : candidates.find(withYear);
@@ -176,6 +227,17 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
 
   const location = frontMatter.location ?? findLocation(blocks, headerBlocks, leadBlock, title, lexicon, datesIn);
   return { title, titleBlock, date, dateText, location, lead, leadBlock, headerBlocks };
+}
+
+/** The first `n` sentences of a text (split after `.`, `!` or `?` and a space). */
+function firstSentences(text: string, n: number): string {
+  let end = 0;
+  for (let k = 0; k < n; k++) {
+    const m = /[.!?]\s+(?=[\p{Lu}\d])/u.exec(text.slice(end));
+    if (!m) return text;
+    end += m.index + m[0].length;
+  }
+  return text.slice(0, end);
 }
 
 const WIRE_START = /^\s*[A-Z][A-Z'.-]{2}/;

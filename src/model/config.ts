@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { DigestError } from './errors.js';
 import type { GroupKind } from './types.js';
-import type { LexiconAdditions } from '../lexicon/index.js';
+import { LIST_NAMES, type LexiconAdditions } from '../lexicon/index.js';
 import type { RegistryBody, RegistryOrganization } from '../registry/index.js';
 import type { Period } from './aggregate.js';
 
@@ -17,19 +17,30 @@ export interface DigestConfig {
   build: { out?: string; template?: string; period?: Period; jobs?: number };
   maxBytes?: number;
   lexicon: LexiconAdditions;
-  registry: { bodies: RegistryBody[]; organizations: RegistryOrganization[] };
+  registry: { bodies: RegistryBody[]; organizations: RegistryOrganization[]; builtin?: boolean };
 }
 
-type Spec = 'string' | 'number' | 'stringList' | 'verbTable' | { map: Record<string, Spec> } | { list: Record<string, Spec> };
+type Spec = 'string' | 'number' | 'boolean' | 'stringList' | 'verbTable' | 'lemmaList' | 'kindTable' | { map: Record<string, Spec> } | { list: Record<string, Spec> };
 
 const KINDS: GroupKind[] = ['working group', 'expert group', 'committee', 'study group', 'council', 'assembly', 'other'];
+
+/** Every word list of the lexicon can be extended: verbs by lemma (or lemma to forms), body heads by kind, the rest by words. */
+function lexiconSpec(): Record<string, Spec> {
+  const spec: Record<string, Spec> = {};
+  for (const name of LIST_NAMES) {
+    if (name === 'verbPhrases') continue;
+    spec[name] = name.endsWith('Verbs') ? 'lemmaList' : name === 'bodyHeads' || name === 'acronymHeads' ? 'kindTable' : 'stringList';
+  }
+  return spec;
+}
 
 const SPEC: Record<string, Spec> = {
   build: { map: { out: 'string', template: 'string', period: 'string', jobs: 'number' } },
   maxBytes: 'number',
-  lexicon: { map: { actionVerbs: 'verbTable', outcomeVerbs: 'verbTable', noiseLines: 'stringList' } },
+  lexicon: { map: lexiconSpec() },
   registry: {
     map: {
+      builtin: 'boolean',
       bodies: { list: { id: 'string', name: 'string', kind: 'string', parent: 'string', aliases: 'stringList' } },
       organizations: { list: { id: 'string', name: 'string', aliases: 'stringList' } },
     },
@@ -83,6 +94,10 @@ export function parseConfig(text: string, file: string): DigestConfig {
       if (!isScalar(node) || typeof node.value !== 'string') return fail(at, `${where} must be a string`);
       return node.value;
     }
+    if (spec === 'boolean') {
+      if (!isScalar(node) || typeof node.value !== 'boolean') return fail(at, `${where} must be true or false`);
+      return node.value;
+    }
     if (spec === 'number') {
       if (!isScalar(node) || typeof node.value !== 'number' || !Number.isFinite(node.value)) return fail(at, `${where} must be a number`);
       return node.value;
@@ -90,6 +105,17 @@ export function parseConfig(text: string, file: string): DigestConfig {
     if (spec === 'stringList') {
       if (!isSeq(node)) return fail(at, `${where} must be a list of strings`);
       return node.items.map((item, i) => check(item as Node, 'string', `${where}[${i}]`));
+    }
+    if (spec === 'lemmaList') return isSeq(node) ? check(node, 'stringList', where) : check(node, 'verbTable', where);
+    if (spec === 'kindTable') {
+      if (!isMap(node)) return fail(at, `${where} must map kinds of body (${KINDS.join(', ')}) to lists of words`);
+      const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (!KINDS.includes(key as GroupKind)) fail((pair.key as Node | null)?.range?.[0], `${where}.${key} is no kind of body; expected one of ${KINDS.join(', ')}`);
+        out[key] = check(pair.value as Node, 'stringList', `${where}.${key}`) as string[];
+      }
+      return out;
     }
     if (spec === 'verbTable') {
       if (!isMap(node)) return fail(at, `${where} must map verb lemmas to lists of forms`);
@@ -126,7 +152,8 @@ export function parseConfig(text: string, file: string): DigestConfig {
   config.build = { ...build };
   if (typeof data['maxBytes'] === 'number') config.maxBytes = data['maxBytes'];
   config.lexicon = { ...((data['lexicon'] ?? {}) as LexiconAdditions) };
-  const registry = (data['registry'] ?? {}) as { bodies?: Array<Record<string, unknown>>; organizations?: Array<Record<string, unknown>> };
+  const registry = (data['registry'] ?? {}) as { bodies?: Array<Record<string, unknown>>; organizations?: Array<Record<string, unknown>>; builtin?: boolean };
+  if (registry.builtin === false) config.registry.builtin = false;
   for (const [i, b] of (registry.bodies ?? []).entries()) {
     if (typeof b['id'] !== 'string' || typeof b['name'] !== 'string') fail(undefined, `registry.bodies[${i}] needs an id and a name`);
     const kind = (b['kind'] ?? 'other') as GroupKind;

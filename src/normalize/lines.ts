@@ -66,5 +66,20 @@ export function findNoiseLines(text: string, lexicon: Lexicon): { lines: Set<num
       diagnostics.push({ severity: 'info', message: `dropped ${reason}`, line: n, column, rule: 'noise-line' });
     }
   }
+  // Everything before a skip link near the top ("Skip to content") is the site's banner.
+  const all = text.split('\n');
+  for (let k = 0, seen = 0; k < all.length && seen < 12; k++) {
+    const line = (all[k] ?? '').trim();
+    if (line === '') continue;
+    seen++;
+    if (!lexicon.lists.skipLinks.has(singleSpaced(line).toLowerCase())) continue;
+    for (let j = 0; j < k; j++) {
+      if ((all[j] ?? '').trim() === '' || lines.has(j + 1)) continue;
+      lines.add(j + 1);
+      diagnostics.push({ severity: 'info', message: `dropped site banner line \`${(all[j] ?? '').trim().slice(0, 40)}\``, line: j + 1, column: 1, rule: 'noise-line' });
+    }
+    diagnostics.sort((a, b) => a.line - b.line);
+    break;
+  }
   return { lines, diagnostics };
 }

@@ -62,6 +62,8 @@ function paragraph(lines: Line[], firstFrom = 0): Paragraph {
 }
 
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
+/** A line that is only a date ("6 February 2020", "February 6, 2020", "06.02.2020"): a dateline of its own. */
+const DATE_LINE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
 
 /** Splits text (line ends already `\n`) into lines, skipping those in `skip` (noise). */
 function readLines(text: string, skip: ReadonlySet<number>): Array<Line | undefined> {
@@ -161,7 +163,10 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
     const prev = para.length > 0 ? para[para.length - 1] : undefined;
     if (prev && !afterBlank) {
       const startsLower = /^[\p{Ll}(]/u.test(line.content);
-      const joins = !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60);
+      // A headline over an unwrapped paragraph (a line far longer than wrapped text has) stands alone.
+      const overLongLine = para.length === 1 && line.content.length > 120 && !startsLower;
+      const dateLine = DATE_LINE.test(line.content) || DATE_LINE.test(prev.content);
+      const joins = !dateLine && !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60) && !overLongLine;
       if (!joins) flushPara();
     }
     para.push(line);

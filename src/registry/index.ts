@@ -51,9 +51,11 @@ const keys = new Map<string, string>();
 const MAX_KEYS = 8192;
 
 /** Builds the registry from the bundled data plus the user's bodies and organisations. */
-export function createRegistry(extra: { bodies?: RegistryBody[]; organizations?: RegistryOrganization[] } = {}): Registry {
-  const bodies = [...(data.bodies as RegistryBody[]), ...(extra.bodies ?? [])];
-  const organizations = [...(data.organizations as RegistryOrganization[]), ...(extra.organizations ?? [])];
+export function createRegistry(extra: { bodies?: RegistryBody[]; organizations?: RegistryOrganization[]; builtin?: boolean } = {}): Registry {
+  // The built-in data gives canonical ids across bulletins; bodies are found by their shape without it.
+  const builtin = extra.builtin !== false;
+  const bodies = [...(builtin ? (data.bodies as RegistryBody[]) : []), ...(extra.bodies ?? [])];
+  const organizations = [...(builtin ? (data.organizations as RegistryOrganization[]) : []), ...(extra.organizations ?? [])];
   const bodyByKey = new Map<string, RegistryBody>();
   for (const body of bodies) {
     for (const spelling of [body.id, ...body.aliases]) bodyByKey.set(internalize(registryKey(spelling)), body);

@@ -25,7 +25,8 @@ export const headAnaphor: BodyRule = {
         if (plural) return undefined;
         return { type: 'anaphor', start: i, end: k + 1, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'head', head, rule: 'head-anaphor' };
       }
-      if (s.isCap(k) && k > i + 1) return undefined;
+      // "The Library Committee" is a name (see named-body), not an anaphor.
+      if (s.isCap(k)) return undefined;
     }
     return undefined;
   },

@@ -93,7 +93,8 @@ export const namedBody: BodyRule = {
       if (s.isLower(j) && !s.is(j, 'nameConnectors') && !s.is(j, 'anyVerbs')) {
         let k = j;
         while (k < j + 2 && s.isLower(k) && !s.is(k, 'bodyHeads') && !s.is(k, 'nameConnectors') && !s.is(k, 'anyVerbs')) k++;
-        if (s.is(k, 'bodyHeads') && s.isLower(k)) {
+        // "EU leaders", "APEC officials": the members of a body, not one.
+        if (s.is(k, 'bodyHeads') && s.isLower(k) && !s.inList(k, 'collectiveAnaphors')) {
           headSeen = true;
           last = k;
           j = k + 1;

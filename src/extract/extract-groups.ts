@@ -65,6 +65,19 @@ function suffixOf(a: string, b: string): boolean {
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
 
+/** Whether two designators are one name written in full and abbreviated: "European Council (Art.50)" and "European Council (Article 50)". */
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const y = b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (x.length !== y.length || x.length < 2) return false;
+  return x.every((w, i) => {
+    const v = y[i] ?? '';
+    if (w === v) return true;
+    if (/\d/.test(w) || /\d/.test(v)) return false;
+    return Math.min(w.length, v.length) >= 3 && (w.startsWith(v) || v.startsWith(w));
+  });
+}
+
 /** A head noun in the singular. */
 function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
@@ -140,7 +153,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (base !== m.designator && base.length >= 2) d = byKey.get(registryKey(base));
     }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
-    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator));
+    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator));
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
     if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));
@@ -252,7 +265,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     for (const f of findings) {
       switch (f.type) {
         case 'focus': {
-          const d = resolve(f.owner, s, sentenceOwner, 'mention' in f.owner && f.owner.mention.type === 'body' ? findings.some((e) => e.type === 'entry' && e.owner === f.owner && !e.participation) : false);
+          // A body in focus is made a group only when a heading names it or the sentence reports its work.
+          const makes = f.rule === 'section-heading' || findings.some((e) => e.type === 'entry' && e.owner === f.owner && !e.participation);
+          const d = resolve(f.owner, s, sentenceOwner, makes);
           if (!d) break;
           sentenceOwner ??= d;
           if (f.rule === 'section-heading' || ('mention' in f.owner && f.owner.mention.type === 'body')) {

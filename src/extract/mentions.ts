@@ -26,9 +26,13 @@ export function findMentions(s: Sentence, rules: readonly BodyRule[], ctx: BodyC
       continue;
     }
     let best: Mention | undefined;
-    for (const rule of rules) {
-      const m = rule.match(s, i, ctx);
-      if (m && m.end > i && m.start >= (out[out.length - 1]?.end ?? 0) && (!best || m.end > best.end)) best = m;
+    // "the project team on … (PT)": a name may start after the determiner and run longer than "the project team".
+    const last = s.is(i, 'determiners') ? i + 1 : i;
+    for (let at = i; at <= last; at++) {
+      for (const rule of rules) {
+        const m = rule.match(s, at, ctx);
+        if (m && m.end > at && m.start >= (out[out.length - 1]?.end ?? 0) && (!best || m.end > best.end)) best = m;
+      }
     }
     if (best) {
       out.push(best);

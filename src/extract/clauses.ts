@@ -108,14 +108,21 @@ function skipApposition(s: Sentence, k: number): number {
   }
   const participle = s.verb(j)?.type === 'past' && s.word(j + 1) === 'by';
   if (s.isMark(j, ',') || participle) {
-    let e = j + 1;
-    while (e < s.length && e < j + 24 && !s.isAnyMark(e, ',;:.')) e++;
-    if (s.isMark(e, ',')) {
+    // The appositive ends at the comma after which the verb comes ("X, formerly the A, B and C Committee, was held").
+    for (let e = j + 1; e < s.length && e < j + 32; e++) {
+      if (s.isAnyMark(e, ';:.')) break;
+      if (!s.isMark(e, ',')) continue;
       const after = skipChain(s, e + 1).at;
-      if (s.verb(after) && s.verb(after)?.type !== 'gerund') return e + 1;
+      if (s.verb(after) && s.verb(after)?.type !== 'gerund' && !s.is(after - 1, 'determiners')) return e + 1;
     }
   }
   return j;
+}
+
+/** Whether a form of "be" stands between `from` and the verb at `k` ("was approved", "have been re-established"). */
+function hasBe(s: Sentence, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (s.inList(j, 'beForms')) return true;
+  return false;
 }
 
 /** The mention as the subject of a verb, if it is one. */
@@ -128,6 +135,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   k = chain.at;
   const form = s.verb(k);
   if (!form) return undefined;
+  // "the report of SG 5 was heard", "an informal group was formed": the subject of a passive is its object.
+  if (form.type === 'past' && hasBe(s, m.end, k) && form.kind && !form.meeting) return undefined;
   // "members discussing …" is a noun phrase, not a clause.
   if (form.type === 'gerund' && k === m.end) return undefined;
   const progressive = form.type === 'gerund' && s.is(k - 1, 'auxiliaries');
@@ -135,9 +144,20 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   // "recommended that the General Conference approve …": a subjunctive is no report.
   const singular = m.sort !== 'collective' && !m.plural;
   const subjunctive = form.type === 'base' && singular && !s.is(k - 1, 'auxiliaries');
-  const report = reportAt(s, k);
+  let report = reportAt(s, k);
+  // "concluded its fifty-fifth regular session": a meeting verb whose object is the meeting.
+  if (form.meeting && meetingObject(s, k + 1)) report = undefined;
   const unreal = chain.modal || chain.negated || subjunctive || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
   return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal };
+}
+
+/** Whether the words from `k` are a meeting ("its fifty-fifth regular session", "their first meeting for 2027"). */
+function meetingObject(s: Sentence, k: number): boolean {
+  for (let j = k; j < s.length && j < k + 5; j++) {
+    if (s.is(j, 'meetingNouns')) return true;
+    if (!(s.is(j, 'determiners') || s.isOrdinal(j) || s.isNumber(j) || s.isLower(j) || s.isCap(j))) return false;
+  }
+  return false;
 }
 
 /** Whether the verb at `k` is coordinated with an earlier clause of the same subject ("…, and discussed", ", hearing", "after adopting"). */

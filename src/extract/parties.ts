@@ -7,12 +7,13 @@ import { countryNames } from '../lexicon/countries.js';
 import { PhraseIndex } from '../segment/phrases.js';
 import type { Sentence } from './sentence.js';
 
-const MAX_COUNTRY_WORDS = 6;
+const MAX_COUNTRY_WORDS = 8;
 
 let countryIndex: PhraseIndex | undefined;
 /** Country names as token sequences. */
 function countryPhrases(): PhraseIndex {
-  countryIndex ??= PhraseIndex.of(countryNames().keys());
+  // Names are indexed with both apostrophes ("People's", "People’s").
+  countryIndex ??= PhraseIndex.of([...countryNames().keys()].flatMap((k) => (k.includes("'") ? [k, k.replace(/'/g, '’')] : [k])));
   return countryIndex;
 }
 

@@ -22,7 +22,7 @@
  *   The Harbour Committee considered and approved the annual dredging report.
  *   => outcome Harbour Committee: considered and approved the annual dredging report
  */
-import { clausesFrom, subjectOf, type Subject } from '../clauses.js';
+import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';
 
 export const activeClause: ClauseRule<Subject[]> = {
@@ -64,9 +64,11 @@ export const activeClause: ClauseRule<Subject[]> = {
           while (end < to && !s.isAnyMark(end, ';:.') && end < w + 30) end++;
           out.push({ type: 'entry', owner, kind: 'action', verb: subject.lemma, start: s.startOf(subject.verb), end: s.endOf(end - 1), tokens: [subject.verb, end], rule: 'active-clause' });
         }
-        // "concluded its session after adopting …": the gerunds after the verb are the body's.
+        // "was held to consider …": what the meeting was held for, it did.
         first = -1;
-        for (let k = subject.verb + 1; k < limit; k++) {
+        if (s.word(subject.verb + 1) === 'to' && reportAt(s, subject.verb + 2)?.form.type === 'base') first = subject.verb + 2;
+        // "concluded its session after adopting …": the gerunds after the verb are the body's.
+        for (let k = subject.verb + 1; k < limit && first < 0; k++) {
           if (s.verb(k)?.type === 'gerund' && s.reportingVerb(k) && s.inList(k - 1, 'gerundLinks')) {
             first = k;
             break;

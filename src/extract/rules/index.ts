@@ -21,6 +21,7 @@ import { attendanceList } from './attendance-list.js';
 import { countryParticipant } from './country-participant.js';
 import { organizationParticipant } from './organization-participant.js';
 import { sectionHeading } from './section-heading.js';
+import { headlineLine } from './headline-line.js';
 import { labelledItem } from './labelled-item.js';
 import { agendaItem } from './agenda-item.js';
 import { itemWithBody } from './item-with-body.js';
@@ -40,7 +41,7 @@ export const bodyRules: readonly BodyRule[] = [meetingOfBody, chairOfBody, defin
 export const clauseRules: readonly ClauseRule[] = [listIntro, activeClause, passiveClause, attendanceList, countryParticipant, organizationParticipant] as readonly ClauseRule[];
 
 /** Rules over one block, tried in order; the first that matches reads the block. */
-export const blockRules: readonly BlockRule[] = [sectionHeading, labelledItem, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];
+export const blockRules: readonly BlockRule[] = [sectionHeading, headlineLine, labelledItem, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];
 
 /** Rules that name the reported meeting, tried in order. */
 export const meetingRules: readonly MeetingRule[] = [heldMeeting, leadSubject, titleBody];

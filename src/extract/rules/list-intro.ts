@@ -31,7 +31,8 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
       if (s.is(i, 'modalVerbs') && s.word(i) !== 'to') return undefined;
       if (!verb) {
         const r = reportAt(s, i);
-        if (r && r.form.type !== 'gerund' && r.form.type !== 'base') verb = { kind: r.kind, lemma: r.lemma };
+        // "the proposed Agenda": a participle after a determiner describes a noun.
+        if (r && r.form.type !== 'gerund' && r.form.type !== 'base' && !s.is(i - 1, 'determiners')) verb = { kind: r.kind, lemma: r.lemma };
       }
     }
     if (!agenda && !verb) return undefined;

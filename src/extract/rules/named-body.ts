@@ -43,7 +43,7 @@ function capitalised(s: Sentence, k: number): boolean {
 /** Whether a capitalised word is a verb written in a headline (`Approves`, `Concludes`, `Urgently`). */
 function headlineVerb(s: Sentence, k: number): boolean {
   const w = s.word(k);
-  if (s.is(k, 'bodyHeads')) return false;
+  if (s.is(k, 'bodyHeads') || s.is(k, 'roleWords') || s.is(k, 'organizationHeads') || s.is(k, 'agendaWords')) return false;
   if (s.is(k, 'anyVerbs') && !w.endsWith('ing')) return true;
   return w.length > 4 && w.endsWith('ly');
 }

@@ -31,6 +31,8 @@ function clauseStart(s: Sentence, k: number, floor: number): number {
       }
     }
   }
+  // The clause opens with a word, not with the mark that ended the one before.
+  while (from < k && s.isMark(from)) from++;
   return from;
 }
 

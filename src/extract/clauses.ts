@@ -199,13 +199,15 @@ function trimEnd(s: Sentence, from: number, to: number): number {
 /** Where a clause that starts at `verb` ends (token index, exclusive), given where the next one starts. */
 export function clauseEnd(s: Sentence, verb: number, limit: number): number {
   let depth = 0;
+  let quoted = false;
   let end = limit;
   for (let k = verb + 1; k < limit; k++) {
     if (!s.isMark(k)) continue;
     const t = s.raw(k);
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (t === ';' || t === '–' || t === '—' || t === '•' || (t === ':' && s.word(k - 1) !== 'including') || (t === '-' && !s.joinedToPrevious(k) && !s.joinedToPrevious(k + 1)))) {
+    else if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
+    else if (depth === 0 && !quoted && (t === ';' || t === '–' || t === '—' || t === '•' || (t === ':' && s.word(k - 1) !== 'including') || (t === '-' && !s.joinedToPrevious(k) && !s.joinedToPrevious(k + 1)))) {
       end = k;
       break;
     }

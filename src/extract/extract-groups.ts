@@ -261,7 +261,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const apply = (findings: readonly Finding[], s: Sentence, block: Block, base: number): void => {
     let sentenceOwner: Draft | undefined;
     const listed = findings.some((f) => f.type === 'list');
-    const taken: Array<[number, number]> = [];
+    const taken: Array<[number, number, string]> = [];
     for (const f of findings) {
       switch (f.type) {
         case 'focus': {
@@ -287,7 +287,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         }
         case 'entry': {
           if (listed) break;
-          if (f.tokens[1] > f.tokens[0] && taken.some(([a, b]) => f.tokens[0] < b && f.tokens[1] > a)) break;
+          // An entry inside one another rule found already ("… was approved" within an active clause) is not found again.
+          if (f.tokens[1] > f.tokens[0] && taken.some(([a, b, rule]) => rule !== f.rule && f.tokens[0] < b && f.tokens[1] > a)) break;
           const newBody = 'mention' in f.owner && f.owner.mention.type === 'body' && !resolve(f.owner, s, sentenceOwner, false);
           if (f.participation && newBody && 'mention' in f.owner) {
             // "The RCC Executive Committee presented …": who takes part, not a body of its own.
@@ -297,7 +298,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           }
           const d = resolve(f.owner, s, sentenceOwner, true);
           if (!d) break;
-          taken.push(f.tokens);
+          taken.push([f.tokens[0], f.tokens[1], f.rule]);
           addEntry(d, f, block, base);
           sentenceOwner ??= d;
           if ('mention' in f.owner && f.owner.mention.type === 'body') {

@@ -189,6 +189,13 @@ export class Sentence {
     return a !== undefined && b !== undefined && a.end === b.start;
   }
 
+  /** Whether a line break stands between token `i` and the one before it. */
+  lineBreakBefore(i: number): boolean {
+    const a = tokenAt(this.tokens, i - 1);
+    const b = tokenAt(this.tokens, i);
+    return a !== undefined && b !== undefined && this.text.slice(a.end, b.start).includes('\n');
+  }
+
   /** The index of the matching `)` for the `(` at `open`, within `limit` tokens, or -1. */
   closing(open: number, limit = 16): number {
     for (let j = open + 1; j < this.tokens.length && j <= open + limit; j++) {

@@ -48,7 +48,8 @@ export const activeClause: ClauseRule<Subject[]> = {
       let limit = s.length;
       for (let k = n + 1; k < subjects.length; k++) {
         const next = subjects[k];
-        if (next && next.mention.start > subject.verb) {
+        // "recommended that the General Conference approve …": a subject after "that" is in the object.
+        if (next && next.mention.start > subject.verb && s.word(next.mention.start - 1) !== 'that' && s.word(next.mention.start - 2) !== 'that') {
           limit = next.mention.start;
           break;
         }

@@ -61,6 +61,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     return true;
   }
   if (s.is(prev, 'topicPrepositions')) return true;
+  // "called upon Syria", "found that the Syrian Arab Republic had not complied": the object of a decision.
+  if (w === 'that' || (s.is(prev, 'anyVerbs') && !s.is(prev, 'auxiliaries')) || ((w === 'upon' || w === 'on') && s.is(prev - 1, 'anyVerbs'))) return true;
   // "in Mainz, Germany": the country of a place.
   if (s.isMark(start - 1, ',') && s.isCap(start - 2)) {
     let b = start - 2;

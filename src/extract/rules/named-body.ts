@@ -76,6 +76,8 @@ export const namedBody: BodyRule = {
     let last = i;
     let headSeen = false;
     while (j < s.length) {
+      // A name does not run over a line break ("… of the Convention\nThe meeting adopted …").
+      if (j > i && s.lineBreakBefore(j)) break;
       if (capitalised(s, j) || (j === i && ordinalStart)) {
         if (headSeen && headlineVerb(s, j)) break;
         headSeen ||= s.is(j, 'bodyHeads');

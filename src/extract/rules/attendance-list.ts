@@ -70,7 +70,9 @@ export const attendanceList: ClauseRule<number> = {
         if (s.isMark(end, '(') && s.isAcronym(end + 1) && s.isMark(end + 2, ')')) end += 3;
         const name = participantName(s.span(start, end));
         const lastWord = s.word(end - 1);
-        if (name && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries') {
+        // "UPU member-States", "South American countries": a name used as a modifier.
+        const modifier = s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions');
+        if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries') {
           out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: country && country.end === end ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
         }
       }

@@ -63,12 +63,16 @@ function excluded(s: Sentence, start: number, end: number): boolean {
   if (s.is(prev, 'topicPrepositions')) return true;
   // "called upon Syria", "found that the Syrian Arab Republic had not complied": the object of a decision.
   if (w === 'that' || (s.is(prev, 'anyVerbs') && !s.is(prev, 'auxiliaries')) || ((w === 'upon' || w === 'on') && s.is(prev - 1, 'anyVerbs'))) return true;
-  // "in Mainz, Germany": the country of a place.
+  // "Mainz, Germany", "Geneva, Switzerland": the country of a place.
   if (s.isMark(start - 1, ',') && s.isCap(start - 2)) {
     let b = start - 2;
     while (b > 0 && s.isCap(b - 1)) b--;
-    if (s.is(b - 1, 'topicPrepositions')) return true;
+    let isCountry = false;
+    for (let a = b; a <= start - 2; a++) if (countryAt(s, a)?.end === start - 1) isCountry = true;
+    if (!isCountry && !s.isAcronym(start - 2)) return true;
   }
+  // "the Iraq war": a country as a modifier.
+  if (s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions') && !s.is(end, 'adverbs') && !s.is(end, 'clauseLinks') && !s.is(end, 'determiners')) return true;
   return false;
 }
 

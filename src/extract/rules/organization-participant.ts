@@ -19,16 +19,25 @@ import { capitalRun, countryAt, isCountryName, participantName } from '../partie
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
 
+/** Whether a country's name ends right before token `b` (a list of countries and organisations). */
+function countryEnds(s: Sentence, b: number): boolean {
+  let k = b;
+  if (s.isMark(k - 1, ',') && s.word(k) === 'and') k--;
+  for (let a = k - 1; a >= k - 6 && a >= 0; a--) if (countryAt(s, a)?.end === k) return true;
+  return false;
+}
+
 const QUOTE_OPEN = '“"«„‘';
 const QUOTE_CLOSE = '”"»“’';
 
-/** Whether the sentence ties the name at `i`..`end` to the work. */
-function tied(s: Sentence, i: number, end: number, strict: boolean): boolean {
+/** Whether the sentence ties the name at `i`..`end` to the work; `listed`: the ends of names found before it in the sentence. */
+function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>): boolean {
   let b = i - 1;
   if (s.word(b) === 'the') b--;
   const before = s.word(b);
   if (s.inList(b, 'participationCues')) return true;
-  if (!strict && (before === 'and' || before === ',')) return true;
+  // "…, PJSC Rostelecom and JSC …": the next name of a list of participants.
+  if ((before === 'and' || before === ',') && (listed.has(b) || countryEnds(s, b))) return true;
   if (before === 'of' && (s.is(b - 1, 'genericParticipantHeads') || s.is(b - 1, 'delegateNouns') || s.word(b - 1) === 'behalf')) return true;
   if (before === 'well' && s.word(b - 1) === 'as') return true;
   let a = end;
@@ -46,8 +55,9 @@ function tied(s: Sentence, i: number, end: number, strict: boolean): boolean {
 export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
   id: 'organization-participant',
   kind: 'clause',
-  match(s, { registry }) {
+  match(s, { registry, definitions }) {
     const found: Array<[number, number]> = [];
+    const listed = new Set<number>();
     const { lexicon } = s;
     for (let i = 0; i < s.length; i++) {
       if (!s.isWord(i) || !(s.isCap(i) || s.isAcronym(i)) || s.is(i, 'determiners')) continue;
@@ -81,18 +91,31 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       for (let k = next; k < end; k++) {
         if (!s.isWord(k)) continue;
         words++;
-        if (s.is(k, 'organizationHeads')) heads++;
+        if (s.is(k, 'organizationHeads') || lexicon.lists.organizationHeads.has(s.word(k).replace(/['’]s$/, ''))) heads++;
         if (s.is(k, 'genericParticipantHeads') && k < next + 3) generic = true;
       }
-      const name = participantName(s.span(next, end));
+      const name = participantName(s.span(next, end).replace(/['’]s$/, ''));
       if (!name || isCountryName(name)) continue;
       if (generic && !legal) continue;
-      const known = registry.orgByKey.has(registryKey(name));
-      const acronym = words === 1 && s.isAcronym(next) && !registry.bodyByKey.has(registryKey(name));
-      const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the';
+      const key = registryKey(name);
+      const known = registry.orgByKey.has(key);
+      if (registry.bodyByKey.has(key) && !known) continue;
+      const last = name.split(' ').pop()?.toLowerCase() ?? '';
+      // "Human Rights Council", "Arctic Economic Council": a body, not a participant, unless an organisation's organ
+      // ("RCC Executive Committee", "Executive Committee of the RCC").
+      const bodyHead = lexicon.bodyHeadWords.has(last) && !(words > 1 && (s.isAcronym(next) || /\bof\b/.test(name)) && /(?:executive committee|executive board|bureau|secretariat)/i.test(name));
+      if (bodyHead && !legal && !known) continue;
+      // "ISO/IEC National Bodies", "Liaison Organizations", "Working Group Chairs": kinds of participant, not one.
+      if (!legal && (s.is(end - 1, 'roleWords') || (/s$/.test(last) && lexicon.lists.organizationHeads.has(last.replace(/s$/, ''))))) continue;
+      // "PEP 651", "WTDC-21": a document or an event, not an organisation.
+      if (s.isNumber(end) || s.isDesignatorNumber(end) || definitions.get(name)?.body) continue;
+      if (/['’]s\b/.test(s.span(next, end - 1))) continue;
+      const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key);
+      const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
       if (!legal && !known && !acronym && !loneHead && (heads === 0 || words < 2)) continue;
-      if (!legal && !tied(s, next, end, (known || acronym) && words === 1)) continue;
+      if (!legal && !tied(s, next, end, listed)) continue;
       found.push([next, end]);
+      listed.add(end);
     }
     return found.length > 0 ? found : undefined;
   },

@@ -88,15 +88,25 @@ export function reportAt(s: Sentence, k: number): { kind: EntryKind; lemma: stri
 /** Whether the token before a mention lets it be a clause's subject (not an object after a preposition or a verb). */
 function subjectPosition(s: Sentence, m: Mention): boolean {
   let p = m.start - 1;
-  // "The General Education Committee": the name starts after its determiner.
-  if (m.type === 'body' && s.is(p, 'determiners')) p--;
+  // "The WTO’s Agriculture Committee", "A joint ICCP and CDEP working party (WP)": words before the name
+  // that describe it belong to the subject.
+  if (m.type === 'body') {
+    for (let guard = 0; guard < 6 && p >= 0; guard++) {
+      const modifier = (s.isCap(p) || s.isAcronym(p) || s.isNumber(p) || /['’]s$/.test(s.raw(p)) || (s.isLower(p) && !s.is(p, 'anyVerbs') && !s.is(p, 'prepositions') && !s.is(p, 'clauseLinks') && !s.is(p, 'clauseOpeners') && !s.is(p, 'determiners') && !s.is(p, 'adverbs'))) && !s.inList(p, 'relativePronouns');
+      if (!modifier) break;
+      p--;
+    }
+    if (s.is(p, 'determiners')) p--;
+  }
   if (p < 0) return true;
   if (s.isMark(p)) return !s.isAnyMark(p, '’\'');
   const w = s.word(p);
   if (s.inList(p, 'relativePronouns')) return false;
   if (s.is(p, 'clauseLinks') || s.is(p, 'clauseOpeners') || s.is(p, 'adverbs')) return true;
-  if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners')) return false;
-  return !s.isLower(p) || (w.endsWith('ly') && w.length > 4);
+  if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners') || s.isNumber(p)) return false;
+  // "APEC officials agreed": an organisation's name before its members.
+  if (m.sort === 'collective') return s.isCap(p) || s.isAcronym(p);
+  return (w.endsWith('ly') && w.length > 4) || (s.isCap(p) && s.index === 0 && p === 0);
 }
 
 /** The index after a parenthesis or an appositive that follows a subject (`X (Y), set up in …, met`), or `k`. */

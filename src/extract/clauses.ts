@@ -170,10 +170,15 @@ function meetingObject(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Whether the token is the "to" of "was able to agree", which is no modal. */
+function ableTo(s: Sentence, k: number): boolean {
+  return s.word(k) === 'to' && s.word(k - 1) === 'able';
+}
+
 /** Whether the verb at `k` is coordinated with an earlier clause of the same subject ("…, and discussed", ", hearing", "after adopting"). */
 function coordinated(s: Sentence, k: number, first: number): boolean {
   let start = k;
-  while (start - 1 > first && isChain(s, start - 1) && !s.is(start - 1, 'modalVerbs')) start--;
+  while (start - 1 > first && isChain(s, start - 1) && (!s.is(start - 1, 'modalVerbs') || ableTo(s, start - 1))) start--;
   const p = s.word(start - 1);
   const gerund = s.verb(k)?.type === 'gerund';
   if (p === 'and' || p === 'then' || p === 'but' || p === ';') {
@@ -181,8 +186,9 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
     return !(gerund && p === 'and');
   }
   if (p === ',') {
-    // ", hearing …", ", adopted …": but not ", the Committee adopted …" (that has its own subject).
-    return true;
+    // ", hearing …", ", adopted …": but not ", the Committee adopted …" (that has its own subject),
+    // nor ", following contributions from …", a preposition.
+    return !(gerund && s.is(k, 'temporalWords'));
   }
   if (gerund && s.inList(start - 1, 'gerundLinks')) return true;
   return p === 'well' && s.word(start - 2) === 'as';
@@ -190,7 +196,7 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
 
 function chainStart(s: Sentence, verb: number, floor: number): number {
   let j = verb;
-  while (j - 1 > floor && isChain(s, j - 1) && !s.is(j - 1, 'modalVerbs') && !s.is(j - 1, 'negations')) {
+  while (j - 1 > floor && isChain(s, j - 1) && (!s.is(j - 1, 'modalVerbs') || ableTo(s, j - 1)) && !s.is(j - 1, 'negations')) {
     if (s.word(j - 1) === 'to' && s.word(j - 2) !== 'able') break;
     j--;
   }
@@ -246,7 +252,7 @@ export interface ClauseSpan {
  * The entries of a subject whose verb is at `first`: that verb's clause and those of the verbs
  * coordinated with it, up to token `limit`.
  */
-export function clausesFrom(s: Sentence, first: number, limit: number): ClauseSpan[] {
+export function clausesFrom(s: Sentence, first: number, limit: number, floor = first - 1): ClauseSpan[] {
   const verbs: number[] = [first];
   let depth = 0;
   for (let k = first + 1; k < limit; k++) {
@@ -278,7 +284,7 @@ export function clausesFrom(s: Sentence, first: number, limit: number): ClauseSp
     while ((verbs[nextIndex] ?? 0) < 0) nextIndex++;
     const next = verbs[nextIndex];
     const stop = next === undefined ? limit : chainStart(s, next, k);
-    const from = chainStart(s, k, v === 0 ? first - 1 : Math.abs(verbs[v - 1] ?? 0));
+    const from = chainStart(s, k, v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0));
     const to = clauseEnd(s, joined ?? k, stop);
     if (to - (joined ?? k) < 2) continue;
     // "considered and approved": the outcome wins.

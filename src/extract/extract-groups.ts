@@ -50,6 +50,8 @@ interface Draft {
   cut: boolean;
   /** The head noun of its name (`council` for "Council for Trade in Goods"), or of its kind. */
   head: string | undefined;
+  /** Every rule that gave it something or named it (for `--explain`). */
+  via: Set<string>;
 }
 
 /** The words of a spelling, lower case. */
@@ -123,9 +125,13 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     }
   }
   let mainMention: Mention | undefined;
+  let meetingRule: string | undefined;
   for (const rule of meetingRules) {
     mainMention = rule.match(view, ctx);
-    if (mainMention) break;
+    if (mainMention) {
+      meetingRule = rule.id;
+      break;
+    }
   }
 
   const drafts: Draft[] = [];
@@ -149,7 +155,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     let d = byKey.get(registryKey(m.id)) ?? byKey.get(registryKey(m.designator)) ?? (m.name ? byKey.get(registryKey(m.name)) : undefined);
     if (!d) {
       // "SDC 4" is the SDC at its fourth session.
-      const base = m.designator.replace(/[\s-]*\d{1,3}[A-Z]?$/, '');
+      const base = m.designator.replace(/\d{1,3}[A-Z]?$/, '').trimEnd().replace(/-$/, '').trimEnd();
       if (base !== m.designator && base.length >= 2) d = byKey.get(registryKey(base));
     }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
@@ -160,13 +166,15 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     }
     if (d) {
       if (m.designator !== d.designator && !d.aliases.includes(m.designator) && registryKey(m.designator) !== registryKey(d.designator)) d.aliases.push(m.designator);
-      if (!d.name && m.name) d.name = m.name;
+      // A name the text gives ("ITU-T SG17 (Security)") wins over one repeated from the designator or the registry.
+      if (m.name && (!d.name || ((d.name === d.designator || d.name === registry.bodyByKey.get(registryKey(d.id))?.name) && m.name !== m.designator && m.name !== registry.bodyByKey.get(registryKey(m.id))?.name))) d.name = m.name;
       d.head ??= headOf(m.designator, m.name, m.kind, lexicon);
+      d.via.add(m.rule);
       remember(d, m.designator);
       return d;
     }
     const first = positionOf(s.block, s.offset + s.startOf(m.start), s.offset + s.endOf(m.end - 1));
-    const made: Draft = { id: m.id, designator: m.designator, aliases: [], name: m.name, kind: m.kind, actions: [], outcomes: [], participants: [], position: first, rule: m.rule, cut: false, head: headOf(m.designator, m.name, m.kind, lexicon) };
+    const made: Draft = { id: m.id, designator: m.designator, aliases: [], name: m.name, kind: m.kind, actions: [], outcomes: [], participants: [], position: first, rule: m.rule, cut: false, head: headOf(m.designator, m.name, m.kind, lexicon), via: new Set([m.rule]) };
     drafts.push(made);
     remember(made, m.id);
     remember(made, m.designator);
@@ -180,6 +188,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const si = bi >= 0 ? (mentions[bi]?.findIndex((l) => l.includes(mainMention as Mention)) ?? 0) : 0;
       const s = sentences[bi]?.[si] ?? sentences.flat()[0];
       if (s) main = draftOf(mainMention, s);
+      if (main && meetingRule) main.via.add(meetingRule);
     }
     return main;
   };
@@ -241,7 +250,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       }
       return;
     }
-    const entry: Entry = { verb: f.verb, text, position, ...(options.explain ? { rule: f.rule } : {}) };
+    const subject = 'mention' in f.owner ? f.owner.mention.rule : undefined;
+    const entry: Entry = { verb: f.verb, text, position, ...(options.explain ? { rule: f.rule, ...(subject ? { subject } : {}) } : {}) };
+    d.via.add(f.rule);
+    if (subject) d.via.add(subject);
     (f.kind === 'outcome' ? d.outcomes : d.actions).push(entry);
   };
 
@@ -270,6 +282,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           const d = resolve(f.owner, s, sentenceOwner, makes);
           if (!d) break;
           sentenceOwner ??= d;
+          d.via.add(f.rule);
           if (f.rule === 'section-heading' || ('mention' in f.owner && f.owner.mention.type === 'body')) {
             focus = d;
             paraFocus = d;
@@ -279,6 +292,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         case 'list': {
           const d = resolve(f.owner, s, sentenceOwner, true);
           list = { owner: d, kind: f.kind, verb: f.verb, depth: 1 };
+          d?.via.add(f.rule);
           if (d) {
             focus = d;
             sentenceOwner ??= d;
@@ -364,7 +378,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   }
 
   // The general attendance belongs to the reported meeting when that meeting is a group.
-  const reported = main && main.actions.length + main.outcomes.length > 0 ? main : undefined;
+  // A body found only as the lead's first subject is one of several reported, unless it is the only one.
+  const reporting = drafts.filter((d) => d.actions.length + d.outcomes.length > 0);
+  if (attendance.length > 0) mainDraft();
+  const reported = main && reporting.includes(main) && (meetingRule !== 'lead-subject' || reporting.length === 1) ? main : undefined;
   if (reported) for (const p of attendance) if (!reported.participants.some((x) => x.name === p.name)) reported.participants.push(p);
 
   const groups: Group[] = [];
@@ -383,7 +400,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       outcomes: d.outcomes,
       participants,
       position: d.position,
-      ...(options.explain ? { rule: d.rule } : {}),
+      ...(options.explain ? { rule: d.rule, via: [...d.via].sort() } : {}),
     });
   }
   return { groups, people, diagnostics };

@@ -153,7 +153,9 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       continue;
     }
     if (isProse(block) && !(format !== 'text' && block.kind === 'heading')) break;
-    if (isFurniture(text, lexicon) && (title === null || block.kind !== 'heading')) {
+    // A Markdown document's first-rank heading is its title, however short.
+    const markdownTitle = format === 'markdown' && block.kind === 'heading' && block.rank === 1 && title === null && !lexicon.lists.noiseLines.has(text.toLowerCase());
+    if (!markdownTitle && isFurniture(text, lexicon) && (title === null || block.kind !== 'heading')) {
       headerBlocks.add(i);
       continue;
     }
@@ -169,7 +171,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     }
     // After the title: the title again, or a place-and-date line, is header too.
     const namesBody = wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w));
-    if (title !== null && (text === title || (datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && block.kind !== 'heading' && !namesBody))) {
+    const dateLine = datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !namesBody && (block.kind !== 'heading' || placeOfDateLine(text, datesIn(text), lexicon) !== null);
+    if (title !== null && (text === title || dateLine)) {
       headerBlocks.add(i);
       continue;
     }
@@ -267,6 +270,17 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
   return text.slice(t.start, end);
 }
 
+/** The place of a place-and-date line ("Geneva, Switzerland, 9 to 19 June"), or null for any other line. */
+function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): string | null {
+  if (dates.length === 0 || isDateOnly(line, lexicon, dates)) return null;
+  let rest = line;
+  for (const d of dates) rest = rest.replace(d.text, ' ');
+  rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
+  const parts = rest.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.lists.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
+  return null;
+}
+
 function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
   // "held … in Geneva", "took place … at ITU headquarters in Geneva", "convened … in Bonn, Germany"
   const order: number[] = [];
@@ -293,13 +307,8 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   const headerTexts = [...header].sort((a, b) => a - b).map((i) => collapse(blocks[i]?.text ?? ''));
   if (title) headerTexts.unshift(title);
   for (const line of headerTexts) {
-    const dates = datesIn(line);
-    if (dates.length === 0 || isDateOnly(line, lexicon, dates)) continue;
-    let rest = line;
-    for (const d of dates) rest = rest.replace(d.text, ' ');
-    rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
-    const parts = rest.split(',').map((p) => p.trim()).filter(Boolean);
-    if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.lists.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
+    const place = placeOfDateLine(line, datesIn(line), lexicon);
+    if (place) return place;
   }
   // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …".
   for (let i = 0; i < blocks.length && i < 8; i++) {

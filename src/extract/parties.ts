@@ -25,7 +25,7 @@ export function countryAt(s: Sentence, i: number): { start: number; end: number 
   const lengths = s.phraseLengths(i, index, MAX_COUNTRY_WORDS);
   for (let len = MAX_COUNTRY_WORDS; len >= 1; len--) {
     if ((lengths & (1 << (len - 1))) === 0) continue;
-    const start = s.word(i - 1) === 'of' && s.raw(i - 2) === 'Republic' ? i - 2 : i;
+    const start = s.word(i - 1) === 'of' && s.isCap(i - 2) && s.inList(i - 2, 'countryHeads') ? i - 2 : i;
     return { start, end: i + len };
   }
   return undefined;
@@ -43,7 +43,7 @@ export function capitalRun(s: Sentence, i: number): number {
     if (s.isWord(j) && (s.isCap(j) || s.isAcronym(j))) {
       j++;
       // "St. Petersburg", "Huawei Technologies Co., Ltd."
-      if (s.isMark(j, '.') && s.inList(j - 1, 'abbreviations') && s.isCap(j + 1)) j++;
+      if (s.isMark(j, '.') && s.inList(j - 1, 'abbreviations') && (s.isCap(j + 1) || (s.isMark(j + 1, ',') && s.lexicon.cased.legalSuffixes.has(s.raw(j + 2))))) j++;
       if (j > i + 1 && s.isMark(j, ',') && s.lexicon.cased.legalSuffixes.has(s.raw(j + 1))) {
         j += 2;
         if (s.isMark(j, '.')) j++;
@@ -51,8 +51,8 @@ export function capitalRun(s: Sentence, i: number): number {
       continue;
     }
     if (j > i && s.is(j, 'nameConnectors') && s.word(j) !== '&') {
-      // "OJSC Kyrgyztelecom and RUE Belpochta": two names.
-      if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1))) break;
+      // "OJSC Kyrgyztelecom and RUE Belpochta", "PJSC X and the Institute for Y": two names.
+      if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1) || s.word(j + 1) === 'the')) break;
       if (s.isCap(j + 1) && !s.is(j + 1, 'determiners')) {
         j++;
         continue;

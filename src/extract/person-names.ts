@@ -30,10 +30,8 @@ export function isNameWord(s: Sentence, i: number): boolean {
 /** An initial at token `i` (`M.`, `E.M.`): how many tokens it takes, or 0. */
 function initialAt(s: Sentence, i: number): number {
   const raw = s.raw(i);
-  if (/^\p{Lu}$/u.test(raw) && s.isMark(i + 1, '.')) return 2;
-  if (INITIALS.test(raw)) return 1;
-  if (/^\p{Lu}(?:\.\p{Lu})+$/u.test(raw) && s.isMark(i + 1, '.')) return 2;
-  return 0;
+  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(raw) && s.isMark(i + 1, '.')) return 2;
+  return INITIALS.test(raw) ? 1 : 0;
 }
 
 /** The name starting at token `i`, if one does. */

@@ -64,6 +64,7 @@ import productVerbs from './en/product-verbs.json' with { type: 'json' };
 import roleStops from './en/role-stops.json' with { type: 'json' };
 import beForms from './en/be-forms.json' with { type: 'json' };
 import itemLabels from './en/item-labels.json' with { type: 'json' };
+import countryHeads from './en/country-heads.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -126,6 +127,7 @@ const LISTS = {
   roleStops: roleStops.words,
   beForms: beForms.words,
   itemLabels: itemLabels.words,
+  countryHeads: countryHeads.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

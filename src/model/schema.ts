@@ -26,6 +26,7 @@ const entry = {
     text: { type: 'string', minLength: 1, description: 'a verbatim clause of the bulletin, white space collapsed' },
     position: { $ref: '#/$defs/position' },
     rule: { $ref: '#/$defs/explainRule' },
+    subject: { $ref: '#/$defs/explainRule' },
   },
 } as const;
 
@@ -93,6 +94,7 @@ export const recordSchema = {
           },
           position: { $ref: '#/$defs/position' },
           rule: { $ref: '#/$defs/explainRule' },
+          via: { type: 'array', items: { $ref: '#/$defs/explainRule' }, description: 'debug only (digest parse --explain): every rule that named the group or gave it something' },
         },
       },
     },

@@ -48,6 +48,8 @@ export interface Entry {
   position: Position;
   /** Debug only (`digest parse --explain`): the id of the rule that found it. */
   rule?: string;
+  /** Debug only: the id of the rule that named its subject. */
+  subject?: string;
 }
 
 /** What a participant is. */
@@ -96,6 +98,8 @@ export interface Group {
   position: Position;
   /** Debug only (`digest parse --explain`): the id of the rule that first named it. */
   rule?: string;
+  /** Debug only: every rule that named it or gave it something. */
+  via?: string[];
 }
 
 /** The structured record of one bulletin. */

@@ -12,7 +12,7 @@ describe('metadata', () => {
     expect([r.title, r.date, r.location]).toEqual([null, '2026-05-05', 'Oslo, Norway']);
   });
   it('reads the place after each of the lexicon\'s place verbs, and after no other verb', async () => {
-    for (const verb of defaultLexicon().placeVerbs) {
+    for (const verb of defaultLexicon().lists.placeVerbs) {
       const phrase = verb === 'place' ? 'took place' : verb;
       expect((await parseString(`Notes\n\nThe regional meeting ${phrase} in Bergen, Norway, on 3 May 2026.\n`)).location).toBe('Bergen, Norway');
     }

@@ -19,7 +19,7 @@ describe('sentences', () => {
 
 // The splitter reads character codes by hand; the patterns it stands for are kept here as the oracle.
 function reference(text: string): string[] {
-  const abbreviations = defaultLexicon().abbreviations;
+  const abbreviations = defaultLexicon().lists.abbreviations;
   const ends = (dot: number): boolean => {
     let j = dot + 1;
     while (j < text.length && /["'”’)\]]/.test(text[j] ?? '')) j++;

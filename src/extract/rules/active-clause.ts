@@ -77,7 +77,8 @@ export const activeClause: ClauseRule<Subject[]> = {
         }
         if (first < 0) continue;
       }
-      for (const span of clausesFrom(s, first, limit)) {
+      // The first clause takes the adverbs and auxiliaries after the subject ("the group also discussed").
+      for (const span of clausesFrom(s, first, limit, first === subject.verb ? subject.mention.end - 1 : first - 1)) {
         out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}) });
       }
     }

@@ -49,6 +49,15 @@ function skipOpening(s: Sentence, k: number, end: number): number {
   return j;
 }
 
+/** Whether tokens `start`..`end` are one country's name ("Republic of Finland", "Kingdom of Sweden"). */
+function isCountrySpan(s: Sentence, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = countryAt(s, k);
+    if (c && c.start === start && c.end === end) return true;
+  }
+  return false;
+}
+
 export const attendanceList: ClauseRule<number> = {
   id: 'attendance-list',
   kind: 'clause',
@@ -73,7 +82,7 @@ export const attendanceList: ClauseRule<number> = {
         // "UPU member-States", "South American countries": a name used as a modifier.
         const modifier = s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions');
         if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries') {
-          out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: country && country.end === end ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
+          out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
         }
       }
       // On to the next element: after a comma or "and", or "on behalf of".

@@ -1,6 +1,8 @@
 /**
  * "Members agreed", "Ministers noted", "Delegates then addressed", "the membership agreed",
  * "EU leaders looked at": the members of the body in focus, taken together, report its work.
+ * Members named with their organisation who are said to meet ("APEC Senior Officials have wound
+ * up their first meeting") are the reported meeting itself (see held-meeting).
  *
  * @example
  *   The Commonwealth Ministerial Action Group (CMAG) held its meeting in London. Ministers noted the outcomes of the summit.
@@ -18,6 +20,10 @@ export const collectiveAnaphor: BodyRule = {
     const len = s.phraseAt(i, lexicon.lists.collectiveAnaphors);
     if (len === 0 || lexicon.lists.pronounAnaphors.has(s.word(i))) return undefined;
     if (s.word(i - 1) === 'the' || s.word(i - 1) === 'all') start = i - 1;
+    // "APEC Senior Officials", "EU leaders": the organisation's name goes with its members.
+    else {
+      while (start > 0 && start > i - 3 && (s.isAcronym(start - 1) || (s.isCap(start - 1) && !s.is(start - 1, 'determiners') && !s.is(start - 1, 'prepositions') && !s.is(start - 1, 'clauseLinks')))) start--;
+    }
     const after = s.word(i + len);
     if (after === 'of' || after === 'from' || /['’]s$/.test(s.raw(i + len - 1))) return undefined;
     return { type: 'anaphor', start, end: i + len, designator: s.span(start, i + len), id: '', name: null, kind: 'other', sort: 'collective', rule: 'collective-anaphor' };

@@ -79,12 +79,14 @@ function excluded(s: Sentence, start: number, end: number): boolean {
 export const countryParticipant: ClauseRule<Array<[number, number]>> = {
   id: 'country-participant',
   kind: 'clause',
-  match(s) {
+  match(s, ctx) {
     const found: Array<[number, number]> = [];
+    // A country of an attendance list is the meeting's, not the sentence's subject's.
+    const listed = ctx.earlier.filter((f) => f.type === 'participant' && f.attendance).map((f) => (f.type === 'participant' ? f.tokens : ([0, 0] as [number, number])));
     for (let i = 0; i < s.length; i++) {
       const c = countryAt(s, i);
       if (c) {
-        if (!excluded(s, c.start, c.end)) found.push([c.start, c.end]);
+        if (!excluded(s, c.start, c.end) && !listed.some(([a, b]) => c.start < b && c.end > a)) found.push([c.start, c.end]);
         i = c.end - 1;
         continue;
       }

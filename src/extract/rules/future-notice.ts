@@ -9,7 +9,18 @@
  *   => no groups
  */
 import type { SilenceRule } from './types.js';
+import type { Sentence } from '../sentence.js';
 import { cueIn } from '../cues.js';
+
+/** Whether the sentence's main clause looks ahead: a cue that no past report comes before ("reported that … will be held"). */
+function announces(s: Sentence, cues: Iterable<string>): boolean {
+  for (let k = 0; k < s.length; k++) {
+    if (s.phraseAt(k, cues) > 0) return true;
+    const v = s.reportingVerb(k);
+    if (v && v.type === 'past') return false;
+  }
+  return false;
+}
 
 export const futureNotice: SilenceRule = {
   id: 'future-notice',
@@ -20,7 +31,7 @@ export const futureNotice: SilenceRule = {
     for (let i = 0; i < b.blocks.length; i++) {
       if (b.header.has(i)) continue;
       const first = b.sentences[i]?.[0];
-      if (first && cueIn(first.text, cues)) return 'the first sentence announces a meeting to come';
+      if (first && announces(first, cues)) return 'the first sentence announces a meeting to come';
       return undefined;
     }
     return undefined;

@@ -8,8 +8,7 @@
  *   Council Urgently Establishes Panel of Experts
  *
  *   The Council on Rights today concluded its session after adopting 12 resolutions.
- *   => outcome Council on Rights: adopting 12 resolutions
- *   => no outcome Council on Rights: Establishes Panel of Experts
+ *   => no outcome Council on Rights: Urgently Establishes Panel of Experts
  */
 import { headingLike } from './section-heading.js';
 import type { BlockRule } from './types.js';

@@ -11,7 +11,7 @@
  *   => action CMAG: noted the outcomes of the heads of government meeting
  */
 import { subjectOf } from '../clauses.js';
-import type { Mention, MeetingRule } from './types.js';
+import type { MeetingRule } from './types.js';
 
 /** How many content blocks the reported meeting is looked for in. */
 export const LEAD_BLOCKS = 3;
@@ -29,11 +29,14 @@ export const heldMeeting: MeetingRule = {
         const s = sentences[si];
         if (!s) continue;
         for (const m of b.mentions[i]?.[si] ?? []) {
-          if (m.type !== 'body' || m.plural) continue;
+          // "APEC Senior Officials have wound up their first meeting": members named with their organisation.
+          const named = m.sort === 'collective' && (s.isAcronym(m.start) || s.isCap(m.start)) && m.end - m.start > 1;
+          if ((m.type !== 'body' && !named) || m.plural) continue;
           const subject = subjectOf(s, m);
           if (!subject) continue;
           const tookPlace = s.verb(subject.verb)?.lemma === 'take' && s.word(subject.verb + 1) === 'place';
-          if (subject.meeting || tookPlace) return { ...m, rule: 'held-meeting' } satisfies Mention;
+          if (!subject.meeting && !tookPlace) continue;
+          return named ? { ...m, type: 'body', id: m.designator, name: m.designator } : m;
         }
       }
     }

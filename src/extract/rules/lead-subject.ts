@@ -27,7 +27,7 @@ export const leadSubject: MeetingRule = {
         for (const m of b.mentions[i]?.[si] ?? []) {
           if (m.type !== 'body' || m.plural) continue;
           const subject = subjectOf(s, m);
-          if (subject?.kind && !subject.unreal && !subject.participation) return { ...m, rule: 'lead-subject' };
+          if (subject?.kind && !subject.unreal && !subject.participation) return m;
         }
       }
     }

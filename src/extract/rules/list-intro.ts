@@ -32,7 +32,8 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
       if (!verb) {
         const r = reportAt(s, i);
         // "the proposed Agenda": a participle after a determiner describes a noun.
-        if (r && r.form.type !== 'gerund' && r.form.type !== 'base' && !s.is(i - 1, 'determiners')) verb = { kind: r.kind, lemma: r.lemma };
+        // "the following issues": a noun of the agenda, not the verb "issue".
+        if (r && r.form.type !== 'gerund' && r.form.type !== 'base' && !s.is(i - 1, 'determiners') && !s.is(i, 'agendaWords')) verb = { kind: r.kind, lemma: r.lemma };
       }
     }
     if (!agenda && !verb) return undefined;

@@ -6,9 +6,9 @@
  * meeting of the Working Group Chairs and the Executive Committee") is a body of its own.
  *
  * @example
- *   The 12th meeting of the Regional Advisory Group (RAG-EU) was held in Lyon. The meeting reviewed the work plan for the coming year.
- *   => group RAG-EU
- *   => action RAG-EU: reviewed the work plan for the coming year
+ *   The 12th meeting of the Regional Advisory Group (RAG) was held in Lyon. The meeting reviewed the work plan for the coming year.
+ *   => group RAG
+ *   => action RAG: reviewed the work plan for the coming year
  *
  * @example
  *   The meeting of the Programme Chairs and the Steering Board was held online. The meeting discussed the draft tables of priorities.

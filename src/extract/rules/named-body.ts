@@ -86,7 +86,7 @@ export const namedBody: BodyRule = {
         continue;
       }
       // "Committee 4", "Commission 1", "Committee A": a number or letter after a head.
-      if (headSeen && s.is(j - 1, 'bodyHeads') && (/^\d{1,3}[A-Z]?$/.test(s.raw(j)) || /^[A-Z]$/.test(s.raw(j)))) {
+      if (headSeen && s.is(j - 1, 'bodyHeads') && (/^\d{1,3}[A-Z]?(?:\/\d{1,3})?$/.test(s.raw(j)) || /^[A-Z]$/.test(s.raw(j)))) {
         last = j;
         j++;
         continue;
@@ -157,7 +157,11 @@ export const namedBody: BodyRule = {
       return { type: 'anaphor', start, end: mentionEnd, designator, id: '', name: null, kind: kindOfName(designator, lexicon) ?? 'other', sort, head: lastWord, rule: 'named-body' };
     }
     const known = registry.bodyByKey.get(key);
-    const plural = /s$/.test(lastWord) && !lexicon.bodyHeadWords.has(lastWord) && !s.is(end - 1, 'meetingNouns') && lexicon.bodyHeadWords.has(lastWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
+    // The head noun: the last head before the name's "of", "on" or "for" ("Committee" of "Council Policy Committee").
+    let mainHead = head;
+    for (let k = head; k < end && !(s.is(k, 'nameConnectors') && s.word(k) !== 'and' && s.word(k) !== '&'); k++) if (s.is(k, 'bodyHeads')) mainHead = k;
+    const headWord = s.word(mainHead);
+    const plural = /s$/.test(headWord) && !lexicon.bodyHeadWords.has(headWord) && !s.is(mainHead, 'meetingNouns') && lexicon.bodyHeadWords.has(headWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
     // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name.
     const numbered = s.isOrdinal(start) && end - start > 2 && !s.is(end - 1, 'meetingNouns');
     const id = known?.id ?? (numbered ? s.span(start + 1, end) + designator.slice(designatorBase.length) : designator);
@@ -167,9 +171,9 @@ export const namedBody: BodyRule = {
       end: mentionEnd,
       designator,
       id,
-      name: name ?? known?.name ?? designator,
+      name: name ?? designator,
       kind: known?.kind ?? kindOfName(designatorBase, lexicon) ?? 'other',
-      head: lastWord,
+      head: headWord,
       rule: 'named-body',
       ...(plural ? { plural: true } : {}),
     };

@@ -37,7 +37,8 @@ export const personName: PersonRule = {
       const prev = s.isMark(span.start - 1, '.') ? s.word(span.start - 2) : s.word(span.start - 1);
       const titled = s.is(span.start - 1, 'personTitles') || s.inList(span.start - 2, 'personTitles') && s.isMark(span.start - 1, '.');
       const initials = /\./.test(s.span(span.start, span.end));
-      const verb = s.verb(end) ?? s.verb(end + 1);
+      // "Jane Doe opened", "Jane Doe, who opened": not "(Financial and Human Resources) reviewed", a name's expansion.
+      const verb = s.verb(end) ?? (s.isMark(end, ')') ? undefined : s.verb(end + 1));
       const listed = (prev === 'and' || prev === ',') && lastEnd >= span.start - 3;
       const followedByName = (s.word(end) === 'and' || s.isMark(end, ',')) && nameAt(s, s.word(end + 1) === 'and' ? end + 2 : end + 1) !== undefined;
       const cue = role !== null || titled || initials || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;

@@ -17,7 +17,7 @@ export const titleBody: MeetingRule = {
   match(b) {
     if (b.titleBlock === undefined) return undefined;
     for (const list of b.mentions[b.titleBlock] ?? []) {
-      for (const m of list) if (m.type === 'body' && !m.plural) return { ...m, rule: 'title-body' };
+      for (const m of list) if (m.type === 'body' && !m.plural) return m;
     }
     return undefined;
   },

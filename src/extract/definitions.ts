@@ -67,6 +67,19 @@ function definitionOf(acronym: string, longForm: string, lexicon: Lexicon, regis
   return { acronym, longForm, body, kind: known?.kind ?? kind };
 }
 
+/**
+ * The long form with the body's head before it, when the acronym spells only the topic:
+ * "Sub-Committee on Ship Design and Construction (SDC)" is the sub-committee, not the topic.
+ */
+function withHead(before: string, longForm: string, lexicon: Lexicon): string {
+  const words = before.slice(0, before.length - longForm.length).trim().split(' ');
+  const link = words[words.length - 1]?.toLowerCase() ?? '';
+  const head = words[words.length - 2] ?? '';
+  if (!['on', 'for', 'of'].includes(link) || !/^\p{Lu}/u.test(head)) return longForm;
+  const last = head.toLowerCase().split('-').pop() ?? '';
+  return lexicon.bodyHeadWords.has(last) ? `${head} ${link} ${longForm}` : longForm;
+}
+
 /** Adds the acronyms a sentence defines to `into`. */
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
   if (!s.text.includes('(') && !s.text.includes(',')) return;
@@ -87,7 +100,7 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
         }
         const before = s.span(from, i).replace(/^(?:the|a|an)\s+/i, '');
         const longForm = longFormOf(acronym, before);
-        if (longForm) into.add(definitionOf(acronym, longForm, lexicon, registry));
+        if (longForm) into.add(definitionOf(acronym, withHead(before, longForm, lexicon), lexicon, registry));
         continue;
       }
       // ACR (Long Form)

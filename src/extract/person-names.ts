@@ -21,6 +21,9 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 export function isNameWord(s: Sentence, i: number): boolean {
   const raw = s.raw(i);
   if (!NAME_WORD.test(raw)) return false;
+  // "Council’s": the word without its possessive is judged.
+  const bare = /['’]s$/.test(raw) ? raw.slice(0, -2).toLowerCase() : '';
+  if (bare && (s.lexicon.bodyHeadWords.has(bare) || s.lexicon.lists.organizationHeads.has(bare) || s.lexicon.lists.roleWords.has(bare))) return false;
   if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || s.is(i, 'determiners') || s.is(i, 'nameConnectors') || s.is(i, 'personTitles') || s.is(i, 'anyVerbs') || s.is(i, 'prepositions') || s.is(i, 'agendaWords') || s.is(i, 'clauseLinks') || s.is(i, 'adverbs') || s.is(i, 'genericParticipantHeads')) return false;
   const w = s.word(i);
   if (s.lexicon.months.has(w) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
@@ -62,6 +65,8 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
     words++;
   }
   if (words < 2) return undefined;
+  // "New Zealand", "Saudi Arabia’s": a country, not a person.
+  if (countryNames().has(s.span(i, j).replace(/['’]s$/, '').toLowerCase())) return undefined;
   // Part of a longer capitalised title ("Bonn Climate Change Conference")?
   if (s.isCap(j) && !s.is(j, 'roleWords') && !countryNames().has(s.word(j)) && !s.lexicon.cased.postNominals.has(s.raw(j)) && !s.is(j, 'anyVerbs')) return undefined;
   if (s.isCap(i - 1) && !s.isAcronym(i - 1) && !s.is(i - 1, 'roleWords') && !s.is(i - 1, 'personTitles') && isNameWord(s, i - 1)) return undefined;

@@ -65,6 +65,7 @@ import roleStops from './en/role-stops.json' with { type: 'json' };
 import beForms from './en/be-forms.json' with { type: 'json' };
 import itemLabels from './en/item-labels.json' with { type: 'json' };
 import countryHeads from './en/country-heads.json' with { type: 'json' };
+import surnameTitles from './en/surname-titles.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -128,6 +129,7 @@ const LISTS = {
   beForms: beForms.words,
   itemLabels: itemLabels.words,
   countryHeads: countryHeads.words,
+  surnameTitles: surnameTitles.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

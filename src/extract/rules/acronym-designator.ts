@@ -11,6 +11,13 @@
  *   => action CWG-COP: continued to serve as a platform for exchange of experience
  *
  * @example
+ *   The Sub-Committee on Ship Safety and Equipment (SSE) held its fourth session in Oslo.
+ *
+ *   SSE agreed to three unified interpretations of the rules.
+ *   => group SSE
+ *   => outcome SSE: agreed to three unified interpretations of the rules
+ *
+ * @example
  *   ISO/TC 223 decides to establish a communication panel.
  *   => outcome ISO/TC-223: decides to establish a communication panel
  *

@@ -16,7 +16,7 @@ export const roleSurname: PersonRule = {
   match(s) {
     const out: PersonFinding[] = [];
     for (let i = 1; i < s.length; i++) {
-      if (!s.isCap(i - 1) || !s.is(i - 1, 'roleWords')) continue;
+      if (!s.isCap(i - 1) || !s.inList(i - 1, 'surnameTitles')) continue;
       const raw = s.raw(i).replace(/['’]s$/, '');
       if (raw === s.raw(i) && isNameWord(s, i + 1)) continue;
       if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(raw)) continue;

@@ -4,7 +4,7 @@
  * the token objects or the character codes themselves.
  */
 import { Word, wordClass, type Lexicon, type VerbForm } from '../lexicon/index.js';
-import type { Block } from '../segment/blocks.js';
+import { pointAt, type Block } from '../segment/blocks.js';
 import { isAcronymToken, tokenAt, type Token } from '../segment/tokens.js';
 import { singleSpaced } from '../normalize/lines.js';
 import type { PhraseIndex } from '../segment/phrases.js';
@@ -193,7 +193,10 @@ export class Sentence {
   lineBreakBefore(i: number): boolean {
     const a = tokenAt(this.tokens, i - 1);
     const b = tokenAt(this.tokens, i);
-    return a !== undefined && b !== undefined && this.text.slice(a.end, b.start).includes('\n');
+    if (a === undefined || b === undefined) return false;
+    if (this.text.slice(a.end, b.start).includes('\n')) return true;
+    // Lines joined into one paragraph keep their source lines in the block's anchors.
+    return this.block.anchors.length > 1 && pointAt(this.block, this.offset + a.end).line !== pointAt(this.block, this.offset + b.start).line;
   }
 
   /** The index of the matching `)` for the `(` at `open`, within `limit` tokens, or -1. */

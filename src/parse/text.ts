@@ -83,6 +83,9 @@ function readLines(text: string, skip: ReadonlySet<number>): Array<Line | undefi
   return out;
 }
 
+/** Longer than any line of text wrapped by hand or by a mail program. */
+const UNWRAPPED = 160;
+
 /** Builds the mdast tree of a plain-text bulletin. */
 export function parseText(text: string, skipLines: ReadonlySet<number> = new Set()): Root {
   const lines = readLines(text, skipLines);
@@ -164,7 +167,8 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
     if (prev && !afterBlank) {
       const startsLower = /^[\p{Ll}(]/u.test(line.content);
       // A headline over an unwrapped paragraph (a line far longer than wrapped text has) stands alone.
-      const overLongLine = para.length === 1 && line.content.length > 120 && !startsLower;
+      // So does a capitalised line after an unwrapped one (no wrapped line is that long) that lacks its full stop.
+      const overLongLine = (para.length === 1 && line.content.length > 120 && !startsLower) || (prev.content.length > UNWRAPPED && !startsLower);
       const dateLine = DATE_LINE.test(line.content) || DATE_LINE.test(prev.content);
       const joins = !dateLine && !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60) && !overLongLine;
       if (!joins) flushPara();

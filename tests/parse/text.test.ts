@@ -15,6 +15,11 @@ describe('plain text → mdast', () => {
     const blocks = toBlocks(parseText('The group discussed the budget and\nagreed on a plan.'));
     expect(blocks).toHaveLength(1);
   });
+  it('ends a paragraph after an unwrapped line that lacks its full stop', () => {
+    const long = `The meeting was preceded by training sessions on ${'many topics, '.repeat(12)}and by a meeting of the Convention`;
+    const blocks = toBlocks(parseText(`${long}\nThe meeting adopted eight recommendations.`));
+    expect(blocks.map((b) => b.text)).toEqual([long, 'The meeting adopted eight recommendations.']);
+  });
   it('reads bullets and numbers as list items, nested numbers as sub-items', () => {
     const blocks = toBlocks(parseText('The agenda included:\n- First item;\n- Reports:\n1. One;\n2. Two.\n- Last.'));
     expect(blocks.map((b) => [b.kind, b.depth])).toEqual([['paragraph', 0], ['item', 1], ['item', 1], ['item', 2], ['item', 2], ['item', 1]]);

@@ -39,6 +39,10 @@ export function isCountryName(text: string): boolean {
 /** The end of a run of capitalised words from `i` (with `St.`, `Co., Ltd.` and connectors before capitals). */
 export function capitalRun(s: Sentence, i: number): number {
   let j = i;
+  // An element of a list ("Google, Microsoft and IBM", "…, the European Commission and ETSI") ends at "and"
+  // unless its name has a connector of its own ("Ministry of Science and Technology").
+  const listed = s.isMark(i - 1, ',') || (s.word(i - 1) === 'the' && s.isMark(i - 2, ','));
+  let connector = false;
   while (j < s.length) {
     if (s.isWord(j) && (s.isCap(j) || s.isAcronym(j))) {
       j++;
@@ -52,7 +56,8 @@ export function capitalRun(s: Sentence, i: number): number {
     }
     if (j > i && s.is(j, 'nameConnectors') && s.word(j) !== '&') {
       // "OJSC Kyrgyztelecom and RUE Belpochta", "PJSC X and the Institute for Y": two names.
-      if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1) || s.word(j + 1) === 'the')) break;
+      if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1) || s.word(j + 1) === 'the' || (listed && !connector))) break;
+      if (s.word(j) !== 'and') connector = true;
       if (s.isCap(j + 1) && !s.is(j + 1, 'determiners')) {
         j++;
         continue;

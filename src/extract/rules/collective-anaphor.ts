@@ -7,6 +7,10 @@
  * @example
  *   The Commonwealth Ministerial Action Group (CMAG) held its meeting in London. Ministers noted the outcomes of the summit.
  *   => action CMAG: noted the outcomes of the summit
+ *
+ * @example
+ *   At its regular meeting, the Riverside City Council approved the budget. Council members also heard a presentation from the Parks Department.
+ *   => action Riverside City Council: also heard a presentation from the Parks Department
  */
 import type { BodyRule } from './types.js';
 

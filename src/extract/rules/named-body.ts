@@ -152,6 +152,8 @@ export const namedBody: BodyRule = {
       mentionEnd = paren.close + 1;
     }
     if (words.length === 1) {
+      // "Council members", "Committee delegates": the members of a body, read by collective-anaphor.
+      if (s.inList(mentionEnd, 'collectiveAnaphors')) return undefined;
       // A lone meeting noun ("the Plenum") stands for the meeting; a lone head ("the Council") for a body.
       const sort = s.is(start, 'meetingNouns') ? 'meeting' : 'head';
       return { type: 'anaphor', start, end: mentionEnd, designator, id: '', name: null, kind: kindOfName(designator, lexicon) ?? 'other', sort, head: lastWord, rule: 'named-body' };

@@ -16,6 +16,9 @@
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
 
+/** The most words of a passive verb's complement. */
+const COMPLEMENT = 16;
+
 /** Where the clause of the passive verb at `k` starts, at or after `floor`. */
 function clauseStart(s: Sentence, k: number, floor: number): number {
   let from = floor;
@@ -74,9 +77,11 @@ export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
       if (s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) continue;
       // The subject is not the meeting itself ("The meeting was opened").
       if (s.is(from, 'determiners') ? s.is(from + 1, 'meetingNouns') : s.is(from, 'meetingNouns')) continue;
-      // A short complement: "by consensus", "Chairman", "into a new draft table".
+      // A complement to the clause's end: "by consensus", "into a new draft table", "to develop a draft …";
+      // one that runs on past COMPLEMENT words is left out rather than cut in the middle.
       let c = end;
-      while (c < s.length && c < end + 8 && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end)) c++;
+      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end)) c++;
+      if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       found.push([from, k, c]);
       floor = c;
     }

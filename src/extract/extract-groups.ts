@@ -160,6 +160,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
     d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator));
+    // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
+    if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, mainMention.designator)) d = mainDraft();
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
     if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));

@@ -94,7 +94,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
   else if (!(s.word(k) === 'as' || (s.isCap(k) && s.is(k, 'roleWords')))) return null;
   if (s.word(k) === 'as') {
     k++;
-    if (s.word(k) === 'the') k++;
+    // "as the new director", "as its chair"
+    if (s.is(k, 'determiners')) k++;
   }
   const from = k;
   if (s.inList(from, 'relativePronouns') || s.is(from, 'determiners')) return null;

@@ -17,10 +17,18 @@
  *
  *   The Council on Rights today concluded its session after adopting 12 resolutions.
  *   => no outcome Council on Rights: Urgently Establishes Group of Three Independent Experts on the Situation of Human Rights in Narnia
+ *
+ * @example
+ *   Press release
+ *
+ *   Committee on Charities recommends 23 groups for consultative status, defers action on 48 others
+ *
+ *   The Committee on Charities today recommended 23 organizations for special consultative status.
+ *   => no outcome Committee on Charities: recommends 23 groups for consultative status, defers action on 48 others
  */
 import { headingLike } from './section-heading.js';
 import type { Block } from '../../segment/blocks.js';
-import type { BlockRule } from './types.js';
+import type { BlockRule, BlockView, Mention } from './types.js';
 
 /** Whether most words of four letters or more are capitalised. */
 function headlineCase(text: string): boolean {
@@ -28,6 +36,15 @@ function headlineCase(text: string): boolean {
   if (words.length < 3) return false;
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitals / words.length >= 0.75;
+}
+
+/** Whether a one-sentence line reports in the present tense, as headlines do ("Committee recommends 23 groups, defers …"). */
+function presentReport(b: BlockView, mentions: readonly Mention[]): boolean {
+  const s = b.sentences[0];
+  if (!s || b.sentences.length !== 1) return false;
+  // The verb follows a body's name ("Committee on … Organizations recommends"): "Review comments received" is no headline.
+  for (const m of mentions) if (s.reportingVerb(m.end)?.type === 'present') return true;
+  return false;
 }
 
 /** A paragraph of one line without a closing mark, longer than a heading (a deck under the headline). */
@@ -39,8 +56,9 @@ function oneLongLine(block: Block): boolean {
 export const headlineLine: BlockRule<true> = {
   id: 'headline-line',
   kind: 'block',
-  match(b) {
-    return (headingLike(b.block) || oneLongLine(b.block)) && headlineCase(b.block.text) ? true : undefined;
+  match(b, ctx) {
+    if (!(headingLike(b.block) || oneLongLine(b.block))) return undefined;
+    return headlineCase(b.block.text) || presentReport(b, ctx.mentions[0] ?? []) ? true : undefined;
   },
   apply() {
     return { findings: [], consumed: true };

@@ -9,6 +9,10 @@
  *   Ministers noted the outcomes of the heads of government meeting.
  *   => group CMAG
  *   => action CMAG: noted the outcomes of the heads of government meeting
+ *
+ * @example
+ *   The IEEE 802.42 Working Group concluded its interim session in Kobe. The Working Group approved the creation of a new task group.
+ *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  */
 import { subjectOf } from '../clauses.js';
 import type { MeetingRule } from './types.js';

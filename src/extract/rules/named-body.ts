@@ -22,6 +22,10 @@
  *   => no group Third Committee Approves
  *
  * @example
+ *   The IEEE 802.42 Working Group approved the creation of a new task group.
+ *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
+ *
+ * @example
  *   The General Affairs Council (Art. 50) discussed the state of play of the negotiations.
  *   => action General Affairs Council (Art. 50): discussed the state of play of the negotiations
  */
@@ -82,6 +86,11 @@ export const namedBody: BodyRule = {
         if (headSeen && headlineVerb(s, j)) break;
         headSeen ||= s.is(j, 'bodyHeads');
         last = j;
+        j++;
+        continue;
+      }
+      // "IEEE 802.11 Working Group", "ISO 9001 Committee": a standard's number between an acronym and a capitalised name.
+      if (j > i && s.isAcronym(j - 1) && /^\d[\d.]*[a-z]?$/.test(s.raw(j)) && capitalised(s, j + 1)) {
         j++;
         continue;
       }

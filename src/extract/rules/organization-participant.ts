@@ -13,6 +13,11 @@
  *   The Working Party on Trade (WPT) reviewed the proposals, with contributions from PJSC Telekomset and the Institute for Market Studies.
  *   => participant WPT: PJSC Telekomset
  *   => participant WPT: Institute for Market Studies
+ *
+ * @example
+ *   Task Group TGzz (Low Power) resolved 400 comments. Contributions from Intel, Broadcom and Huawei were discussed.
+ *   => participant Task Group TGzz: Broadcom
+ *   => participant Task Group TGzz: Huawei
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';
@@ -50,6 +55,38 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   if (s.is(a, 'auxiliaries') && s.is(a + 1, 'participationVerbs')) return true;
   // "the Secretariat’s report": a product of the organisation.
   return /['’]s$/.test(s.raw(end - 1)) && s.is(end, 'productNouns');
+}
+
+/** Whether the token is one capitalised word that may name a company (no month, role, head or country). */
+function singleName(s: Sentence, k: number): boolean {
+  if (!s.isWord(k) || !s.isCap(k) || s.isCap(k + 1) || s.isCap(k - 1)) return false;
+  const w = s.word(k);
+  return !s.lexicon.months.has(w) && !s.is(k, 'roleWords') && !s.is(k, 'bodyHeads') && !s.is(k, 'determiners') && !s.is(k, 'organizationHeads') && !isCountryName(s.raw(k));
+}
+
+/** Whether the word at `i` is one of a list of single names after "from" or "by" ("contributions from Intel, Broadcom and Huawei"). */
+function companyList(s: Sentence, i: number): boolean {
+  if (!singleName(s, i)) return false;
+  let first = i;
+  let count = 1;
+  for (;;) {
+    let sep = first - 1;
+    if (s.word(sep) === 'and' && s.isMark(sep - 1, ',')) sep--;
+    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !singleName(s, sep - 1)) break;
+    first = sep - 1;
+    count++;
+  }
+  const cue = s.word(first - 1);
+  if (cue !== 'from' && cue !== 'by') return false;
+  let last = i;
+  for (;;) {
+    let sep = last + 1;
+    if (s.isMark(sep, ',') && s.word(sep + 1) === 'and') sep++;
+    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !singleName(s, sep + 1)) break;
+    last = sep + 1;
+    count++;
+  }
+  return count >= 2;
 }
 
 export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
@@ -112,7 +149,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
       const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
-      if (!legal && !known && !acronym && !loneHead && (heads === 0 || words < 2)) continue;
+      const company = words === 1 && companyList(s, next);
+      if (!legal && !known && !acronym && !loneHead && !company && (heads === 0 || words < 2)) continue;
       if (!legal && !tied(s, next, end, listed)) continue;
       found.push([next, end]);
       listed.add(end);

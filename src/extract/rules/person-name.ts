@@ -29,6 +29,11 @@ export const personName: PersonRule = {
     for (let i = 0; i < s.length; i++) {
       const span = nameAt(s, i);
       if (!span) continue;
+      // "Committee on Non-Governmental Organizations": the end of a longer capitalised name.
+      if (s.is(span.start - 1, 'nameConnectors') && s.word(span.start - 1) !== 'and' && s.isCap(span.start - 2)) {
+        i = span.end - 1;
+        continue;
+      }
       const end = withPostNominal(s, span.end);
       const before = roleBefore(s, span.start);
       const after = roleAfter(s, end);

@@ -170,7 +170,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       continue;
     }
     // After the title: the title again, or a place-and-date line, is header too.
-    const namesBody = wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w));
+    const namesBody = wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w) && !lexicon.lists.meetingNouns.has(w));
     const dateLine = datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !namesBody && (block.kind !== 'heading' || placeOfDateLine(text, datesIn(text), lexicon) !== null);
     if (title !== null && (text === title || dateLine)) {
       headerBlocks.add(i);
@@ -276,7 +276,11 @@ function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): st
   let rest = line;
   for (const d of dates) rest = rest.replace(d.text, ' ');
   rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
-  const parts = rest.split(',').map((p) => p.trim()).filter(Boolean);
+  // "Forty-Seventh Session, Geneva, …": the session named before the place is no part of it.
+  const parts = rest
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p, i) => p && !(i === 0 && wordsOf(p).some((w) => lexicon.lists.meetingNouns.has(w))));
   if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.lists.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
   return null;
 }

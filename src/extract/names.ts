@@ -57,7 +57,8 @@ export function longFormOf(acronym: string, before: string): string | undefined 
   }
   const startWord = long.lastIndexOf(' ', l) + 1;
   const result = before.slice(startWord).trim();
-  if (result.split(' ').length > short.length + 5) return undefined;
+  // A body's long name may run on with "on the Law of …" (`SCT`, Standing Committee on the Law of Trademarks, …).
+  if (result.split(' ').length > short.length + (/\b(?:on|of|for)\b/i.test(result) ? 12 : 5)) return undefined;
   return result;
 }
 

@@ -61,6 +61,7 @@ function paragraph(lines: Line[], firstFrom = 0): Paragraph {
   };
 }
 
+const YEAR = /\b(?:19|20)\d{2}\b/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
 /** A line that is only a date ("6 February 2020", "February 6, 2020", "06.02.2020"): a dateline of its own. */
 const DATE_LINE = /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
@@ -169,7 +170,9 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
       // A headline over an unwrapped paragraph (a line far longer than wrapped text has) stands alone.
       // So does a capitalised line after an unwrapped one (no wrapped line is that long) that lacks its full stop.
       const overLongLine = (para.length === 1 && line.content.length > 120 && !startsLower) || (prev.content.length > UNWRAPPED && !startsLower);
-      const dateLine = DATE_LINE.test(line.content) || DATE_LINE.test(prev.content);
+      // The file's first line is its headline: a session-place-and-date line under it stands alone.
+      const firstLine = root.children.length === 0 && para.length === 1 && YEAR.test(line.content) && line.content.length <= 80;
+      const dateLine = DATE_LINE.test(line.content) || DATE_LINE.test(prev.content) || firstLine;
       const joins = !dateLine && !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60) && !overLongLine;
       if (!joins) flushPara();
     }

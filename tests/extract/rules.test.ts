@@ -10,7 +10,7 @@
 //   => outcome ID: TEXT
 //   => no action ID: TEXT / => no outcome ID: TEXT
 //   => participant ID: NAME           / => no participant ID: NAME
-//   => person NAME / => person NAME (ROLE)
+//   => person NAME / => person NAME (ROLE) / => no person NAME
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +81,11 @@ function check(record: BulletinRecord, line: string): string[] {
     if (group[1]) expect(g, `no group ${group[2]}`).toBeUndefined();
     else expect(g, `group ${group[2]} in ${JSON.stringify(record.groups.map((x) => x.id))}`).toBeDefined();
     return g ? [g.rule ?? '', ...(g.via ?? [])] : [];
+  }
+  const noPerson = /^no person (.+)$/.exec(line);
+  if (noPerson) {
+    expect(record.people.map((x) => x.name)).not.toContain(noPerson[1]);
+    return [];
   }
   const person = /^person (.+?)(?: \((.+)\))?$/.exec(line);
   if (person) {

@@ -16,9 +16,25 @@
  * @example
  *   The meeting was chaired by Chair of CMAG, Dr Monica Juma, Cabinet Secretary for Foreign Affairs.
  *   => person Monica Juma (Chair of CMAG)
+ *
+ * @example
+ *   The Standing Committee on the Law of Patents, Industrial Designs and Trade Secrets (SCP) adopted its agenda.
+ *   => no person Industrial Designs
+ *   => no person Trade Secrets
  */
 import { nameAt, roleAfter, roleBefore, withPostNominal } from '../person-names.js';
+import type { Sentence } from '../sentence.js';
 import type { PersonFinding, PersonRule } from './types.js';
+
+/** Whether a name continues a body's capitalised name ("Committee on the Law of Trademarks, Industrial Designs and …"). */
+function inBodyName(s: Sentence, start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 16; k--) {
+    if (s.isMark(k, ',') || s.is(k, 'nameConnectors')) continue;
+    if (!s.isCap(k) && !s.isAcronym(k)) return false;
+    if (s.is(k, 'bodyHeads')) return true;
+  }
+  return false;
+}
 
 export const personName: PersonRule = {
   id: 'person-name',
@@ -46,8 +62,9 @@ export const personName: PersonRule = {
       const verb = s.verb(end) ?? (s.isMark(end, ')') ? undefined : s.verb(end + 1));
       const listed = (prev === 'and' || prev === ',') && lastEnd >= span.start - 3;
       const followedByName = (s.word(end) === 'and' || s.isMark(end, ',')) && nameAt(s, s.word(end + 1) === 'and' ? end + 2 : end + 1) !== undefined;
-      const cue = role !== null || titled || initials || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
-      if (!cue) {
+      const strong = role !== null || titled || initials;
+      const cue = strong || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      if (!cue || (!strong && inBodyName(s, span.start))) {
         i = span.end - 1;
         continue;
       }

@@ -88,9 +88,14 @@ function hasRoleWord(s: Sentence, from: number, to: number): boolean {
 /** The role after a name: ", RCC Director General,", " as the new director of …", " is the Senate Chair", " Director of Conatel". */
 export function roleAfter(s: Sentence, end: number): string | null {
   let k = end;
+  // "Ms Eva Lund (Sweden) was re-elected as …": the country in parentheses is passed over.
+  if (s.isMark(k, '(')) {
+    const close = s.closing(k, 4);
+    if (close > k) k = close + 1;
+  }
   if (s.isMark(k, ',')) k++;
   else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
-  else if (s.word(k) === 'was' && s.word(k + 1) === 'appointed') k += 2;
+  else if (s.word(k) === 'was' && s.inList(k + 1, 'appointmentVerbs')) k += 2;
   else if (!(s.word(k) === 'as' || (s.isCap(k) && s.is(k, 'roleWords')))) return null;
   if (s.word(k) === 'as') {
     k++;
@@ -103,6 +108,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
   while (k < s.length && k - from <= 24) {
     if (s.isAnyMark(k, ',;.)!?:')) break;
     if (s.word(k) === 'and' && hasRole) break;
+    // "… Vice-Chair of WG FM for a second term": the term is no part of the role.
+    if (hasRole && s.inList(k, 'termWords')) break;
     if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords')) break;
     if (s.is(k, 'roleWords')) hasRole = true;
     k++;

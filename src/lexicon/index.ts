@@ -66,6 +66,8 @@ import beForms from './en/be-forms.json' with { type: 'json' };
 import itemLabels from './en/item-labels.json' with { type: 'json' };
 import countryHeads from './en/country-heads.json' with { type: 'json' };
 import surnameTitles from './en/surname-titles.json' with { type: 'json' };
+import appointmentVerbs from './en/appointment-verbs.json' with { type: 'json' };
+import termWords from './en/term-words.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -130,6 +132,8 @@ const LISTS = {
   itemLabels: itemLabels.words,
   countryHeads: countryHeads.words,
   surnameTitles: surnameTitles.words,
+  appointmentVerbs: appointmentVerbs.words,
+  termWords: termWords.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

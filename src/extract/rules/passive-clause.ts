@@ -12,8 +12,13 @@
  * @example
  *   The Working Group on Ports (WGP) met in Riga. A paper on dredging was prepared and presented by the Port Authority.
  *   => no groups
+ *
+ * @example
+ *   The Project Team on Spectrum (PTS) met in Riga. It was agreed to forward the draft report on earth stations to the parent committee for public consultation.
+ *   => outcome PTS: It was agreed to forward the draft report on earth stations to the parent committee for public consultation
  */
 import type { Sentence } from '../sentence.js';
+import { clauseEnd } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';
 
 /** The most words of a passive verb's complement. */
@@ -79,6 +84,13 @@ export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
       if (s.is(from, 'determiners') ? s.is(from + 1, 'meetingNouns') : s.is(from, 'meetingNouns')) continue;
       // A complement to the clause's end: "by consensus", "into a new draft table", "to develop a draft …";
       // one that runs on past COMPLEMENT words is left out rather than cut in the middle.
+      // "It was agreed to forward …", "It was decided that …": the impersonal passive reports its complement.
+      if (s.word(from) === 'it' && from === j && (s.word(end) === 'to' || s.word(end) === 'that')) {
+        const to = clauseEnd(s, k, s.length);
+        found.push([from, k, to]);
+        floor = to;
+        continue;
+      }
       let c = end;
       while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end)) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;

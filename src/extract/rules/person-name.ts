@@ -21,6 +21,10 @@
  *   The Standing Committee on the Law of Patents, Industrial Designs and Trade Secrets (SCP) adopted its agenda.
  *   => no person Industrial Designs
  *   => no person Trade Secrets
+ *
+ * @example
+ *   Ms Eva Lund (Sweden) was re-elected as Vice-Chair of the Working Group for a second term.
+ *   => person Eva Lund (Vice-Chair of the Working Group)
  */
 import { nameAt, roleAfter, roleBefore, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';

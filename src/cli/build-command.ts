@@ -13,7 +13,7 @@ import type { Period } from '../model/aggregate.js';
 import type { DigestConfig } from '../model/config.js';
 import type { Diagnostic } from '../model/types.js';
 import type { WriteReport } from '../output/write-files.js';
-import { DEFAULT_MAX_BYTES } from '../load/source.js';
+import { BULLETIN_EXTENSIONS, DEFAULT_MAX_BYTES } from '../load/source.js';
 
 /** Options of the build command, as parsed from argv. */
 export interface BuildCommandOptions {
@@ -55,12 +55,20 @@ export function resolveNow(flag: string | undefined, env: Record<string, string 
   return undefined;
 }
 
+/** Whether a text is a date of the calendar written YYYY-MM-DD (no 2026-13-01, no 2026-02-30). */
+function isCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** Runs `digest build`; returns the exit code. */
 export async function runBuild(folder: string | undefined, options: BuildCommandOptions, config: DigestConfig, io: Io): Promise<number> {
   const period = options.period ?? config.build.period;
   if (period !== undefined && !PERIODS.includes(period)) throw usage(`--period expects one of ${PERIODS.join(', ')}, got "${period}"`);
   for (const [flag, value] of [['--since', options.since], ['--until', options.until]] as const) {
-    if (value !== undefined && !ISO_DATE.test(value)) throw usage(`${flag} expects a date as YYYY-MM-DD, got "${value}"`);
+    if (value !== undefined && !isCalendarDate(value)) throw usage(`${flag} expects a date YYYY-MM-DD, got "${value}"`);
   }
   const now = resolveNow(options.now, io.env);
   const input = folder ?? '.';
@@ -77,10 +85,13 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   if (!options.json) await writer.refuseLinkedOutput(outDir);
   const inputDir = resolve(io.cwd, input);
   if (inputDir === outDir) throw usage(`the output folder ${out} is the input folder; choose another with --out`);
+  // A wrong path or an empty folder is an input problem (exit 1), as "no files matching" is for linters.
+  const noBulletins = (why: string): DigestError => new DigestError(`no bulletins found in ${input} (${why})`, { code: 'ENOBULLETINS', exitCode: 1 });
   const walked = await walkBulletins(inputDir, [outDir]).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw usage(`no such folder: ${input}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noBulletins('no such file or folder');
     throw error;
   });
+  if (walked.files.length === 0) throw noBulletins(`no ${[...BULLETIN_EXTENSIONS].join(', ')} files under it`);
   const maxBytes = options.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES;
   // A build that fails leaves no output folder behind if there was none (the cache made it).
   const outExisted = existsSync(outDir);
@@ -91,6 +102,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     const state = options.json ? undefined : await services.upToDate(walked.files, settings);
     if (state?.upToDate) return report(state.messages, undefined, state.fileCount, state.bulletins);
     const template = templates.compileTemplate(source.text, source.file, source.name);
+    const templateMessages: Message[] = template.warnings.map((diagnostic) => ({ path: source.file, diagnostic }));
     // The executor's threads build the lexicon and registry from the config themselves.
     const [{ buildDigests, streamDigests }, executor] = await Promise.all([import('../build.js'), services.executor()]);
     const showProgress = io.stderrIsTTY && !options.quiet && !io.env['CI'] && !options.json;
@@ -122,7 +134,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
     };
     if (options.json) {
       const plan = await buildDigests(buildOptions);
-      const messages: Message[] = plan.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }));
+      const messages: Message[] = [...templateMessages, ...plan.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }))];
       printMessages(messages);
       await io.stdout(JSON.stringify({ schemaVersion: 1, period: plan.model.period, records: plan.model.records, periods: plan.model.periods.map((p) => ({ ...p, bulletins: p.bulletins.map((b) => b.source.path) })), groups: plan.model.groups, activity: plan.model.activity }) + '\n');
       return exitOf(messages);
@@ -136,7 +148,7 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
       await output.abort();
       throw error;
     }
-    const messages: Message[] = result.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }));
+    const messages: Message[] = [...templateMessages, ...result.problems.map((p) => ({ path: p.path, diagnostic: p.diagnostic }))];
     const count = output.digests.length;
     if (options.check) {
       printMessages(messages);

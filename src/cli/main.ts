@@ -104,7 +104,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('[file]', 'records file; - or nothing reads standard input')
     .option('-t, --template <name|file>', 'a built-in template or a template file')
     .option('--period <period>', 'week | month | all | bulletin')
-    .action(async (file: string | undefined, opts: { template?: string; period?: string }) => {
+    .option('--strict', 'template warnings (a variable the template\'s digests never have) fail the run (exit 1)')
+    .action(async (file: string | undefined, opts: { template?: string; period?: string; strict?: boolean }) => {
       const { runRender } = await import('./render-command.js');
       exitCode = await runRender(file, opts, { ...io, color: useColor });
     });

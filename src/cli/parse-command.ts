@@ -2,7 +2,9 @@
  * `digest parse [files…|-]`: one JSON record per bulletin on stdout (JSON Lines), problems on
  * stderr as `file:line:column severity message`. Every file is parsed even when others fail.
  */
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { BULLETIN_EXTENSIONS } from '../load/source.js';
 import type { Io } from './io.js';
 import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
@@ -13,6 +15,20 @@ async function parseOptionsOf(config: DigestConfig | undefined, builtinRegistry:
   const [{ createLexicon }, { createRegistry }] = await Promise.all([import('../lexicon/index.js'), import('../registry/index.js')]);
   const registry = config?.registry ?? { bodies: [], organizations: [] };
   return { lexicon: createLexicon(config?.lexicon ?? {}), registry: createRegistry({ ...registry, builtin: builtinRegistry && registry.builtin !== false }) };
+}
+
+/** The bulletins under a folder, or undefined when the path is no folder (a file, or nothing: reading it reports that). */
+async function bulletinsIn(path: string): Promise<{ files: string[]; warnings: Array<{ path: string; message: string }> } | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return undefined;
+  const { walkBulletins } = await import('../load/walk.js');
+  return walkBulletins(path);
+}
+
+/** A path as a user in `cwd` would write it. */
+function relativeTo(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 /** Options of the parse command. */
@@ -33,9 +49,24 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const parseOptions = { ...(config || options.registry === false ? await parseOptionsOf(config, options.registry !== false) : {}), explain: options.explain === true };
   const { readSource, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
   const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
-  const inputs = files.length === 0 ? ['-'] : files;
+  const given = files.length === 0 ? ['-'] : files;
   let failed = false;
   let warned = false;
+  const inputs: string[] = [];
+  // Folders are walked as `digest build` walks them: recursively, bulletin files only, in a stable order.
+  for (const file of given) {
+    const found = file === '-' ? undefined : await bulletinsIn(resolve(io.cwd, file));
+    if (found === undefined) {
+      inputs.push(file);
+      continue;
+    }
+    for (const w of found.warnings) io.stderr(`${relativeTo(io.cwd, w.path)}:1:1 warning ${w.message}\n`);
+    if (found.files.length === 0) {
+      io.stderr(`digest: no bulletins found in ${file} (looked for ${[...BULLETIN_EXTENSIONS].join(', ')} files)\n`);
+      failed = true;
+    }
+    for (const f of found.files) inputs.push(relativeTo(io.cwd, f));
+  }
   for (const file of inputs) {
     try {
       if (file === '-' && io.stdinIsTTY) {

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Io } from './io.js';
+import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
 import type { BulletinRecord } from '../model/types.js';
 import type { Period } from '../model/aggregate.js';
@@ -39,7 +40,7 @@ export function readRecords(text: string, file: string): BulletinRecord[] {
 }
 
 /** Runs `digest render`; returns the exit code. */
-export async function runRender(file: string | undefined, options: { template?: string; period?: string }, io: Io): Promise<number> {
+export async function runRender(file: string | undefined, options: { template?: string; period?: string; strict?: boolean }, io: Io): Promise<number> {
   if (!options.template) throw new DigestError('render needs a template: -t NAME|FILE (see digest templates)', { code: 'USAGE', exitCode: 2 });
   const name = file ?? '-';
   if (name === '-' && io.stdinIsTTY) {
@@ -59,7 +60,8 @@ export async function runRender(file: string | undefined, options: { template?: 
   const records = readRecords(text, name === '-' ? '<stdin>' : name);
   const [{ loadTemplate }, { renderDigests }] = await Promise.all([import('../render/templates.js'), import('../build.js')]);
   const template = await loadTemplate(options.template, io.cwd);
+  for (const d of template.warnings) io.stderr(formatDiagnostic(template.file, d, io.color) + '\n');
   const { files } = await renderDigests(records, template, { ...(options.period ? { period: options.period as Period } : {}), pageBase: '.' });
   await io.stdout(files.map((f) => f.content).join('\n---\n\n'));
-  return 0;
+  return options.strict && template.warnings.length > 0 ? 1 : 0;
 }

@@ -33,7 +33,7 @@ export function decode(bytes: Uint8Array): Decoded {
       text: '',
       encoding: 'utf-8',
       binary: true,
-      diagnostics: [{ severity: 'warning', message: 'file looks binary (NUL byte); skipped', line: point.line, column: point.column, rule: 'binary-file' }],
+      diagnostics: [{ severity: 'error', message: 'file looks binary (NUL byte); skipped', line: point.line, column: point.column, rule: 'binary-file' }],
     };
   }
   let start = 0;

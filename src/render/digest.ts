@@ -117,7 +117,9 @@ export class DigestRenderer {
     }
     const p = task.period;
     const view = periodView({ ...p, bulletins: records, groups });
-    return { period: view, activity: activityChart(this.setup.activity, p.key.includes('-W') ? p.key : null), generator };
+    // Undated bulletins have no week: a chart of the other bulletins' weeks would say nothing about them.
+    const activity = p.start === null && p.key !== 'all' ? '' : activityChart(this.setup.activity, p.key.includes('-W') ? p.key : null);
+    return { period: view, activity, generator };
   }
 
   /**

@@ -14,6 +14,7 @@ import type { Liquid, Template as LiquidTemplate } from 'liquidjs';
 import { DigestError } from '../model/errors.js';
 import { escapeMarkdown, markdownLink, plainText } from './escape.js';
 import type { Period } from '../model/aggregate.js';
+import type { Diagnostic } from '../model/types.js';
 
 /** What a template renders one digest of. */
 export type TemplateScope = 'bulletin' | 'period' | 'group';
@@ -46,6 +47,34 @@ export interface Template {
    */
   render: (context: object) => Promise<Rendered>;
   outputName: (context: object) => Promise<string>;
+  /** Problems found when compiling that do not stop it: variables no digest of this template has. */
+  warnings: Diagnostic[];
+}
+
+/** The variables a template of each scope sees (LiquidJS's own, such as `forloop`, are locals). */
+const ROOTS: Record<TemplateScope, readonly string[]> = {
+  bulletin: ['bulletin', 'generator', 'page'],
+  period: ['period', 'activity', 'generator', 'page'],
+  group: ['group', 'generator', 'page'],
+};
+
+/** Warnings for variables the template prints or tests that its scope never has (`{{ nosuchvar.x }}` prints nothing). */
+function unknownVariables(engine: Liquid, tpl: LiquidTemplate[], scope: TemplateScope, lineOffset: number): Diagnostic[] {
+  const known = new Set(ROOTS[scope]);
+  const out: Diagnostic[] = [];
+  let globals: Record<string, Array<{ location: { row: number; col: number } }>>;
+  try {
+    globals = engine.analyzeSync(tpl).globals;
+  } catch {
+    return out;
+  }
+  for (const [name, uses] of Object.entries(globals)) {
+    if (known.has(name)) continue;
+    for (const use of uses) {
+      out.push({ severity: 'warning', message: `"${name}" is no variable of a ${scope} template (it has ${[...known].join(', ')}): it prints nothing`, line: use.location.row + lineOffset - 1, column: use.location.col, rule: 'unknown-variable' });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** A rendered digest before normalisation: its text with slots, and the slots' Markdown. */
@@ -139,6 +168,15 @@ function linkTo(ref: unknown, label: unknown, dir: unknown): string {
   return markdownLink(text, href);
 }
 
+/** A text of at most `max` characters, cut at the last word boundary before it, with "…" when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  const head = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '');
+  return `${head}…`;
+}
+
 function createEngine(table?: SlotTable): Liquid {
   liquid ??= require('liquidjs') as typeof import('liquidjs');
   const engine = new liquid.Liquid({
@@ -174,6 +212,8 @@ function createEngine(table?: SlotTable): Liquid {
   });
   // `{{ value | inline }}`: one line of plain text (escaping still applies).
   engine.registerFilter('inline', (value: unknown) => plainText(value));
+  // `{{ value | clip: 100 }}`: at most that many characters, cut at a word boundary with an ellipsis.
+  engine.registerFilter('clip', (value: unknown, max?: unknown) => clip(plainText(value), typeof max === 'number' && max > 0 ? max : 100));
   return engine;
 }
 
@@ -235,6 +275,7 @@ export function compileTemplate(text: string, file: string, name = file): Templa
     name,
     file,
     meta,
+    warnings: [...unknownVariables(plain, outTpl, meta.per, 1).map((d) => ({ ...d, line: 1, column: 1, message: `output: ${d.message}` })), ...unknownVariables(engine, tpl, meta.per, bodyLine)],
     hash: templateHash({ file, text }),
     source: text,
     render: async (context) => {

@@ -138,6 +138,22 @@ describe('digest build', () => {
     expect(await run(['build', 'reports', '--json', '-q', '--since', '2026-06-01', '--until', '2026-06-30'], e)).toBe(0);
     expect(JSON.parse(e.out()).records.map((r: { date: string }) => r.date)).toEqual(['2026-06-02', '2026-06-09']);
     expect(await run(['build', 'reports', '--since', 'June'], io())).toBe(2);
+    const e13 = io();
+    expect(await run(['build', 'reports', '--json', '--since', '2026-13-01'], e13)).toBe(2);
+    expect(e13.err()).toContain('--since expects a date YYYY-MM-DD, got "2026-13-01"');
+    expect(await run(['build', 'reports', '--json', '--until', '2026-02-30'], io())).toBe(2);
+  });
+
+  it('says "no bulletins found" and exits 1 for an empty folder or a wrong path', async () => {
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'empty', 'notes.json'), '{}');
+    const e = io();
+    expect(await run(['build', 'empty', '-o', 'out'], e)).toBe(1);
+    expect(e.err()).toContain('no bulletins found in empty');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const f = io();
+    expect(await run(['build', 'no-such-folder'], f)).toBe(1);
+    expect(f.err()).toContain('no bulletins found in no-such-folder (no such file or folder)');
   });
 
   it('is byte-identical in another time zone and locale', () => {
@@ -165,6 +181,19 @@ describe('templates', () => {
     expect(await run(['build', 'reports', '-t', 'bad3.md'], g)).toBe(2);
     expect(g.err()).toContain('bad3.md:2:1 error unknown front matter key "pre"');
   });
+  it('warns at file:line:col about a variable the template never has, and fails under --strict', async () => {
+    writeFileSync(join(dir, 'odd.md'), '---\nper: bulletin\noutput: "{{ bulletin.slug }}.md"\n---\n# {{ bulletin.title }}\n\nBy {{ nosuchvar.x }}.\n');
+    const e = io();
+    expect(await run(['build', 'reports', '-o', 'out', '-t', 'odd.md'], e)).toBe(0);
+    expect(e.err()).toContain('odd.md:7:7 warning "nosuchvar" is no variable of a bulletin template');
+    const warm = io();
+    expect(await run(['build', 'reports', '-o', 'out', '-t', 'odd.md'], warm)).toBe(0);
+    expect(warm.err()).toContain('odd.md:7:7 warning');
+    expect(await run(['build', 'reports', '-o', 'out2', '-t', 'odd.md', '--strict'], io())).toBe(1);
+    const builtin = io();
+    expect(await run(['build', 'reports', '-o', 'out3'], builtin)).toBe(0);
+    expect(builtin.err()).not.toContain('unknown-variable');
+  });
   it('has no file system behind include', async () => {
     writeFileSync(join(dir, 'inc.md'), '---\nper: period\n---\n{% include "/etc/passwd" %}\n');
     const e = io();
@@ -191,6 +220,15 @@ describe('render', () => {
     const r = io({ stdin: p.out() });
     expect(await run(['render', '-t', 'brief', '-'], r)).toBe(0);
     expect(r.out()).toContain('**SBI-64:** adopted conclusions on the budget and administrative matters');
+  });
+  it('brief cuts a long entry at a word boundary with an ellipsis', async () => {
+    const long = 'approved the revised travel policy for staff and delegates attending meetings away from headquarters during the next biennium';
+    const p = io({ stdin: `Notes\n\nCWG-FHR ${long}.\n` });
+    await run(['parse', '-q', '-'], p);
+    const r = io({ stdin: p.out() });
+    expect(await run(['render', '-t', 'brief', '-'], r)).toBe(0);
+    const line = r.out().split('\n').find((l) => l.startsWith('- **CWG-FHR:**')) ?? '';
+    expect(line).toBe('- **CWG-FHR:** approved the revised travel policy for staff and delegates attending meetings away from…');
   });
   it('says what is wrong with input that is not a record', async () => {
     const r = io({ stdin: '{"a":1}\n' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
-import { fixtureDir, memoryIo, root, schemaErrors } from '../helpers.js';
+import { fixtureDir, fixtureNames, memoryIo, root, schemaErrors } from '../helpers.js';
 
 describe('digest parse', () => {
   it('prints one JSON line per file', async () => {
@@ -51,11 +51,26 @@ describe('digest parse', () => {
     expect(io.out()).toBe('');
     expect(await run(['parse', '--strict', '--max-bytes', '10', join(fixtureDir, '13-un-summary.txt')], memoryIo())).toBe(1);
   });
-  it('skips a binary file with a warning and prints no record for it', async () => {
+  it('skips a binary file with an error, prints no record for it, parses the rest and exits 1', async () => {
     const io = memoryIo({ stdin: 'a\u0000b' });
-    expect(await run(['parse', '-'], io)).toBe(0);
-    expect(io.err()).toContain('<stdin>:1:2 warning file looks binary (NUL byte); skipped [binary-file]');
+    expect(await run(['parse', '-'], io)).toBe(1);
+    expect(io.err()).toContain('<stdin>:1:2 error file looks binary (NUL byte); skipped [binary-file]');
     expect(io.out()).toBe('');
+  });
+});
+
+describe('digest parse over folders', () => {
+  it('walks a folder as build does: recursively, bulletins only, in a stable order', async () => {
+    const io = memoryIo();
+    expect(await run(['parse', 'fixtures/bulletins'], io)).toBe(0);
+    const paths = io.out().trim().split('\n').map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
+    expect(paths).toEqual(fixtureNames().map((n) => `fixtures/bulletins/${n}`));
+  });
+  it('says "no bulletins found" and exits 1 for a folder without bulletins, still parsing the rest', async () => {
+    const io = memoryIo();
+    expect(await run(['parse', 'tests/cli', join(fixtureDir, '13-un-summary.txt')], io)).toBe(1);
+    expect(io.err()).toContain('no bulletins found in tests/cli');
+    expect(io.out().trim().split('\n')).toHaveLength(1);
   });
 });
 

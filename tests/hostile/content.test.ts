@@ -23,7 +23,7 @@ describe('hostile content', () => {
   });
   it('a binary file is taken for binary', async () => {
     const r = await parseString(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]), 'a.txt');
-    expect(r.diagnostics).toEqual([expect.objectContaining({ rule: 'binary-file', severity: 'warning' })]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ rule: 'binary-file', severity: 'error' })]);
   });
   it('control characters, ANSI escapes and bidi overrides never reach the record', async () => {
     const r = await parseString('Title \u001b[31mred\u001b[0m \u202eevil\u202c \u0007bell\n\nCWG-COP reviewed the \u200bplan \u001b]0;x\u0007of work.\n');

@@ -173,7 +173,9 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  const head = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '');
+  let head = space > max / 2 ? cut.slice(0, space) : cut;
+  // No mark of the cut sentence before the ellipsis.
+  while (head.length > 0 && ' ,;:.–—-'.includes(head[head.length - 1] ?? '')) head = head.slice(0, -1);
   return `${head}…`;
 }
 

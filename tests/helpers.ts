@@ -52,7 +52,7 @@ export function memoryIo(options: { stdin?: string; stdinIsTTY?: boolean; env?: 
     stdinIsTTY: options.stdinIsTTY ?? false,
     stderrIsTTY: false,
     cwd: root,
-    env: options.env ?? {},
+    env: options.env ?? { XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'] ?? '' },
     color: false,
     out: () => out,
     err: () => err,

@@ -23,3 +23,20 @@ describe('README samples', () => {
     expect(readme).toBe(updated);
   });
 });
+
+describe('README for users', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = (title: string): string => {
+    const start = readme.indexOf(`\n## ${title}\n`);
+    const end = readme.indexOf('\n## ', start + 1);
+    return start < 0 ? '' : readme.slice(start, end < 0 ? undefined : end);
+  };
+  it('keeps the architecture and the benchmark short, with no log of what was tried', () => {
+    expect(section('How it is built').split('\n').length).toBeLessThan(70);
+    expect(section('Performance').split('\n').length).toBeLessThan(40);
+    expect(readme).not.toMatch(/callgrind|billion instructions|Tried and dropped|this session/i);
+  });
+  it('documents every option of every command', () => {
+    for (const option of ['--cache-location', '--no-cache', '--explain', '--no-registry', '--strict', '--check', '--jobs', '--since']) expect(readme).toContain(option);
+  });
+});

@@ -26,6 +26,8 @@ export interface BuildCommandOptions {
   check?: boolean;
   jobs?: number;
   cache?: boolean;
+  /** The cache root (default: `defaultCacheRoot`). */
+  cacheLocation?: string;
   strict?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -95,7 +97,9 @@ export async function runBuild(folder: string | undefined, options: BuildCommand
   const maxBytes = options.maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES;
   // A build that fails leaves no output folder behind if there was none (the cache made it).
   const outExisted = existsSync(outDir);
-  const services = await createBuildServices({ jobs: options.jobs ?? config.build.jobs, cache: options.cache !== false, readOnly: Boolean(options.json || options.check), out: outDir, cwd: io.cwd, maxBytes, config });
+  const { defaultCacheRoot, cacheDirOf } = await import('../cache/record-cache.js');
+  const cacheRoot = options.cacheLocation ? resolve(io.cwd, options.cacheLocation) : defaultCacheRoot(io.cwd, io.env);
+  const services = await createBuildServices({ jobs: options.jobs ?? config.build.jobs, cache: options.cache !== false, readOnly: Boolean(options.json || options.check), out: outDir, cacheDir: cacheDirOf(cacheRoot, outDir), cwd: io.cwd, maxBytes, config });
   try {
     // Nothing changed since the last build (inputs, template, options, version): nothing to do.
     const settings = { template: templates.templateHash(source), period: period ?? null, since: options.since ?? null, until: options.until ?? null, now: now ?? null, out: outDir };

@@ -1,6 +1,6 @@
 /**
  * What a build from the CLI runs on: the worker pool (`--jobs`) and the build cache
- * (`--no-cache` turns it off). Records go into the cache's record folder (or, without a cache,
+ * (`--cache-location` moves it, `--no-cache` turns it off). Records go into the cache's record folder (or, without a cache,
  * a temporary folder removed after the build); `--check` and `--json` read the cache but write
  * to a temporary folder, so they leave it as it was. Entries a successful build did not use are
  * removed after it.
@@ -22,6 +22,8 @@ export interface ServiceOptions {
   /** Read the cache but leave it as it is (--check, --json). */
   readOnly: boolean;
   out: string;
+  /** This output folder's cache folder (`cacheDirOf`). */
+  cacheDir: string;
   cwd: string;
   maxBytes: number;
   config: DigestConfig;
@@ -49,7 +51,7 @@ interface BuildState {
 /** Starts the services of one build. */
 export async function createBuildServices(options: ServiceOptions): Promise<BuildServices> {
   // Only what the up-to-date check needs is loaded here; the parser and renderers come with the executor.
-  const [{ cacheSalt, cacheFolders, removeOldCacheFiles, CACHE_DIR }, { sha256Hex }, { FolderStore }, { displayPath }, { writeAtomic }] = await Promise.all([
+  const [{ cacheSalt, cacheFolders, removeLegacyCache }, { sha256Hex }, { FolderStore }, { displayPath }, { writeAtomic }] = await Promise.all([
     import('../cache/record-cache.js'),
     import('../cache/hash.js'),
     import('../cache/store.js'),
@@ -57,7 +59,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
     import('../output/write-files.js'),
   ]);
   const salt = cacheSalt({ version: version(), config: { lexicon: options.config.lexicon, registry: options.config.registry } });
-  const folders = cacheFolders(options.out);
+  const folders = cacheFolders(options.cacheDir);
   const writeCache = options.cache && !options.readOnly;
   let scratch: string | undefined;
   let pool: BuildExecutor | undefined;
@@ -81,7 +83,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
     );
     return pool;
   };
-  const stateFile = join(options.out, CACHE_DIR, 'build.json');
+  const stateFile = folders.state;
   const fingerprint = (files: string[], settings: object): string => {
     const inputs = files.map((f) => [displayPath(f, options.cwd), sha256Hex(readFileSync(resolve(options.cwd, f)))]);
     inputs.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
@@ -118,7 +120,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
       if (!writeCache) return;
       new FolderStore(folders.records).prune(used.records);
       new FolderStore(folders.digests).prune(used.digests);
-      removeOldCacheFiles(options.out);
+      removeLegacyCache(options.out);
       let print: string;
       try {
         print = lastFingerprint ?? fingerprint(state.files, state.settings);
@@ -126,7 +128,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
         return;
       }
       const saved: BuildState = { format: 1, fingerprint: print, digests: state.digests, messages: state.messages, bulletins: state.bulletins };
-      await mkdir(join(options.out, CACHE_DIR), { recursive: true });
+      await mkdir(options.cacheDir, { recursive: true });
       await writeAtomic(stateFile, JSON.stringify(saved));
     },
     // Safe to call twice (a failed build stops the threads before removing its output).

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// The benchmark: in one run, on one synthetic corpus, the floor (reading the files), the peer
-// (remark-parse alone), parseBulletin in-process, digest build end to end (cold --jobs 1, cold
-// --jobs 2, warm), start-up, and peak RSS; medians of several rounds (the in-process measures after
-// one untimed pass each, their timed rounds taken in turn), and the ratios the targets are stated
-// in. It reports and never asserts.
+// The benchmark: in one run, on one corpus, the floor (reading the files), the peer (remark-parse
+// alone), parseBulletin in-process, digest build end to end (cold --jobs 1, cold --jobs 2, warm),
+// start-up, peak RSS of large builds and of one big bulletin; medians of several rounds (the
+// in-process measures after one untimed pass each, their timed rounds taken in turn), and the
+// ratios the targets are stated in. It reports and never asserts.
 //
-//   npm run bench -- [--files N] [--rounds N] [--rss-files N] [--json]
+// The corpus is real text when there is some: the files of --corpus DIR, or of
+// ../shared/corpus/bulletins beside the project, cycled up to the number of files asked (copied
+// into a temporary folder, never into the repository). Without one it generates text, and says so.
+//
+//   npm run bench -- [--corpus DIR] [--files N] [--rounds N] [--rss-files N] [--big-mb N] [--json]
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,6 +31,23 @@ const ROUNDS = opt('--rounds', 3);
 // In-process rounds are cheap: more of them steady the medians on a noisy machine.
 const IN_ROUNDS = Math.max(5, ROUNDS);
 const RSS_FILES = opt('--rss-files', 10000);
+const BIG_MB = opt('--big-mb', 20);
+const corpusArg = args.indexOf('--corpus') >= 0 ? args[args.indexOf('--corpus') + 1] : undefined;
+const REAL = corpusArg ?? join(root, '..', 'shared', 'corpus', 'bulletins');
+const real = existsSync(REAL) ? listFiles(REAL).filter((f) => /\.(?:txt|md|html?)$/i.test(f)) : [];
+
+/** Copies the real bulletins, cycled, into `dir` up to `n` files (else generates `n`); resolves to the bytes written. */
+async function corpusOf(dir, n, seed) {
+  if (real.length === 0) return writeCorpus(dir, n, seed);
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const f = real[i % real.length];
+    copyFileSync(f, join(dir, `${String(i).padStart(6, '0')}-${f.split(/[\\/]/).pop()}`));
+    bytes += statSync(f).size;
+  }
+  return bytes;
+}
 const JSON_OUT = args.includes('--json');
 
 const median = (xs) => {
@@ -90,13 +111,13 @@ async function main() {
   const work = await mkdtemp(join(tmpdir(), 'digest-bench-'));
   try {
     const corpus = join(work, 'corpus');
-    const bytes = await writeCorpus(corpus, FILES);
+    const bytes = await corpusOf(corpus, FILES);
     const files = listFiles(corpus);
     const mb = bytes / 1e6;
     const log = (s) => {
       if (!JSON_OUT) process.stderr.write(`${s}\n`);
     };
-    log(`corpus: ${files.length} files, ${mb.toFixed(1)} MB, in ${corpus}`);
+    log(real.length > 0 ? `corpus: ${files.length} files, ${mb.toFixed(1)} MB, real bulletins of ${REAL} cycled` : `corpus: no real bulletins found (${REAL}); ${files.length} generated files, ${mb.toFixed(1)} MB`);
 
     // 1. floor, 2. peer (remark-parse alone), 3. parseBulletin in-process, over the same files.
     // Each runs once untimed first (page cache, JIT warm-up); then the timed rounds take the three
@@ -153,13 +174,28 @@ async function main() {
     let rssBig = null;
     if (RSS_FILES > 0) {
       const big = join(work, 'big');
-      await writeCorpus(big, RSS_FILES, 7);
+      await corpusOf(big, RSS_FILES, 7);
       const r = await runProcess([bin, 'build', big, '-o', join(work, 'out-big'), '-q', '--jobs', '2'], work);
       rssBig = r.rssMB;
       log(`build of ${RSS_FILES} files: ${r.seconds.toFixed(2)} s, peak RSS ${r.rssMB.toFixed(0)} MB`);
     }
 
+    // 7. one big bulletin on one line: parsed, or refused with a message, within 10× its size + 100 MB
+    let bigRss = null;
+    if (BIG_MB > 0) {
+      const line = texts.map((b) => b.toString('utf8').replace(/\s+/g, ' ')).join(' ');
+      const size = BIG_MB * 1e6;
+      const big = join(work, 'big.txt');
+      writeFileSync(big, line.repeat(Math.ceil(size / line.length)).slice(0, size));
+      const r = await runProcess([bin, 'parse', '-q', '--max-bytes', String(2 * size), big], work);
+      bigRss = r.rssMB;
+      log(`one ${BIG_MB} MB bulletin: ${r.seconds.toFixed(2)} s, peak RSS ${r.rssMB.toFixed(0)} MB`);
+    }
+
     const m = {
+      real_text: real.length > 0,
+      big_bulletin_MB: BIG_MB,
+      big_bulletin_rss_MB: bigRss,
       files: files.length,
       megabytes: Number(mb.toFixed(2)),
       rounds: ROUNDS,
@@ -208,8 +244,9 @@ async function main() {
       ['start-up: digest parse one.txt', `${(1000 * m.startup_parse_one_s).toFixed(0)} ms`, `${ratios.parse_one_vs_node.toFixed(2)}× node (target ≤ 2.5)`],
       [`peak RSS, build of ${files.length} files`, `${m.rss_MB_at_files.toFixed(0)} MB`, ''],
       [`peak RSS, build of ${RSS_FILES} files`, rssBig === null ? 'skipped' : `${rssBig.toFixed(0)} MB`, rssBig === null ? '' : `${ratios.rss_growth.toFixed(2)}× the ${files.length}-file figure (targets ≤ 300 MB, ≤ 1.5×)`],
+      [`peak RSS, digest parse of one ${BIG_MB} MB bulletin`, bigRss === null ? 'skipped' : `${bigRss.toFixed(0)} MB`, bigRss === null ? '' : `${(bigRss / BIG_MB).toFixed(1)}× its size (target ≤ ${10 * BIG_MB + 100} MB: 10× + 100)`],
     ];
-    console.log(`| measure (${files.length} files, ${mb.toFixed(1)} MB, ${process.version}, medians of ${IN_ROUNDS} in-process and ${ROUNDS} builds) | result | ratio |`);
+    console.log(`| measure (${files.length} ${real.length > 0 ? 'real' : 'generated'} files, ${mb.toFixed(1)} MB, ${process.version}, medians of ${IN_ROUNDS} in-process and ${ROUNDS} builds) | result | ratio |`);
     console.log('| --- | --- | --- |');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   } finally {

@@ -27,38 +27,67 @@ export interface ParseOptions {
   explain?: boolean;
 }
 
-/** Parses one bulletin into its record. */
-export async function parseBulletin(source: SourceFile, options: ParseOptions = {}): Promise<BulletinRecord> {
-  const lexicon = options.lexicon ?? defaultLexicon();
-  const registry = options.registry ?? defaultRegistry();
-  let format: SourceFormat = options.format ?? source.format ?? formatOfPath(source.path);
-  const decoded = decode(source.bytes);
+/** The blocks of a bulletin and what reading them found; the text and tree they came from are let go. */
+interface Read {
+  blocks: ReturnType<typeof toBlocks>;
+  frontMatter: Awaited<ReturnType<typeof parseTree>>['frontMatter'];
+  format: SourceFormat;
+  treeFormat: Awaited<ReturnType<typeof parseTree>>['format'];
+  diagnostics: Diagnostic[];
+  /** The text ends without closing punctuation: where. */
+  truncated: { line: number; column: number } | undefined;
+}
+
+/** Decodes, normalises and parses a bulletin into blocks, or says why there are none (binary, empty). */
+async function readBlocks(bytes: Uint8Array, format: SourceFormat, lexicon: Lexicon): Promise<Read | { diagnostics: Diagnostic[] }> {
+  const decoded = decode(bytes);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
-  const empty = { title: null, date: null, dateText: null, location: null, lead: null, people: [], groups: [] };
-  if (decoded.binary) return createRecord({ path: source.path, format, bytes: source.bytes, sha256: options.sha256, ...empty, diagnostics });
+  if (decoded.binary) return { diagnostics };
   const text = blankUnprintable(normalizeLineEnds(decoded.text));
   if (text.trim() === '') {
     diagnostics.push({ severity: 'warning', message: 'file is empty', line: 1, column: 1, rule: 'empty-file' });
-    return createRecord({ path: source.path, format, bytes: source.bytes, sha256: options.sha256, ...empty, diagnostics });
+    return { diagnostics };
   }
   const noise = format === 'html' ? { lines: new Set<number>(), diagnostics: [] } : findNoiseLines(text, lexicon);
   diagnostics.push(...noise.diagnostics);
   const parsed = await parseTree(text, format, noise.lines);
   diagnostics.push(...parsed.diagnostics);
-  format = parsed.format === 'text' && format === 'markdown' ? 'markdown' : format;
-  const blocks = toBlocks(parsed.tree);
-  const meta = readMetadata(blocks, parsed.format, parsed.frontMatter, lexicon);
-  const { groups, people, diagnostics: extracted } = extractGroups(blocks, meta, lexicon, registry, { explain: options.explain === true });
+  let truncated: Read['truncated'];
+  const end = text.trimEnd();
+  if (/[\p{L}\p{N},]/u.test(end.slice(-1))) {
+    const lastBreak = end.lastIndexOf('\n');
+    let line = 1;
+    for (let i = end.indexOf('\n'); i >= 0; i = end.indexOf('\n', i + 1)) line++;
+    truncated = { line, column: end.length - lastBreak };
+  }
+  return {
+    blocks: toBlocks(parsed.tree),
+    frontMatter: parsed.frontMatter,
+    format: parsed.format === 'text' && format === 'markdown' ? 'markdown' : format,
+    treeFormat: parsed.format,
+    diagnostics,
+    truncated,
+  };
+}
+
+/** Parses one bulletin into its record. */
+export async function parseBulletin(source: SourceFile, options: ParseOptions = {}): Promise<BulletinRecord> {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const registry = options.registry ?? defaultRegistry();
+  const format: SourceFormat = options.format ?? source.format ?? formatOfPath(source.path);
+  const read = await readBlocks(source.bytes, format, lexicon);
+  const diagnostics = read.diagnostics;
+  if (!('blocks' in read)) {
+    return createRecord({ path: source.path, format, bytes: source.bytes, sha256: options.sha256, title: null, date: null, dateText: null, location: null, lead: null, people: [], groups: [], diagnostics });
+  }
+  const meta = readMetadata(read.blocks, read.treeFormat, read.frontMatter, lexicon);
+  const { groups, people, diagnostics: extracted } = extractGroups(read.blocks, meta, lexicon, registry, { explain: options.explain === true });
   diagnostics.push(...extracted);
   if (groups.length === 0) diagnostics.push({ severity: 'info', message: 'no group with a reported action or outcome was found', line: 1, column: 1, rule: 'no-groups' });
-  if (/[\p{L}\p{N},]/u.test(text.trimEnd().slice(-1))) {
-    const lines = text.trimEnd().split('\n');
-    const last = lines[lines.length - 1] ?? '';
-    diagnostics.push({ severity: 'info', message: 'text ends without closing punctuation; the file may be cut off', line: lines.length, column: last.length + 1, rule: 'truncated' });
-  }
+  if (read.truncated) diagnostics.push({ severity: 'info', message: 'text ends without closing punctuation; the file may be cut off', line: read.truncated.line, column: read.truncated.column, rule: 'truncated' });
   return createRecord({
     path: source.path,
-    format,
+    format: read.format,
     bytes: source.bytes,
     sha256: options.sha256,
     title: clean(meta.title),

@@ -30,7 +30,15 @@ export interface GroupsResult {
 export interface ExtractOptions {
   /** Say which rule produced each group, entry, participant and person (`rule` fields). */
   explain?: boolean;
+  /** Tokenise sentences one at a time and let them go after (default: for bulletins over STREAM_CHARS characters). */
+  stream?: boolean;
 }
+
+/** Past this many characters of text, a bulletin's sentences are tokenised one at a time and let go after. */
+const STREAM_CHARS = 1_000_000;
+/** The sentences kept tokenised in a long bulletin: the lead's, which the meeting rules read. */
+const LEAD_KEPT_BLOCKS = 12;
+const LEAD_KEPT_SENTENCES = 8;
 
 /** The most entries kept for one group: a bulletin with more is cut, with a warning. */
 export const MAX_ENTRIES_PER_GROUP = 500;
@@ -107,16 +115,36 @@ function hasHead(d: Draft, head: string): boolean {
 /** Extracts groups (with entries and participants) and people from the blocks of a bulletin. */
 export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon, registry: Registry, options: ExtractOptions = {}): GroupsResult {
   const diagnostics: Diagnostic[] = [];
+  // A long bulletin's sentences are tokenised when read and let go after, except the lead's, which
+  // the meeting rules read: its memory stays flat, at the cost of tokenising each sentence thrice.
+  const streaming = options.stream ?? blocks.reduce((n, b) => n + b.text.length, 0) > STREAM_CHARS;
   const sentences: Sentence[][] = blocks.map((block, blockIndex) =>
-    splitSentences(block.text, lexicon).map((part, index) => new Sentence({ text: part.text, offset: part.start, block, blockIndex, index, tokens: tokenize(part.text, lexicon), lexicon })),
+    splitSentences(block.text, lexicon).map((part, index) => new Sentence({ text: part.text, offset: part.start, block, blockIndex, index, ...(streaming ? {} : { tokens: tokenize(part.text, lexicon) }), lexicon })),
   );
+  const kept = (s: Sentence): boolean => s.blockIndex < LEAD_KEPT_BLOCKS && s.index < LEAD_KEPT_SENTENCES;
+  const done = (s: Sentence): void => {
+    if (streaming && !kept(s)) s.release();
+  };
   const definitions = new Definitions();
-  for (const list of sentences) for (const s of list) collectDefinitions(s, lexicon, registry, definitions);
+  for (const list of sentences) {
+    for (const s of list) {
+      collectDefinitions(s.load(), lexicon, registry, definitions);
+      done(s);
+    }
+  }
   const ctx: BodyContext = { lexicon, registry, definitions };
-  const mentions = sentences.map((list) => list.map((s) => findMentions(s, bodyRules, ctx)));
+  const found: PersonFinding[] = [];
+  const mentions = sentences.map((list) =>
+    list.map((s) => {
+      const m = findMentions(s.load(), bodyRules, ctx);
+      for (const rule of personRules) found.push(...rule.match(s, ctx));
+      done(s);
+      return m;
+    }),
+  );
   const view: BulletinView = { blocks, sentences, mentions, header: meta.headerBlocks, titleBlock: meta.titleBlock, title: meta.title };
 
-  const people = collectPeople(sentences, ctx, meta, options);
+  const people = peopleOf(found, options);
   for (const rule of silenceRules) {
     const reason = rule.match(view, ctx);
     if (reason) {
@@ -341,6 +369,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (list && block.kind === 'item' && list.depth === 1 && blocks[bi - 1]?.kind !== 'item' && block.depth > 1) list.depth = block.depth;
     const next = blocks[bi + 1];
     const blockView = { block, index: bi, sentences: blockSentences, next, header: false };
+    blockSentences[0]?.load();
     const blockCtx = { lexicon, registry, definitions, mentions: blockMentions, list: list ? { owner: { ref: 'list' } as Owner, kind: list.kind, verb: list.verb, depth: list.depth } : undefined, main: mainMention };
     let consumed = false;
     for (const rule of blockRules) {
@@ -353,7 +382,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       break;
     }
     for (let si = 0; si < blockSentences.length; si++) {
-      const s = blockSentences[si];
+      const s = blockSentences[si]?.load();
       if (!s) continue;
       const clauseCtx = {
         lexicon,
@@ -376,6 +405,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       }
       // Participants a block rule's entry owns go to that entry's owner.
       apply(consumed ? findings.map((f) => (f.type === 'participant' && !f.attendance ? { ...f, owner: list ? ({ ref: 'list' } as Owner) : f.owner } : f)) : findings, s, block, s.offset);
+      done(s);
     }
   }
 
@@ -409,9 +439,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 }
 
 /** The people of a bulletin, each once: a surname alone joins the full name it ends. */
-function collectPeople(sentences: Sentence[][], ctx: BodyContext, meta: Metadata, options: ExtractOptions): Person[] {
-  const found: PersonFinding[] = [];
-  for (const list of sentences) for (const s of list) for (const rule of personRules) found.push(...rule.match(s, ctx));
+function peopleOf(found: readonly PersonFinding[], options: ExtractOptions): Person[] {
   const people: Array<Person & { rule: string }> = [];
   for (const p of found) {
     const name = cleanInline(p.name);
@@ -424,6 +452,5 @@ function collectPeople(sentences: Sentence[][], ctx: BodyContext, meta: Metadata
     }
     people.push({ name, role: p.role === null ? null : cleanInline(p.role), rule: p.rule });
   }
-  void meta;
   return people.map((p) => (options.explain ? p : { name: p.name, role: p.role }));
 }

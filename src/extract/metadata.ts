@@ -48,10 +48,10 @@ function afterEmailPreamble(blocks: Block[], lexicon: Lexicon): number {
   const first = blocks[0];
   if (!first || !lexicon.lists.salutations.has(firstWordLower(first.text))) return 0;
   for (let i = 1; i < blocks.length && i < 40; i++) {
-    const t = stripEnd(collapse(blocks[i]?.text ?? '').toLowerCase(), ',.!');
+    const t = stripEnd(textOf(blocks[i]).toLowerCase(), ',.!');
     if (lexicon.lists.signOffs.has(t)) {
       let next = i + 1;
-      const sig = collapse(blocks[next]?.text ?? '');
+      const sig = textOf(blocks[next]);
       if (sig && sig.split(' ').length <= 3 && !/\d/.test(sig)) next++;
       return next;
     }
@@ -60,7 +60,7 @@ function afterEmailPreamble(blocks: Block[], lexicon: Lexicon): number {
 }
 
 function isTitleLike(block: Block, format: string): boolean {
-  const text = collapse(block.text);
+  const text = textOf(block);
   if (block.kind === 'heading') return text.length > 0;
   // In Markdown and HTML a title is a heading.
   if (format !== 'text') return false;
@@ -98,10 +98,26 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
 /** The index of the first block after site navigation: a skip link ends it. */
 function afterNavigation(blocks: Block[], from: number, lexicon: Lexicon): number {
   for (let i = from; i < blocks.length && i < from + 12; i++) {
-    const text = collapse(blocks[i]?.text ?? '').toLowerCase();
+    const text = textOf(blocks[i]).toLowerCase();
     if (lexicon.lists.skipLinks.has(text)) return i + 1;
   }
   return from;
+}
+
+/** How much of a block the metadata reader reads: titles, datelines and places come early, and a lead longer than this is cut. */
+const HEAD = 4000;
+
+/** The first HEAD characters of a text, cut back to a word boundary when longer. */
+function headOf(text: string): string {
+  if (text.length <= HEAD) return text;
+  const cut = text.slice(0, HEAD);
+  const space = cut.lastIndexOf(' ');
+  return space > HEAD / 2 ? cut.slice(0, space) : cut;
+}
+
+/** A block's text as the metadata reader reads it: its head, white space collapsed. */
+function textOf(block: Block | undefined): string {
+  return collapse(headOf(block?.text ?? ''));
 }
 
 /** Reads the title, date, location and lead from the first blocks. */
@@ -116,7 +132,7 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
 /** Whether a block is prose: a paragraph that reads as sentences, not as a line of a header. */
 function isProse(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;
-  const text = collapse(block.text);
+  const text = textOf(block);
   return /[.!?:;]["'”’)]?$/.test(text) && text.split(' ').length >= 6;
 }
 
@@ -141,7 +157,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
   for (let i = start; i < blocks.length && i < start + 10; i++) {
     const block = blocks[i];
     if (!block) break;
-    const text = collapse(block.text);
+    const text = textOf(block);
     if (isDateOnly(text, lexicon, datesIn(text))) {
       dateline ??= datesIn(text)[0];
       headerBlocks.add(i);
@@ -192,11 +208,11 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     for (let i = start; i < blocks.length && leadBlock === undefined; i++) {
       const b = blocks[i];
       if (!b || headerBlocks.has(i) || b.kind !== 'paragraph') continue;
-      if (collapse(b.text).length < 40 || (strict && !isProse(b))) continue;
+      if (textOf(b).length < 40 || (strict && !isProse(b))) continue;
       leadBlock = i;
     }
   }
-  const lead = leadBlock === undefined ? null : collapse(blocks[leadBlock]?.text ?? '');
+  const lead = leadBlock === undefined ? null : textOf(blocks[leadBlock]);
 
   // Date: front matter, dateline, title, header lines, lead.
   let date: string | null = null;
@@ -206,9 +222,9 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
   if (dateline) candidates.push(dateline);
   const sources: string[] = [];
   if (title) sources.push(title);
-  for (const i of [...headerBlocks].sort((a, b) => a - b)) if (i !== titleBlock) sources.push(collapse(blocks[i]?.text ?? ''));
+  for (const i of [...headerBlocks].sort((a, b) => a - b)) if (i !== titleBlock) sources.push(textOf(blocks[i]));
   // The first sentences of the first content blocks: a meeting's date is given early or not at all.
-  for (const i of content) sources.push(firstSentences(collapse(blocks[i]?.text ?? ''), 2));
+  for (const i of content) sources.push(firstSentences(textOf(blocks[i]), 2));
   if (lead) sources.push(firstSentences(lead, 2));
   for (const s of sources) candidates.push(...datesIn(s));
   const fm = frontMatter.date ? findDates(frontMatter.date, lexicon)[0] : undefined;
@@ -291,7 +307,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   if (leadBlock !== undefined) order.push(leadBlock);
   for (let i = 0; i < blocks.length && i < 8; i++) if (!order.includes(i) && !header.has(i)) order.push(i);
   for (const i of order) {
-    const raw = blocks[i]?.text ?? '';
+    const raw = headOf(blocks[i]?.text ?? '');
     if (!placeVerbPattern.get(lexicon).test(raw)) continue;
     const text = collapse(raw);
     const tokens = tokenize(text);
@@ -308,7 +324,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     }
   }
   // A place-and-date line in the header: "July 11-21, 2023, Geneva, Switzerland".
-  const headerTexts = [...header].sort((a, b) => a - b).map((i) => collapse(blocks[i]?.text ?? ''));
+  const headerTexts = [...header].sort((a, b) => a - b).map((i) => textOf(blocks[i]));
   if (title) headerTexts.unshift(title);
   for (const line of headerTexts) {
     const place = placeOfDateLine(line, datesIn(line), lexicon);
@@ -316,7 +332,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   }
   // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …".
   for (let i = 0; i < blocks.length && i < 8; i++) {
-    const raw = blocks[i]?.text ?? '';
+    const raw = headOf(blocks[i]?.text ?? '');
     // Three capitals (or marks) first, or no dateline: most blocks are refused without collapsing them.
     if (!WIRE_START.test(raw)) continue;
     const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] /.exec(collapse(raw));
@@ -324,7 +340,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   }
   // "In Geneva, representatives …" at the start of a sentence.
   for (let i = 0; i < blocks.length && i < 8; i++) {
-    const raw = blocks[i]?.text ?? '';
+    const raw = headOf(blocks[i]?.text ?? '');
     if (!raw.includes('In')) continue;
     const text = collapse(raw);
     const m = /(?:^|[.!?]\s)In (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),/u.exec(text);

@@ -5,7 +5,7 @@
  */
 import { Word, wordClass, type Lexicon, type VerbForm } from '../lexicon/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
-import { isAcronymToken, tokenAt, type Token } from '../segment/tokens.js';
+import { isAcronymToken, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { singleSpaced } from '../normalize/lines.js';
 import type { PhraseIndex } from '../segment/phrases.js';
 
@@ -50,6 +50,8 @@ function inPhrase(t: Token): boolean {
   return t.kind === 'word' || t.text === "'" || t.text === '’';
 }
 
+const NO_TOKENS: Token[] = [];
+
 /** One sentence of a block, with its tokens. */
 export class Sentence {
   /** The sentence's text (a slice of its block's text). */
@@ -61,16 +63,35 @@ export class Sentence {
   /** The sentence's place in its block (0 for the first). */
   readonly index: number;
   readonly lexicon: Lexicon;
-  private readonly tokens: Token[];
+  private tokens: Token[];
+  private loaded: boolean;
 
-  constructor(init: { text: string; offset: number; block: Block; blockIndex: number; index: number; tokens: Token[]; lexicon: Lexicon }) {
+  /** Without `tokens`, the sentence is tokenised when `load` is called (a long bulletin's sentences are read one at a time). */
+  constructor(init: { text: string; offset: number; block: Block; blockIndex: number; index: number; tokens?: Token[]; lexicon: Lexicon }) {
     this.text = init.text;
     this.offset = init.offset;
     this.block = init.block;
     this.blockIndex = init.blockIndex;
     this.index = init.index;
-    this.tokens = init.tokens;
+    this.tokens = init.tokens ?? NO_TOKENS;
+    this.loaded = init.tokens !== undefined;
     this.lexicon = init.lexicon;
+  }
+
+  /** Tokenises the sentence if it has no tokens in hand; a sentence not loaded reads as empty. */
+  load(): this {
+    if (!this.loaded) {
+      this.tokens = tokenize(this.text, this.lexicon);
+      this.loaded = true;
+    }
+    return this;
+  }
+
+  /** Lets the tokens go (`load` makes them again): memory stays flat over a long bulletin. */
+  release(): void {
+    this.tokens = NO_TOKENS;
+    this.loaded = false;
+    this.lowered = undefined;
   }
 
   /** How many tokens the sentence has. */

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Diagnostic, SourceFormat } from '../model/types.js';
+import { getHeapStatistics } from 'node:v8';
 import { DigestError } from '../model/errors.js';
 
 /** One input file, as bytes, with the path it is reported under. */
@@ -43,6 +44,7 @@ export async function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES, sho
   if (info.size > maxBytes) {
     throw new DigestError(`${path}:1:1 error file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-bytes)`, { code: 'ETOOBIG', place: `${path}:1:1` });
   }
+  refuseBeyondMemory(info.size, path);
   try {
     const bytes = await readFile(file);
     return { path, bytes };
@@ -62,6 +64,7 @@ export function readSourceSync(file: string, maxBytes = DEFAULT_MAX_BYTES, shown
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new DigestError(`${shownAs}:1:1 error is a folder, expected a file`, { code: 'EISDIR', place: `${shownAs}:1:1` });
     if (info.size > maxBytes) throw new DigestError(`${shownAs}:1:1 error file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-bytes)`, { code: 'ETOOBIG', place: `${shownAs}:1:1` });
+    refuseBeyondMemory(info.size, shownAs);
     const bytes = Buffer.allocUnsafe(info.size);
     let off = 0;
     while (off < info.size) {
@@ -94,7 +97,27 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, pat
     if (size > maxBytes) throw new DigestError(`${path}:1:1 error input is over the ${maxBytes}-byte limit`, { code: 'ETOOBIG', place: `${path}:1:1` });
     chunks.push(buf);
   }
+  refuseBeyondMemory(size, path);
   return { path, bytes: Buffer.concat(chunks) };
+}
+
+/** About how many bytes of memory parsing takes per byte of a bulletin, at most (measured on one-line and real texts). */
+export const PARSE_MEMORY_PER_BYTE = 60;
+
+/**
+ * Refuses a bulletin that this process could not parse within the memory it may use (its heap
+ * limit): it is skipped with a message saying how to allow more, instead of ending the process.
+ */
+export function refuseBeyondMemory(size: number, shown: string): void {
+  const heap = getHeapStatistics();
+  const free = heap.heap_size_limit - heap.used_heap_size;
+  const need = size * PARSE_MEMORY_PER_BYTE;
+  if (need <= free) return;
+  const mb = (n: number): number => Math.ceil(n / 1e6);
+  throw new DigestError(
+    `${shown}:1:1 error file is ${mb(size)} MB: parsing it needs about ${mb(need)} MB, more than the ${mb(free)} MB this process may use (allow more with NODE_OPTIONS=--max-old-space-size=${Math.ceil((need + heap.used_heap_size) / 1048576) + 64})`,
+    { code: 'ETOOBIG', place: `${shown}:1:1` },
+  );
 }
 
 function fsError(path: string, error: unknown): DigestError {

@@ -17,8 +17,9 @@
 import { subjectOf } from '../clauses.js';
 import type { MeetingRule } from './types.js';
 
-/** How many content blocks the reported meeting is looked for in. */
+/** How many content blocks the reported meeting is looked for in, and how many sentences of each. */
 export const LEAD_BLOCKS = 3;
+const LEAD_SENTENCES = 8;
 
 export const heldMeeting: MeetingRule = {
   id: 'held-meeting',
@@ -29,7 +30,7 @@ export const heldMeeting: MeetingRule = {
       if (b.header.has(i)) continue;
       seen++;
       const sentences = b.sentences[i] ?? [];
-      for (let si = 0; si < sentences.length; si++) {
+      for (let si = 0; si < sentences.length && si < LEAD_SENTENCES; si++) {
         const s = sentences[si];
         if (!s) continue;
         for (const m of b.mentions[i]?.[si] ?? []) {

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { BULLETIN_EXTENSIONS } from '../load/source.js';
+import { BOUNDED_FROM, parseBounded, type BoundedSetup } from '../parallel/bounded.js';
 import type { Io } from './io.js';
 import { formatDiagnostic } from './report.js';
 import { DigestError } from '../model/errors.js';
@@ -49,6 +50,11 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const parseOptions = { ...(config || options.registry === false ? await parseOptionsOf(config, options.registry !== false) : {}), explain: options.explain === true };
   const { readSource, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
   const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const boundedSetup = (): BoundedSetup => ({
+    lexicon: config?.lexicon ?? {},
+    registry: { ...(config?.registry ?? { bodies: [], organizations: [] }), builtin: options.registry !== false && config?.registry.builtin !== false },
+    explain: options.explain === true,
+  });
   const given = files.length === 0 ? ['-'] : files;
   let failed = false;
   let warned = false;
@@ -74,7 +80,8 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         return 2;
       }
       const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : { ...(await readSource(resolve(io.cwd, file), maxBytes, file)) };
-      const record = await parseBulletin(source, parseOptions);
+      // A big bulletin is parsed in a thread whose memory is bounded by its size.
+      const record = source.bytes.length >= BOUNDED_FROM ? await parseBounded(source, boundedSetup()) : await parseBulletin(source, parseOptions);
       // A binary file is skipped: no record, a warning.
       if (!record.diagnostics.some((d) => d.rule === 'binary-file')) await io.stdout(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
       for (const d of record.diagnostics) {

@@ -13,7 +13,8 @@ function couldStart(s: Sentence, i: number, ctx: BodyContext): boolean {
   if (s.is(i, 'mentionStarts')) return true;
   if (ctx.definitions.size > 0 && ctx.definitions.startsWith(s.word(i))) return true;
   if (/['’]s$/.test(s.raw(i))) return true;
-  return ctx.registry.bodyByKey.has(registryKey(s.raw(i)));
+  // A plain lower-case word starts no registry name ("the" and meeting nouns were let in above).
+  return !s.isLower(i) && ctx.registry.bodyByKey.has(registryKey(s.raw(i)));
 }
 
 /** Every mention in a sentence, left to right, not overlapping. */

@@ -7,7 +7,7 @@ import { Word, wordClass, type Lexicon, type VerbForm } from '../lexicon/index.j
 import { pointAt, type Block } from '../segment/blocks.js';
 import { isAcronymToken, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { singleSpaced } from '../normalize/lines.js';
-import type { PhraseIndex } from '../segment/phrases.js';
+import { PhraseIndex } from '../segment/phrases.js';
 
 /** The word classes a rule may ask about, by the name of the lexicon list behind each. */
 const CLASS_BITS = {
@@ -51,6 +51,10 @@ function inPhrase(t: Token): boolean {
 }
 
 const NO_TOKENS: Token[] = [];
+
+/** The phrase lists `phraseAt` is asked about, indexed once each (the lexicon's lists live as long as it does). */
+const PHRASE_INDEXES = new WeakMap<Iterable<string>, PhraseIndex>();
+const anyToken = (): boolean => true;
 
 /** One sentence of a block, with its tokens. */
 export class Sentence {
@@ -232,15 +236,15 @@ export class Sentence {
 
   /** Whether the words starting at `i` are one of the phrases (lower case, space-separated); the phrase's length in tokens, or 0. */
   phraseAt(i: number, phrases: Iterable<string>): number {
-    let best = 0;
-    for (const p of phrases) {
-      const words = p.split(' ');
-      if (words.length <= best) continue;
-      let ok = true;
-      for (let k = 0; k < words.length && ok; k++) ok = this.word(i + k) === words[k];
-      if (ok) best = words.length;
+    let index = PHRASE_INDEXES.get(phrases);
+    if (!index) {
+      index = PhraseIndex.of(phrases);
+      PHRASE_INDEXES.set(phrases, index);
     }
-    return best;
+    const t = tokenAt(this.tokens, i);
+    if (!t || !index.starts(t.lower)) return 0;
+    const lengths = index.lengthsAt(this.tokens, i, index.longest, anyToken);
+    return lengths === 0 ? 0 : 32 - Math.clz32(lengths);
   }
 
   /** The lengths (as bits: bit n-1 for n tokens) of the indexed phrases that start at token `i`, words and apostrophes only. */

@@ -69,7 +69,13 @@ export function findNoiseLines(text: string, lexicon: Lexicon): { lines: Set<num
   // Everything before a skip link near the top ("Skip to content") is the site's banner.
   const all = text.split('\n');
   for (let k = 0, seen = 0; k < all.length && seen < 12; k++) {
-    const line = (all[k] ?? '').trim();
+    const raw = all[k] ?? '';
+    // A skip link is a short line: a long one is content, and not copied to be compared.
+    if (raw.length > 160) {
+      seen++;
+      continue;
+    }
+    const line = raw.trim();
     if (line === '') continue;
     seen++;
     if (!lexicon.lists.skipLinks.has(singleSpaced(line).toLowerCase())) continue;

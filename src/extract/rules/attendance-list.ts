@@ -18,10 +18,6 @@ import type { ClauseRule, Finding } from './types.js';
 /** The token after the first attendance cue of a sentence, or -1. */
 function cueEnd(s: Sentence): number {
   const cues = s.lexicon.lists.attendanceCues;
-  const lower = s.lowerText;
-  let found = false;
-  for (const cue of cues) if (lower.includes(` ${cue} `)) found = true;
-  if (!found) return -1;
   for (let i = 0; i < s.length; i++) {
     const len = s.phraseAt(i, cues);
     if (len > 0) return i + len;

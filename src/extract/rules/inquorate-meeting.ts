@@ -7,7 +7,6 @@
  *   => no groups
  */
 import type { SilenceRule } from './types.js';
-import { cueIn } from '../cues.js';
 
 export const inquorateMeeting: SilenceRule = {
   id: 'inquorate-meeting',
@@ -17,8 +16,9 @@ export const inquorateMeeting: SilenceRule = {
     for (let i = 0; i < b.blocks.length && seen < 4; i++) {
       if (b.header.has(i)) continue;
       seen++;
-      const text = b.blocks[i]?.text ?? '';
-      if (cueIn(text, lexicon.lists.inquorateCues)) return 'the meeting could do no business';
+      for (const s of b.sentences[i] ?? []) {
+        for (let k = 0; k < s.length; k++) if (s.phraseAt(k, lexicon.lists.inquorateCues) > 0) return 'the meeting could do no business';
+      }
     }
     return undefined;
   },

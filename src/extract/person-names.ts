@@ -39,6 +39,8 @@ function initialAt(s: Sentence, i: number): number {
 
 /** The name starting at token `i`, if one does. */
 export function nameAt(s: Sentence, i: number): NameSpan | undefined {
+  // Names and initials start with a capital: most tokens are refused here.
+  if (!s.isCap(i)) return undefined;
   // "K. Hunter", "D. Calma": initials first.
   const lead = initialAt(s, i);
   if (lead > 0) {

@@ -22,7 +22,7 @@ describe('streams', () => {
     const dir = mkdtempSync(join(tmpdir(), 'digest-pipe-'));
     try {
       const big = join(dir, 'big.txt');
-      writeFileSync(big, `Title\n\n${'CWG-COP reviewed the plan of work for the coming year. '.repeat(30_000)}\n`);
+      writeFileSync(big, `Title\n\n${Array.from({ length: 12000 }, (_, i) => `WG-${i} reviewed the plan of work number ${i} for the coming year.`).join('\n\n')}\n`);
       const res = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" parse "${big}" | wc -c`], { encoding: 'utf8', maxBuffer: 1 << 28 });
       const direct = spawnSync(process.execPath, [bin, 'parse', big], { encoding: 'utf8', maxBuffer: 1 << 28 });
       expect(direct.stdout.length).toBeGreaterThan(1 << 20);

@@ -10,6 +10,12 @@
  *   => participant JWG-N: Republic of Armenia
  *   => participant JWG-N: Russian Federation
  *   => participant JWG-N: Regional Postal Union
+ *
+ * @example
+ *   The 3rd meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. It was attended by representatives from National Bodies and Liaison Organizations and from the Republic of Armenia. The meeting approved the work plan for 2027.
+ *   => participant JWG-N: Republic of Armenia
+ *   => no participant JWG-N: Liaison Organizations
+ *   => no participant JWG-N: National Bodies
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
 import type { Sentence } from '../sentence.js';
@@ -54,6 +60,13 @@ function isCountrySpan(s: Sentence, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether a name's last word is a kind of participant in the plural ("ISO/IEC National Bodies", "Liaison Organizations"): many, not one. */
+function pluralKind(s: Sentence, last: string): boolean {
+  if (!last.endsWith('s')) return false;
+  const one = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return s.lexicon.lists.organizationHeads.has(one) || s.lexicon.bodyHeadWords.has(one);
+}
+
 export const attendanceList: ClauseRule<number> = {
   id: 'attendance-list',
   kind: 'clause',
@@ -77,7 +90,7 @@ export const attendanceList: ClauseRule<number> = {
         const lastWord = s.word(end - 1);
         // "UPU member-States", "South American countries": a name used as a modifier.
         const modifier = s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions');
-        if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries') {
+        if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord)) {
           out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
         }
       }

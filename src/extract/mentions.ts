@@ -21,6 +21,8 @@ function couldStart(s: Sentence, i: number, ctx: BodyContext): boolean {
 export function findMentions(s: Sentence, rules: readonly BodyRule[], ctx: BodyContext): Mention[] {
   const out: Mention[] = [];
   let i = 0;
+  // The token after a determiner is tried with it; when nothing was found, it need not be tried again.
+  let triedInVain = -1;
   while (i < s.length) {
     if (!couldStart(s, i, ctx)) {
       i++;
@@ -29,7 +31,7 @@ export function findMentions(s: Sentence, rules: readonly BodyRule[], ctx: BodyC
     let best: Mention | undefined;
     // "the project team on … (PT)": a name may start after the determiner and run longer than "the project team".
     const last = s.is(i, 'determiners') ? i + 1 : i;
-    for (let at = i; at <= last; at++) {
+    for (let at = i === triedInVain ? i + 1 : i; at <= last; at++) {
       for (const rule of rules) {
         const m = rule.match(s, at, ctx);
         if (m && m.end > at && m.start >= (out[out.length - 1]?.end ?? 0) && (!best || m.end > best.end)) best = m;
@@ -40,6 +42,7 @@ export function findMentions(s: Sentence, rules: readonly BodyRule[], ctx: BodyC
       i = best.end;
       continue;
     }
+    triedInVain = last;
     i++;
   }
   return out;

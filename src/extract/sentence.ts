@@ -56,6 +56,12 @@ const NO_TOKENS: Token[] = [];
 const PHRASE_INDEXES = new WeakMap<Iterable<string>, PhraseIndex>();
 const anyToken = (): boolean => true;
 
+/** Whether a word starts with a digit: patterns for numbers are tried only then. */
+function startsWithDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** One sentence of a block, with its tokens. */
 export class Sentence {
   /** The sentence's text (a slice of its block's text). */
@@ -149,12 +155,14 @@ export class Sentence {
 
   /** Whether the word is a number-like designator part (`5`, `17`, `5D`, `223`). */
   isDesignatorNumber(i: number): boolean {
-    return /^\d{1,4}[A-Z]?$/.test(this.raw(i));
+    const w = this.raw(i);
+    return startsWithDigit(w) && /^\d{1,4}[A-Z]?$/.test(w);
   }
 
   /** Whether the word is a number written in digits. */
   isNumber(i: number): boolean {
-    return /^\d[\d.,/-]*$/.test(this.raw(i));
+    const w = this.raw(i);
+    return startsWithDigit(w) && /^\d[\d.,/-]*$/.test(w);
   }
 
   /** Whether the word is in a lexicon class. */
@@ -165,9 +173,9 @@ export class Sentence {
 
   /** Whether the word is a written ordinal: a listed one, `45th`, or `fifty-third`. */
   isOrdinal(i: number): boolean {
-    const w = this.word(i);
-    if (/^\d{1,4}(?:st|nd|rd|th)$/.test(w)) return true;
     if (this.is(i, 'ordinals')) return true;
+    const w = this.word(i);
+    if (startsWithDigit(w)) return /^\d{1,4}(?:st|nd|rd|th)$/.test(w);
     const dash = w.indexOf('-');
     return dash > 0 && this.lexicon.lists.ordinalTens.has(w.slice(0, dash)) && this.lexicon.lists.ordinals.has(w.slice(dash + 1));
   }

@@ -36,7 +36,8 @@ import type { BodyRule, Mention } from './types.js';
 
 /** Whether the word is a possessive (`OECD’s`, `Convention's`). */
 function isPossessive(word: string): boolean {
-  return /['’]s$/.test(word);
+  const n = word.length;
+  return n > 2 && word.charCodeAt(n - 1) === 115 && (word[n - 2] === "'" || word[n - 2] === '’');
 }
 
 /** Whether the token may sit inside a name's run of capitalised words. */

@@ -131,6 +131,9 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
         if (s.is(k, 'organizationHeads') || lexicon.lists.organizationHeads.has(s.word(k).replace(/['’]s$/, ''))) heads++;
         if (s.is(k, 'genericParticipantHeads') && k < next + 3) generic = true;
       }
+      // One plain capitalised word ("Council", "Geneva") names an organisation only when the registry knows it or a
+      // list of company names holds it: most runs are refused here, before their name is made.
+      if (words === 1 && heads === 0 && !legal && !s.isAcronym(next) && !registry.orgByKey.has(registryKey(s.raw(next).replace(/['’]s$/, ''))) && !companyList(s, next)) continue;
       const name = participantName(s.span(next, end).replace(/['’]s$/, ''));
       if (!name || isCountryName(name)) continue;
       if (generic && !legal) continue;

@@ -92,6 +92,11 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   // "2018 Session", "34th & 35th Meetings (AM & PM)", "ECOSOC/6929": numbers, meeting nouns and symbols only.
   if (!/\p{Lu}{3}/u.test(text) && words.some((w) => /\d/.test(w)) && words.every((w) => /\d/.test(w) || lexicon.lists.meetingNouns.has(w) || w === '&' || /^[a-z]{1,2}$/.test(w))) return true;
   if (/^[\p{Lu}\d]+(?:\/[\p{Lu}\d.]+)+$/u.test(text)) return true;
+  // "UNITED NATIONS — Press release — 12 May 2023": a kicker between the publisher in capitals and a date.
+  const parts = text.split(/ [—–|-] /).map((p) => p.trim());
+  const kicker = (p: string): boolean => lexicon.lists.kickerLabels.has(p.toLowerCase());
+  const capitals = (p: string): boolean => p === p.toUpperCase() && /\p{Lu}/u.test(p);
+  if (parts.length >= 2 && parts.some(kicker) && parts.every((p) => kicker(p) || isDateOnly(p, lexicon) || capitals(p))) return true;
   return words.length <= 2 && !/\d/.test(text) && text === text.replace(/[.!?]$/, '') && !/^\p{Lu}[\p{L}]+ \p{Lu}/u.test(text) && words.every((w) => !lexicon.lists.meetingNouns.has(w));
 }
 

@@ -37,12 +37,12 @@ describe('digest build', () => {
   it('writes weekly digests and a summary, and a second build changes nothing', async () => {
     const first = io();
     expect(await run(['build', 'reports', '-o', 'out'], first)).toBe(0);
-    expect(first.err()).toMatch(/20 bulletins → 17 digests in out \(17 added/);
+    expect(first.err()).toMatch(/24 bulletins → 21 digests in out \(21 added/);
     const a = snapshot(join(dir, 'out'));
     expect(Object.keys(a)).toContain('2026-w42.md');
     const second = io();
     expect(await run(['build', 'reports', '-o', 'out'], second)).toBe(0);
-    expect(second.err()).toMatch(/0 added, 0 changed, 0 removed, 17 unchanged/);
+    expect(second.err()).toMatch(/0 added, 0 changed, 0 removed, 21 unchanged/);
     expect(snapshot(join(dir, 'out'))).toEqual(a);
   });
 
@@ -155,7 +155,7 @@ describe('digest build', () => {
     const e = io();
     expect(await run(['build', 'reports', '--json', '-q'], e)).toBe(0);
     const model = JSON.parse(e.out());
-    expect(model.records).toHaveLength(20);
+    expect(model.records).toHaveLength(24);
     expect(model.groups.find((g: { id: string }) => g.id === 'EGTS').sources).toHaveLength(3);
     expect(existsSync(join(dir, 'digest'))).toBe(false);
   });

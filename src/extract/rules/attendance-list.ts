@@ -16,8 +16,19 @@
  *   => participant JWG-N: Republic of Armenia
  *   => no participant JWG-N: Liaison Organizations
  *   => no participant JWG-N: National Bodies
+ *
+ * @example
+ *   Notes of the Technical Steering Committee (TSC), 14 January 2027
+ *
+ *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
+ *
+ *   The TSC agreed to publish a security advisory.
+ *   => participant TSC: Red Hat
+ *   => participant TSC: Acme Corporation
+ *   => no participant TSC: Alice Wong
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
+import { nameAt } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
 
@@ -78,7 +89,10 @@ export const attendanceList: ClauseRule<number> = {
     const out: Finding[] = [];
     let k = at;
     while (k < s.length) {
-      const start = skipOpening(s, k, s.length);
+      let start = skipOpening(s, k, s.length);
+      // "Alice Wong (Red Hat)": a person attends for the organisation in parentheses.
+      const person = nameAt(s, start);
+      if (person && !countryAt(s, start) && s.isMark(person.end, '(') && s.isCap(person.end + 1)) start = person.end + 1;
       let end = start;
       const country = countryAt(s, start);
       if (country && country.start === start) end = country.end;

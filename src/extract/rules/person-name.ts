@@ -25,6 +25,11 @@
  * @example
  *   Ms Eva Lund (Sweden) was re-elected as Vice-Chair of the Working Group for a second term.
  *   => person Eva Lund (Vice-Chair of the Working Group)
+ *
+ * @example
+ *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
+ *   => person Alice Wong
+ *   => person Bob Meyer
  */
 import { nameAt, roleAfter, roleBefore, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
@@ -66,8 +71,12 @@ export const personName: PersonRule = {
       const verb = s.verb(end) ?? (s.isMark(end, ')') ? undefined : s.verb(end + 1));
       const listed = (prev === 'and' || prev === ',') && lastEnd >= span.start - 3;
       const followedByName = (s.word(end) === 'and' || s.isMark(end, ',')) && nameAt(s, s.word(end + 1) === 'and' ? end + 2 : end + 1) !== undefined;
+      // "Attendees: Alice Wong (Red Hat), Bob Meyer (Google)": a name with its affiliation, in a list.
+      const close = s.isMark(end, '(') && s.isCap(end + 1) ? s.closing(end, 6) : -1;
+      const inList = span.start === 0 || s.isAnyMark(span.start - 1, ':,') || s.word(span.start - 1) === 'and';
+      const affiliated = inList && close > end && (close + 1 >= s.length || s.isAnyMark(close + 1, ',;.') || s.word(close + 1) === 'and');
       const strong = role !== null || titled || initials;
-      const cue = strong || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      const cue = strong || affiliated || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
       if (!cue || (!strong && inBodyName(s, span.start))) {
         i = span.end - 1;
         continue;

@@ -4,10 +4,24 @@
  */
 import type { GroupKind } from '../model/types.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { WeakMemo } from '../lexicon/memo.js';
 import { stripDesignatorNumber, stripEnd } from '../segment/tokens.js';
+
+/** The kinds of the names a lexicon was asked about: the same names come up again and again. */
+const KINDS = new WeakMemo<Lexicon, Map<string, GroupKind | undefined>>(() => new Map());
+const MAX_KINDS = 4096;
 
 /** The kind of body a name implies, from its head nouns; undefined when it names no body. */
 export function kindOfName(name: string, lexicon: Lexicon): GroupKind | undefined {
+  const known = KINDS.get(lexicon);
+  if (known.has(name)) return known.get(name);
+  const kind = kindOfWords(name, lexicon);
+  if (known.size >= MAX_KINDS) known.clear();
+  known.set(name, kind);
+  return kind;
+}
+
+function kindOfWords(name: string, lexicon: Lexicon): GroupKind | undefined {
   const words = name.toLowerCase().split(/[\s-]+/);
   let found: GroupKind | undefined;
   for (let i = 0; i < words.length; i++) {

@@ -108,6 +108,13 @@ export function roleAfter(s: Sentence, end: number): string | null {
   if (s.inList(from, 'relativePronouns') || s.is(from, 'determiners')) return null;
   let hasRole = false;
   while (k < s.length && k - from <= 24) {
+    // "liaison to the Governmental Advisory Committee (GAC)": a parenthesis is taken whole.
+    if (s.isMark(k, '(')) {
+      const close = s.closing(k, 8);
+      if (close < 0) break;
+      k = close + 1;
+      continue;
+    }
     if (s.isAnyMark(k, ',;.)!?:')) break;
     if (s.word(k) === 'and' && hasRole) break;
     // "… Vice-Chair of WG FM for a second term": the term is no part of the role.

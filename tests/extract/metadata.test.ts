@@ -18,6 +18,10 @@ describe('metadata', () => {
     }
     expect((await parseString('Notes\n\nThe regional meeting ended in Bergen, Norway, on 3 May 2026.\n')).location).toBe(null);
   });
+  it('takes a dateline\'s place, not a body named with a date', async () => {
+    const r = await parseString('# Environment Council, 17 June 2025\n\nLuxembourg, 17 June 2025\n\nMinisters reached a general approach on the regulation.\n', 'a.md');
+    expect([r.title, r.date, r.location]).toEqual(['Environment Council, 17 June 2025', '2025-06-17', 'Luxembourg']);
+  });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
     expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');

@@ -30,6 +30,10 @@
  *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
  *   => person Alice Wong
  *   => person Bob Meyer
+ *
+ * @example
+ *   Resolved: the Council approves the appointment of Sam Doe as liaison to the Advisory Committee (AC).
+ *   => person Sam Doe (liaison to the Advisory Committee (AC))
  */
 import { nameAt, roleAfter, roleBefore, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
@@ -67,8 +71,9 @@ export const personName: PersonRule = {
       const prev = s.isMark(span.start - 1, '.') ? s.word(span.start - 2) : s.word(span.start - 1);
       const titled = s.is(span.start - 1, 'personTitles') || s.inList(span.start - 2, 'personTitles') && s.isMark(span.start - 1, '.');
       const initials = /\./.test(s.span(span.start, span.end));
-      // "Jane Doe opened", "Jane Doe, who opened": not "(Financial and Human Resources) reviewed", a name's expansion.
-      const verb = s.verb(end) ?? (s.isMark(end, ')') ? undefined : s.verb(end + 1));
+      // "Jane Doe opened", "Jane Doe, said": not "(Financial and Human Resources) reviewed", a name's expansion, nor
+      // "the Registration Data Policy and agreed", a name's end before another clause.
+      const verb = s.verb(end) ?? (s.isMark(end, ',') ? s.verb(end + 1) : undefined);
       const listed = (prev === 'and' || prev === ',') && lastEnd >= span.start - 3;
       const followedByName = (s.word(end) === 'and' || s.isMark(end, ',')) && nameAt(s, s.word(end + 1) === 'and' ? end + 2 : end + 1) !== undefined;
       // "Attendees: Alice Wong (Red Hat), Bob Meyer (Google)": a name with its affiliation, in a list.

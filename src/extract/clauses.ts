@@ -284,7 +284,9 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
     while ((verbs[nextIndex] ?? 0) < 0) nextIndex++;
     const next = verbs[nextIndex];
     const stop = next === undefined ? limit : chainStart(s, next, k);
-    const from = chainStart(s, k, v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0));
+    let from = chainStart(s, k, v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0));
+    // "also discussed", "then adopted": the entry starts at what the body did.
+    while (from < k && s.inList(from, 'connectiveAdverbs')) from++;
     const to = clauseEnd(s, joined ?? k, stop);
     if (to - (joined ?? k) < 2) continue;
     // "considered and approved": the outcome wins.

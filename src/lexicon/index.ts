@@ -68,6 +68,7 @@ import countryHeads from './en/country-heads.json' with { type: 'json' };
 import surnameTitles from './en/surname-titles.json' with { type: 'json' };
 import appointmentVerbs from './en/appointment-verbs.json' with { type: 'json' };
 import termWords from './en/term-words.json' with { type: 'json' };
+import connectiveAdverbs from './en/connective-adverbs.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -134,6 +135,7 @@ const LISTS = {
   surnameTitles: surnameTitles.words,
   appointmentVerbs: appointmentVerbs.words,
   termWords: termWords.words,
+  connectiveAdverbs: connectiveAdverbs.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

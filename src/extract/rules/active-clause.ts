@@ -21,6 +21,11 @@
  * @example
  *   The Harbour Committee considered and approved the annual dredging report.
  *   => outcome Harbour Committee: considered and approved the annual dredging report
+ *
+ * @example
+ *   The Harbour Committee adopted its budget. It also approved the dredging plan and then discussed the ferry timetable.
+ *   => outcome Harbour Committee: approved the dredging plan
+ *   => action Harbour Committee: discussed the ferry timetable
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -10,7 +10,7 @@
  *
  * @example
  *   At its regular meeting, the Riverside City Council approved the budget. Council members also heard a presentation from the Parks Department.
- *   => action Riverside City Council: also heard a presentation from the Parks Department
+ *   => action Riverside City Council: heard a presentation from the Parks Department
  */
 import type { BodyRule } from './types.js';
 

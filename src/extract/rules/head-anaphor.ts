@@ -5,7 +5,7 @@
  *
  * @example
  *   The Working Party on Radio Spectrum (WPRS) met in Bern. Among other things, the group also discussed the new spectrum tables.
- *   => action WPRS: also discussed the new spectrum tables
+ *   => action WPRS: discussed the new spectrum tables
  */
 import type { BodyRule } from './types.js';
 

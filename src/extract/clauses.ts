@@ -150,7 +150,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   // "members discussing …" is a noun phrase, not a clause.
   if (form.type === 'gerund' && k === m.end) return undefined;
   const progressive = form.type === 'gerund' && s.is(k - 1, 'auxiliaries');
-  const afterThat = s.word(m.start - 1) === 'that';
+  // "welcomed the news that the Advisory Council was considering …": reported, not done.
+  const afterThat = s.word(m.start - 1) === 'that' || (s.is(m.start - 1, 'determiners') && s.word(m.start - 2) === 'that');
   // "recommended that the General Conference approve …": a subjunctive is no report.
   const singular = m.sort !== 'collective' && !m.plural;
   const subjunctive = form.type === 'base' && singular && !s.is(k - 1, 'auxiliaries');

@@ -26,6 +26,11 @@
  *   The Harbour Committee adopted its budget. It also approved the dredging plan and then discussed the ferry timetable.
  *   => outcome Harbour Committee: approved the dredging plan
  *   => action Harbour Committee: discussed the ferry timetable
+ *
+ * @example
+ *   The Harbour Committee welcomed the news that the Youth Forum was considering a new charter. Members adopted the budget.
+ *   => no group Youth Forum
+ *   => outcome Harbour Committee: adopted the budget
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -69,6 +69,7 @@ import surnameTitles from './en/surname-titles.json' with { type: 'json' };
 import appointmentVerbs from './en/appointment-verbs.json' with { type: 'json' };
 import termWords from './en/term-words.json' with { type: 'json' };
 import connectiveAdverbs from './en/connective-adverbs.json' with { type: 'json' };
+import thingNouns from './en/thing-nouns.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -136,6 +137,7 @@ const LISTS = {
   appointmentVerbs: appointmentVerbs.words,
   termWords: termWords.words,
   connectiveAdverbs: connectiveAdverbs.words,
+  thingNouns: thingNouns.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

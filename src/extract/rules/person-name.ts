@@ -34,6 +34,12 @@
  * @example
  *   Resolved: the Council approves the appointment of Sam Doe as liaison to the Advisory Committee (AC).
  *   => person Sam Doe (liaison to the Advisory Committee (AC))
+ *
+ * @example
+ *   The Council met at the John A. Wilson Building and prepared for the Nairobi Ministerial.
+ *   => no person John A. Wilson
+ *   => no person John A. Wilson Building
+ *   => no person Nairobi Ministerial
  */
 import { nameAt, roleAfter, roleBefore, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';

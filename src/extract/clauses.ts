@@ -92,7 +92,7 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   // that describe it belong to the subject.
   if (m.type === 'body') {
     for (let guard = 0; guard < 6 && p >= 0; guard++) {
-      const modifier = (s.isCap(p) || s.isAcronym(p) || s.isNumber(p) || /['’]s$/.test(s.raw(p)) || (s.isLower(p) && !s.is(p, 'anyVerbs') && !s.is(p, 'prepositions') && !s.is(p, 'clauseLinks') && !s.is(p, 'clauseOpeners') && !s.is(p, 'determiners') && !s.is(p, 'adverbs'))) && !s.inList(p, 'relativePronouns');
+      const modifier = (s.isCap(p) || s.isAcronym(p) || s.isNumber(p) || s.isPossessive(p) || (s.isLower(p) && !s.is(p, 'anyVerbs') && !s.is(p, 'prepositions') && !s.is(p, 'clauseLinks') && !s.is(p, 'clauseOpeners') && !s.is(p, 'determiners') && !s.is(p, 'adverbs'))) && !s.inList(p, 'relativePronouns');
       if (!modifier) break;
       p--;
     }

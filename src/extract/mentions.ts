@@ -9,10 +9,13 @@ import type { BodyContext, BodyRule, Mention } from './rules/types.js';
 /** Whether any body can start at token `i`: most lower-case words are refused at once. */
 function couldStart(s: Sentence, i: number, ctx: BodyContext): boolean {
   if (!s.isWord(i)) return false;
-  if (s.isCap(i) || s.isAcronym(i) || /^[\d\p{Lu}]/u.test(s.raw(i))) return true;
+  if (s.isCap(i) || s.isAcronym(i)) return true;
+  // A digit or a capital the tokenizer does not mark (`5D`, `Ж`): looked at only for such first characters.
+  const first = s.raw(i).charCodeAt(0);
+  if ((first >= 48 && first <= 57) || (first > 127 && /^\p{Lu}/u.test(s.raw(i)))) return true;
   if (s.is(i, 'mentionStarts')) return true;
   if (ctx.definitions.size > 0 && ctx.definitions.startsWith(s.word(i))) return true;
-  if (/['’]s$/.test(s.raw(i))) return true;
+  if (s.isPossessive(i)) return true;
   // A plain lower-case word starts no registry name ("the" and meeting nouns were let in above).
   return !s.isLower(i) && ctx.registry.bodyByKey.has(registryKey(s.raw(i)));
 }

@@ -159,6 +159,19 @@ export class Sentence {
     return startsWithDigit(w) && /^\d{1,4}[A-Z]?$/.test(w);
   }
 
+  /** Whether the word ends in a possessive `'s` or `’s` (`OECD’s`, `Council's`). */
+  isPossessive(i: number): boolean {
+    const w = this.raw(i);
+    const n = w.length;
+    return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
+  }
+
+  /** The word in lower case without a possessive `'s`. */
+  bareWord(i: number): string {
+    const w = this.word(i);
+    return this.isPossessive(i) ? w.slice(0, -2) : w;
+  }
+
   /** Whether the word is a number written in digits. */
   isNumber(i: number): boolean {
     const w = this.raw(i);

@@ -29,7 +29,7 @@ export const collectiveAnaphor: BodyRule = {
       while (start > 0 && start > i - 3 && (s.isAcronym(start - 1) || (s.isCap(start - 1) && !s.is(start - 1, 'determiners') && !s.is(start - 1, 'prepositions') && !s.is(start - 1, 'clauseLinks')))) start--;
     }
     const after = s.word(i + len);
-    if (after === 'of' || after === 'from' || /['’]s$/.test(s.raw(i + len - 1))) return undefined;
+    if (after === 'of' || after === 'from' || s.isPossessive(i + len - 1)) return undefined;
     return { type: 'anaphor', start, end: i + len, designator: s.span(start, i + len), id: '', name: null, kind: 'other', sort: 'collective', rule: 'collective-anaphor' };
   },
 };

@@ -92,7 +92,7 @@ export const countryParticipant: ClauseRule<Array<[number, number]>> = {
       }
       // "Italy’s delegate", "Saudi Arabia’s representative"
       const raw = s.raw(i);
-      if (/['’]s$/.test(raw) && s.is(i + 1, 'delegateNouns')) {
+      if (s.isPossessive(i) && s.is(i + 1, 'delegateNouns')) {
         for (let a = i; a >= i - 3 && a >= 0; a--) {
           if (!s.isCap(a)) break;
           const name = `${s.span(a, i)} ${raw.slice(0, -2)}`.trim();

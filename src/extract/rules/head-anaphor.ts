@@ -18,7 +18,7 @@ export const headAnaphor: BodyRule = {
       if (!s.isWord(k)) return undefined;
       if (s.is(k, 'bodyHeads') && !s.is(k, 'meetingNouns')) {
         const after = s.word(k + 1);
-        if (after === 'of' || after === '(' || /['’]s$/.test(s.raw(k)) || s.isCap(k + 1)) return undefined;
+        if (after === 'of' || after === '(' || s.isPossessive(k) || s.isCap(k + 1)) return undefined;
         // "the working group" is one head; "the Working Groups" several bodies.
         const head = s.word(k);
         const plural = head.endsWith('s') && !s.lexicon.bodyHeadWords.has(head);

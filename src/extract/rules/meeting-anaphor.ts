@@ -17,7 +17,7 @@ export const meetingAnaphor: BodyRule = {
       if (!s.isWord(k)) return undefined;
       if (s.is(k, 'meetingNouns')) {
         const after = s.word(k + 1);
-        if (after === 'of' || after === '(' || /['’]s$/.test(s.raw(k))) return undefined;
+        if (after === 'of' || after === '(' || s.isPossessive(k)) return undefined;
         if (s.is(k - 1, 'temporalWords')) return undefined;
         return { type: 'anaphor', start: i, end: k + 1, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'meeting', rule: 'meeting-anaphor' };
       }

@@ -23,7 +23,7 @@ import type { BodyContext, BodyRule, Mention } from './types.js';
 /** The body a name starting at `p` gives, by the rules that name bodies. */
 function bodyAt(s: Sentence, p: number, ctx: BodyContext): Mention | undefined {
   // "OECD’s Committee on …": the owner is skipped.
-  if (/['’]s$/.test(s.raw(p))) return bodyAt(s, p + 1, ctx);
+  if (s.isPossessive(p)) return bodyAt(s, p + 1, ctx);
   const named = namedBody.match(s, p, ctx);
   const acronym = acronymDesignator.match(s, p, ctx);
   const defined = definedLongForm.match(s, p, ctx);

@@ -54,7 +54,7 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   if (s.is(a, 'participationVerbs')) return true;
   if (s.is(a, 'auxiliaries') && s.is(a + 1, 'participationVerbs')) return true;
   // "the Secretariat’s report": a product of the organisation.
-  return /['’]s$/.test(s.raw(end - 1)) && s.is(end, 'productNouns');
+  return s.isPossessive(end - 1) && s.is(end, 'productNouns');
 }
 
 /** Whether the token is one capitalised word that may name a company (no month, role, head or country). */
@@ -128,7 +128,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       for (let k = next; k < end; k++) {
         if (!s.isWord(k)) continue;
         words++;
-        if (s.is(k, 'organizationHeads') || lexicon.lists.organizationHeads.has(s.word(k).replace(/['’]s$/, ''))) heads++;
+        if (s.is(k, 'organizationHeads') || lexicon.lists.organizationHeads.has(s.bareWord(k))) heads++;
         if (s.is(k, 'genericParticipantHeads') && k < next + 3) generic = true;
       }
       // One plain capitalised word ("Council", "Geneva") names an organisation only when the registry knows it or a

@@ -22,6 +22,10 @@
  *   => no group Third Committee Approves
  *
  * @example
+ *   The Committee on Nominations (ConN) approved its slate of candidates for the election.
+ *   => outcome ConN: approved its slate of candidates for the election
+ *
+ * @example
  *   The IEEE 802.42 Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  *
@@ -31,7 +35,7 @@
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
-import { kindOfName } from '../names.js';
+import { idOf, kindOfName, longFormOf } from '../names.js';
 import type { BodyRule, Mention } from './types.js';
 
 /** Whether the word is a possessive (`OECD’s`, `Convention's`). */
@@ -160,6 +164,11 @@ export const namedBody: BodyRule = {
     } else if (paren) {
       name = s.span(end + 1, paren.close);
       mentionEnd = paren.close + 1;
+      // "Committee on Committees (ConC)": one word that abbreviates the name is its designator, the name its expansion.
+      if (paren.close === end + 2 && words.length > 1 && longFormOf(name, designatorBase) !== undefined) {
+        designator = name;
+        name = designatorBase;
+      }
     }
     if (words.length === 1) {
       // "Council members", "Committee delegates": the members of a body, read by collective-anaphor.
@@ -176,7 +185,8 @@ export const namedBody: BodyRule = {
     const plural = /s$/.test(headWord) && !lexicon.bodyHeadWords.has(headWord) && !s.is(mainHead, 'meetingNouns') && lexicon.bodyHeadWords.has(headWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
     // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name.
     const numbered = s.isOrdinal(start) && end - start > 2 && !s.is(end - 1, 'meetingNouns');
-    const id = known?.id ?? (numbered ? s.span(start + 1, end) + designator.slice(designatorBase.length) : designator);
+    const abbreviated = !designator.startsWith(designatorBase);
+    const id = known?.id ?? (abbreviated ? idOf(designator) : numbered ? s.span(start + 1, end) + designator.slice(designatorBase.length) : designator);
     const mention: Mention = {
       type: 'body',
       start,

@@ -308,6 +308,20 @@ function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): st
   return null;
 }
 
+/** A venue and its town from token `i`: "[the] University Conference Centre, Leeds" (capitalised words, a comma, a capitalised word). */
+function venueAt(text: string, tokens: Token[], i: number): string | undefined {
+  let j = i;
+  if (tokens[j]?.lower === 'the') j++;
+  const first = j;
+  while (j < tokens.length && j < first + 6 && tokens[j]?.kind === 'word' && tokens[j]?.cap === true) j++;
+  if (j - first < 2 || tokens[j]?.text !== ',' || tokens[j + 1]?.kind !== 'word' || tokens[j + 1]?.cap !== true) return undefined;
+  let k = j + 2;
+  while (k < tokens.length && k < j + 4 && tokens[k]?.kind === 'word' && tokens[k]?.cap === true) k++;
+  const start = tokens[first];
+  const end = tokens[k - 1];
+  return start && end ? text.slice(start.start, end.end) : undefined;
+}
+
 function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
   // "held … in Geneva", "took place … at ITU headquarters in Geneva", "convened … in Bonn, Germany"
   const order: number[] = [];
@@ -326,6 +340,11 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
         if (w.toLowerCase() === 'in') {
           const place = placeAt(text, tokens, m + 1, lexicon);
           if (place) return place;
+        }
+        // "held … at the University Conference Centre, Leeds": a venue, then its town.
+        if (w.toLowerCase() === 'at') {
+          const venue = venueAt(text, tokens, m + 1);
+          if (venue) return venue;
         }
       }
     }

@@ -18,6 +18,10 @@ describe('metadata', () => {
     }
     expect((await parseString('Notes\n\nThe regional meeting ended in Bergen, Norway, on 3 May 2026.\n')).location).toBe(null);
   });
+  it('reads a venue and its town after a place verb', async () => {
+    const r = await parseString('Minutes of the Board\n\nThe meeting was held on 20 February 2025 at the University Conference Centre, Leeds. The Board approved the budget.\n');
+    expect(r.location).toBe('University Conference Centre, Leeds');
+  });
   it('takes a dateline\'s place, not a body named with a date', async () => {
     const r = await parseString('# Environment Council, 17 June 2025\n\nLuxembourg, 17 June 2025\n\nMinisters reached a general approach on the regulation.\n', 'a.md');
     expect([r.title, r.date, r.location]).toEqual(['Environment Council, 17 June 2025', '2025-06-17', 'Luxembourg']);

@@ -101,7 +101,6 @@ export class Sentence {
   release(): void {
     this.tokens = NO_TOKENS;
     this.loaded = false;
-    this.lowered = undefined;
   }
 
   /** How many tokens the sentence has. */
@@ -272,12 +271,4 @@ export class Sentence {
   phraseLengths(i: number, index: PhraseIndex, max: number): number {
     return index.lengthsAt(this.tokens, i, max, inPhrase);
   }
-
-  /** The lower-cased text with single spaces, for phrase cues (`attended by`). */
-  get lowerText(): string {
-    this.lowered ??= ` ${this.tokens.map((t) => t.lower).join(' ')} `;
-    return this.lowered;
-  }
-
-  private lowered: string | undefined;
 }

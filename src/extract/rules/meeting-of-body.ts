@@ -11,6 +11,16 @@
  *   => action RAG: reviewed the work plan for the coming year
  *
  * @example
+ *   On 3 May 2027, the 12th meeting of the Working Group on work with the Postal Union under the Regional Commission was held online. The following issues were considered:
+ *   - On the results of the spring session.
+ *   => group Working Group on work with the Postal Union under the Regional Commission
+ *   => action Working Group on work with the Postal Union under the Regional Commission: On the results of the spring session
+ *
+ * @example
+ *   The meeting of the Working Groups Chairs and the Executive Board was held online. The meeting discussed the draft work plan.
+ *   => action Working Groups Chairs and the Executive Board: discussed the draft work plan
+ *
+ * @example
  *   The meeting of the Programme Chairs and the Steering Board was held online. The meeting discussed the draft tables of priorities.
  *   => action Programme Chairs and the Steering Board: discussed the draft tables of priorities
  */
@@ -47,13 +57,19 @@ export const meetingOfBody: BodyRule = {
       if (s.isWord(p)) inner = bodyAt(s, p, ctx);
     }
     if (!inner) return undefined;
+    // "the meeting of the Working Groups Chairs and the Executive Committee", read as one name: a joint meeting.
+    if (inner.type === 'body' && inner.plural && / and /.test(inner.designator) && s.word(inner.end) !== 'and') {
+      return { type: 'body', start: i, end: inner.end, designator: inner.designator, id: inner.designator, name: inner.designator, kind: 'other', rule: 'meeting-of-body' };
+    }
     if (inner.plural && s.word(inner.end) !== 'and') return undefined;
     // "the 45th meeting of the Working Group on work with … was held": the name runs to the verb.
     const conn = s.word(inner.end);
     if (inner.type === 'body' && (conn === 'on' || conn === 'for' || conn === 'under') && inner.designator === inner.name) {
+      // A verb's form after a preposition is a noun of the name ("on work with …").
+      const verbAt = (k: number): boolean => s.is(k, 'anyVerbs') && !s.is(k - 1, 'prepositions') && !s.is(k - 1, 'determiners') && !s.is(k - 1, 'nameConnectors');
       let e = inner.end + 1;
-      while (e < s.length && e < inner.end + 30 && s.isWord(e) && !s.is(e, 'anyVerbs')) e++;
-      if (s.is(e, 'anyVerbs')) {
+      while (e < s.length && e < inner.end + 30 && s.isWord(e) && !verbAt(e)) e++;
+      if (verbAt(e)) {
         const designator = s.span(inner.start, e);
         return { ...inner, start: i, end: e, designator, id: designator, name: designator, rule: 'meeting-of-body' };
       }

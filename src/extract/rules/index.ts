@@ -29,6 +29,7 @@ import { verbLedItem } from './verb-led-item.js';
 import { heldMeeting } from './held-meeting.js';
 import { leadSubject } from './lead-subject.js';
 import { titleBody } from './title-body.js';
+import { onlyBody } from './only-body.js';
 import { futureNotice } from './future-notice.js';
 import { inquorateMeeting } from './inquorate-meeting.js';
 import { personName } from './person-name.js';
@@ -44,7 +45,7 @@ export const clauseRules: readonly ClauseRule[] = [listIntro, activeClause, pass
 export const blockRules: readonly BlockRule[] = [sectionHeading, headlineLine, labelledItem, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];
 
 /** Rules that name the reported meeting, tried in order. */
-export const meetingRules: readonly MeetingRule[] = [heldMeeting, leadSubject, titleBody];
+export const meetingRules: readonly MeetingRule[] = [heldMeeting, leadSubject, titleBody, onlyBody];
 
 /** Rules that say a bulletin has nothing to report. */
 export const silenceRules: readonly SilenceRule[] = [futureNotice, inquorateMeeting];

@@ -101,6 +101,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   if (p < 0) return true;
   if (s.isMark(p)) return !s.isAnyMark(p, '’\'');
   const w = s.word(p);
+  // "reported that the Council had suspended …": "that" after a verb opens a clause with a subject of its own;
+  // after a noun ("the report that the Council adopted") it is a relative pronoun.
+  if (w === 'that' && s.is(p - 1, 'anyVerbs') && !s.is(p - 1, 'auxiliaries')) return true;
   if (s.inList(p, 'relativePronouns')) return false;
   if (s.is(p, 'clauseLinks') || s.is(p, 'clauseOpeners') || s.is(p, 'adverbs')) return true;
   if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners') || s.isNumber(p)) return false;

@@ -237,9 +237,13 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           const d = drafts[k];
           if (d && hasHead(d, head)) return d;
         }
-        // "the Council had suspended …" with no council in view: a body of its own.
-        if (create && s.isCap(m.end - 1) && s.word(m.start - 1) === 'the') return draftOf({ ...m, type: 'body', id: m.designator, name: m.designator }, s);
-        if (s.isCap(m.end - 1) && s.word(m.start - 1) === 'the') return undefined;
+        // "the Council had suspended …" with no council in view: a body of its own, named by its head.
+        const named = s.isCap(m.end - 1) && (s.word(m.start - 1) === 'the' || s.word(m.start) === 'the');
+        if (create && named) {
+          const designator = s.raw(m.end - 1);
+          return draftOf({ ...m, type: 'body', designator, id: designator, name: designator }, s);
+        }
+        if (named) return undefined;
         return focus ?? m0;
       }
       default:

@@ -6,6 +6,11 @@
  * @example
  *   The Working Party on Radio Spectrum (WPRS) met in Bern. Among other things, the group also discussed the new spectrum tables.
  *   => action WPRS: discussed the new spectrum tables
+ *
+ * @example
+ *   The Working Party on Trade (WPT) met in Paris. The Secretariat also reported that the Council had suspended the accession talks.
+ *   => group Council
+ *   => no action WPT: had suspended the accession talks
  */
 import type { BodyRule } from './types.js';
 
@@ -13,7 +18,8 @@ export const headAnaphor: BodyRule = {
   id: 'head-anaphor',
   kind: 'body',
   match(s, i) {
-    if (!s.is(i, 'determiners')) return undefined;
+    // "that the Council": the anaphor starts at the last determiner ("that" may open a clause).
+    if (!s.is(i, 'determiners') || s.is(i + 1, 'determiners')) return undefined;
     for (let k = i + 1; k <= i + 3 && k < s.length; k++) {
       if (!s.isWord(k)) return undefined;
       if (s.is(k, 'bodyHeads') && !s.is(k, 'meetingNouns')) {

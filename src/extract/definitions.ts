@@ -4,7 +4,7 @@
  * acronym names a body (its long form has a body's head noun) or an organisation.
  */
 import type { GroupKind } from '../model/types.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { classOf, Word, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { tokenize } from '../segment/tokens.js';
 import type { Sentence } from './sentence.js';
@@ -80,6 +80,28 @@ function withHead(before: string, longForm: string, lexicon: Lexicon): string {
   return lexicon.bodyHeadWords.has(last) ? `${head} ${link} ${longForm}` : longForm;
 }
 
+/** Words that end a noun phrase read backwards: determiners, prepositions, connectors and verbs. */
+const PHRASE_END = Word.Determiner | Word.Preposition | Word.Connector | Word.AnyVerb | Word.ClauseOpener | Word.ClauseLink;
+
+/**
+ * The long form with the words that qualify it in the same noun phrase: "a joint ICCP and CDEP
+ * working party (WP)" is the joint working party, though the acronym spells only "working party".
+ */
+function withModifiers(before: string, longForm: string, lexicon: Lexicon): string {
+  const words = before.slice(0, before.length - longForm.length).trim().split(' ').filter(Boolean);
+  let k = words.length;
+  while (k > 0 && words.length - k < 5) {
+    const w = words[k - 1] ?? '';
+    const lower = w.toLowerCase();
+    if (!/^[\p{L}\d/-]+$/u.test(w)) break;
+    if (lower !== 'and' && (classOf(lower, lexicon) & PHRASE_END) !== 0) break;
+    k--;
+  }
+  // A phrase starts with a modifier, not with "and".
+  while (k < words.length && words[k]?.toLowerCase() === 'and') k++;
+  return k < words.length ? `${words.slice(k).join(' ')} ${longForm}` : longForm;
+}
+
 /** Adds the acronyms a sentence defines to `into`. */
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
   if (!s.text.includes('(') && !s.text.includes(',')) return;
@@ -100,7 +122,7 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
         }
         const before = s.span(from, i).replace(/^(?:the|a|an)\s+/i, '');
         const longForm = longFormOf(acronym, before);
-        if (longForm) into.add(definitionOf(acronym, withHead(before, longForm, lexicon), lexicon, registry));
+        if (longForm) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
         continue;
       }
       // ACR (Long Form)

@@ -5,6 +5,7 @@
 // An example is a bulletin's text (blank comment lines separate paragraphs) followed by
 // expectations:
 //   => group ID                       a group with this id, designator or alias
+//   => name ID: NAME                  that group's name
 //   => no group ID / => no groups
 //   => action ID: TEXT                an entry of that group, exactly
 //   => outcome ID: TEXT
@@ -70,6 +71,12 @@ function check(record: BulletinRecord, line: string): string[] {
     expect(g, `group ${id} in ${JSON.stringify(record.groups.map((x) => x.id))}`).toBeDefined();
     expect(hit, `${what} "${text}" of ${id}; found ${JSON.stringify(list.map((x) => x.text))}`).toBeDefined();
     return (hit?.rules ?? []).filter((r): r is string => r !== undefined);
+  }
+  const named = /^name (.+?): (.+)$/.exec(line);
+  if (named) {
+    const g = groupOf(record, named[1] ?? '');
+    expect(g?.name, `name of ${named[1]}`).toBe(named[2]);
+    return g ? [g.rule ?? '', ...(g.via ?? [])] : [];
   }
   if (line === 'no groups') {
     expect(record.groups.map((g) => g.id)).toEqual([]);

@@ -7,6 +7,11 @@
  *   The Standing Committee on Public Spaces (SCPS) adopted its work programme for the year.
  *   => group SCPS
  *   => outcome SCPS: adopted its work programme for the year
+ *
+ * @example
+ *   A joint ICCP and CDEP working party (WP) meeting was held to consider the membership requests.
+ *   => name WP: joint ICCP and CDEP working party
+ *   => action WP: consider the membership requests
  */
 import { registryKey } from '../../registry/index.js';
 import { idOf } from '../names.js';

@@ -26,6 +26,11 @@
  *   => outcome ConN: approved its slate of candidates for the election
  *
  * @example
+ *   The Seventieth Regional Health Assembly closed today after adopting 20 resolutions.
+ *   => group Regional Health Assembly
+ *   => name Regional Health Assembly: Regional Health Assembly
+ *
+ * @example
  *   The IEEE 802.42 Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  *
@@ -193,7 +198,8 @@ export const namedBody: BodyRule = {
       end: mentionEnd,
       designator,
       id,
-      name: name ?? designator,
+      // A numbered session's name is its body's ("Sixty-fifth World Health Assembly" is the World Health Assembly).
+      name: name ?? (numbered && !abbreviated ? s.span(start + 1, end) : designator),
       kind: known?.kind ?? kindOfName(designatorBase, lexicon) ?? 'other',
       head: headWord,
       rule: 'named-body',

@@ -88,6 +88,17 @@ function sameName(a: string, b: string): boolean {
   });
 }
 
+/**
+ * Whether `full` writes out the short name `short`: it has an "of", "for" or "on" phrase, every word of
+ * the short name, and for an acronym in it ("ITU Council") the words it stands for.
+ */
+function writesOut(full: string, short: string): boolean {
+  if (!/ (?:of|for|on) /.test(full) || / (?:of|for|on) /.test(short)) return false;
+  const words = wordsOf(full);
+  if (words.length <= wordsOf(short).length) return false;
+  return short.split(/[\s-]+/).every((w) => words.includes(w.toLowerCase()) || (/^\p{Lu}{2,}$/u.test(w) && full.split(' ').some((_, i, all) => isInitialism(w, all.slice(i, i + w.length).join(' ')))));
+}
+
 /** A head noun in the singular. */
 function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
@@ -419,6 +430,20 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   if (attendance.length > 0) mainDraft();
   const reported = main && reporting.includes(main) && (meetingRule !== 'lead-subject' || reporting.length === 1) ? main : undefined;
   if (reported) for (const p of attendance) if (!reported.participants.some((x) => x.name === p.name)) reported.participants.push(p);
+
+  // A group known by a short name ("Goods Council", "ITU Council") is named by the full name the text writes
+  // out elsewhere ("Council for Trade in Goods", "Council of the International Telecommunication Union").
+  for (const d of drafts) {
+    if (d.name !== d.designator || d.actions.length + d.outcomes.length === 0) continue;
+    for (const m of mentions.flat(2)) {
+      if (m.type !== 'body' || m.plural) continue;
+      const full = [m.designator, m.name ?? ''].find((n) => writesOut(n, d.designator) && headOf(n, null, 'other', lexicon) === d.head);
+      if (!full) continue;
+      d.name = full;
+      for (const spelling of new Set([m.designator, full])) if (spelling !== d.designator && !d.aliases.includes(spelling)) d.aliases.push(spelling);
+      break;
+    }
+  }
 
   const groups: Group[] = [];
   const bodyKeys = new Set(byKey.keys());

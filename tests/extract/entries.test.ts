@@ -42,3 +42,14 @@ describe('entries', () => {
     expect(e?.position.start).toEqual({ line: 3, column: 14 });
   });
 });
+
+describe('names written out', () => {
+  it('names a group known by a short name by the full name the text writes out elsewhere', async () => {
+    const r = await parseString('Members take steps towards reform at Goods Council\n\nMembers agreed on a series of actions to increase transparency. The actions concern the work of the Council for Trade in Goods (CTG) and its subsidiary bodies.\n');
+    expect(r.groups.map((g) => [g.id, g.name, g.aliases])).toEqual([['Goods Council', 'Council for Trade in Goods', ['CTG', 'Council for Trade in Goods']]]);
+  });
+  it('keeps its own name when the text writes out no longer one', async () => {
+    const r = await parseString('The Goods Council agreed on a series of actions. Members met at the Secretariat for Trade in Goods.\n');
+    expect(r.groups.map((g) => g.name)).toEqual(['Goods Council']);
+  });
+});

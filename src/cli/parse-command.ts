@@ -32,6 +32,28 @@ function relativeTo(cwd: string, path: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
+/** Records go to stdout in batches of about 64 KB, not one awaited write per record. */
+class BatchedOutput {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly io: Io) {}
+
+  async write(text: string): Promise<void> {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= 65536) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const text = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    await this.io.stdout(text);
+  }
+}
+
 /** Options of the parse command. */
 export interface ParseCommandOptions {
   pretty?: boolean;
@@ -48,7 +70,7 @@ export interface ParseCommandOptions {
 export async function runParse(files: string[], options: ParseCommandOptions, io: Io, config?: DigestConfig): Promise<number> {
   const { parseBulletin } = await import('../pipeline.js');
   const parseOptions = { ...(config || options.registry === false ? await parseOptionsOf(config, options.registry !== false) : {}), explain: options.explain === true };
-  const { readSource, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
+  const { readSourceSync, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
   const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
   const boundedSetup = (): BoundedSetup => ({
     lexicon: config?.lexicon ?? {},
@@ -73,17 +95,20 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     }
     for (const f of found.files) inputs.push(relativeTo(io.cwd, f));
   }
+  const out = new BatchedOutput(io);
   for (const file of inputs) {
     try {
       if (file === '-' && io.stdinIsTTY) {
         io.stderr('digest: reading a bulletin from standard input, but it is a terminal; pipe a file in or name files (digest parse FILE…)\n');
+        await out.flush();
         return 2;
       }
-      const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : { ...(await readSource(resolve(io.cwd, file), maxBytes, file)) };
+      // Files are read at once (no stat and await per file: most bulletins are a few kilobytes).
+      const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : readSourceSync(resolve(io.cwd, file), maxBytes, file);
       // A big bulletin is parsed in a thread whose memory is bounded by its size.
       const record = source.bytes.length >= BOUNDED_FROM ? await parseBounded(source, boundedSetup()) : await parseBulletin(source, parseOptions);
       // A binary file is skipped: no record, a warning.
-      if (!record.diagnostics.some((d) => d.rule === 'binary-file')) await io.stdout(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
+      if (!record.diagnostics.some((d) => d.rule === 'binary-file')) await out.write(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
       for (const d of record.diagnostics) {
         if (d.severity === 'error') failed = true;
         if (d.severity === 'warning') warned = true;
@@ -100,8 +125,11 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         }
         continue;
       }
+      // What was parsed before an unexpected failure still reaches stdout.
+      await out.flush();
       throw error;
     }
   }
+  await out.flush();
   return failed || (options.strict && warned) ? 1 : 0;
 }

@@ -12,10 +12,15 @@ import { DigestError } from '../model/errors.js';
 import type { DigestConfig } from '../model/config.js';
 import type { ParseOptions } from '../pipeline.js';
 
-async function parseOptionsOf(config: DigestConfig | undefined, builtinRegistry: boolean): Promise<ParseOptions> {
-  const [{ createLexicon }, { createRegistry }] = await Promise.all([import('../lexicon/index.js'), import('../registry/index.js')]);
+/** The config's lexicon additions and registry, as a parse in this process or in a bounded thread takes them. */
+function parseConfigOf(config: DigestConfig | undefined, builtinRegistry: boolean, explain: boolean): BoundedSetup {
   const registry = config?.registry ?? { bodies: [], organizations: [] };
-  return { lexicon: createLexicon(config?.lexicon ?? {}), registry: createRegistry({ ...registry, builtin: builtinRegistry && registry.builtin !== false }) };
+  return { lexicon: config?.lexicon ?? {}, registry: { ...registry, builtin: builtinRegistry && registry.builtin !== false }, explain };
+}
+
+async function parseOptionsOf(setup: BoundedSetup): Promise<ParseOptions> {
+  const [{ createLexicon }, { createRegistry }] = await Promise.all([import('../lexicon/index.js'), import('../registry/index.js')]);
+  return { lexicon: createLexicon(setup.lexicon), registry: createRegistry(setup.registry) };
 }
 
 /** The bulletins under a folder, or undefined when the path is no folder (a file, or nothing: reading it reports that). */
@@ -69,14 +74,10 @@ export interface ParseCommandOptions {
 /** Runs `digest parse`; returns the exit code. */
 export async function runParse(files: string[], options: ParseCommandOptions, io: Io, config?: DigestConfig): Promise<number> {
   const { parseBulletin } = await import('../pipeline.js');
-  const parseOptions = { ...(config || options.registry === false ? await parseOptionsOf(config, options.registry !== false) : {}), explain: options.explain === true };
+  const setup = parseConfigOf(config, options.registry !== false, options.explain === true);
+  const parseOptions = { ...(config || options.registry === false ? await parseOptionsOf(setup) : {}), explain: setup.explain };
   const { readSourceSync, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
   const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
-  const boundedSetup = (): BoundedSetup => ({
-    lexicon: config?.lexicon ?? {},
-    registry: { ...(config?.registry ?? { bodies: [], organizations: [] }), builtin: options.registry !== false && config?.registry.builtin !== false },
-    explain: options.explain === true,
-  });
   const given = files.length === 0 ? ['-'] : files;
   let failed = false;
   let warned = false;
@@ -106,7 +107,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       // Files are read at once (no stat and await per file: most bulletins are a few kilobytes).
       const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : readSourceSync(resolve(io.cwd, file), maxBytes, file);
       // A big bulletin is parsed in a thread whose memory is bounded by its size.
-      const record = source.bytes.length >= BOUNDED_FROM ? await parseBounded(source, boundedSetup()) : await parseBulletin(source, parseOptions);
+      const record = source.bytes.length >= BOUNDED_FROM ? await parseBounded(source, setup) : await parseBulletin(source, parseOptions);
       // A binary file is skipped: no record, a warning.
       if (!record.diagnostics.some((d) => d.rule === 'binary-file')) await out.write(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
       for (const d of record.diagnostics) {

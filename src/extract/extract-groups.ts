@@ -433,9 +433,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 
   // A group known by a short name ("Goods Council", "ITU Council") is named by the full name the text writes
   // out elsewhere ("Council for Trade in Goods", "Council of the International Telecommunication Union").
+  const allMentions = mentions.flat(2);
   for (const d of drafts) {
     if (d.name !== d.designator || d.actions.length + d.outcomes.length === 0) continue;
-    for (const m of mentions.flat(2)) {
+    for (const m of allMentions) {
       if (m.type !== 'body' || m.plural) continue;
       const full = [m.designator, m.name ?? ''].find((n) => writesOut(n, d.designator) && headOf(n, null, 'other', lexicon) === d.head);
       if (!full) continue;

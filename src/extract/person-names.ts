@@ -22,7 +22,7 @@ export function isNameWord(s: Sentence, i: number): boolean {
   const raw = s.raw(i);
   if (!NAME_WORD.test(raw)) return false;
   // "Council’s": the word without its possessive is judged.
-  const bare = /['’]s$/.test(raw) ? raw.slice(0, -2).toLowerCase() : '';
+  const bare = s.isPossessive(i) ? s.bareWord(i) : '';
   if (bare && (s.lexicon.bodyHeadWords.has(bare) || s.lexicon.lists.organizationHeads.has(bare) || s.lexicon.lists.roleWords.has(bare))) return false;
   if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || s.is(i, 'determiners') || s.is(i, 'nameConnectors') || s.is(i, 'personTitles') || s.is(i, 'anyVerbs') || s.is(i, 'prepositions') || s.is(i, 'agendaWords') || s.is(i, 'clauseLinks') || s.is(i, 'adverbs') || s.is(i, 'genericParticipantHeads')) return false;
   const w = s.word(i);

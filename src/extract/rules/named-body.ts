@@ -43,15 +43,9 @@ import type { Sentence } from '../sentence.js';
 import { idOf, kindOfName, longFormOf } from '../names.js';
 import type { BodyRule, Mention } from './types.js';
 
-/** Whether the word is a possessive (`OECD’s`, `Convention's`). */
-function isPossessive(word: string): boolean {
-  const n = word.length;
-  return n > 2 && word.charCodeAt(n - 1) === 115 && (word[n - 2] === "'" || word[n - 2] === '’');
-}
-
 /** Whether the token may sit inside a name's run of capitalised words. */
 function capitalised(s: Sentence, k: number): boolean {
-  return s.isWord(k) && (s.isCap(k) || s.isAcronym(k)) && !isPossessive(s.raw(k));
+  return s.isWord(k) && (s.isCap(k) || s.isAcronym(k)) && !s.isPossessive(k);
 }
 
 /** Whether a capitalised word is a verb written in a headline (`Approves`, `Concludes`, `Urgently`). */
@@ -83,7 +77,7 @@ export const namedBody: BodyRule = {
     if (!s.isWord(i)) return undefined;
     const ordinalStart = s.isOrdinal(i) && !s.is(i, 'temporalWords');
     if (!s.isCap(i) && !(ordinalStart && s.isCap(i + 1))) return undefined;
-    if (s.is(i, 'determiners') || s.is(i, 'temporalWords') || isPossessive(s.raw(i))) return undefined;
+    if (s.is(i, 'determiners') || s.is(i, 'temporalWords') || s.isPossessive(i)) return undefined;
     // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".
     if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners')) return undefined;
     let j = i;

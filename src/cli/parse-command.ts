@@ -5,23 +5,11 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { BULLETIN_EXTENSIONS } from '../load/source.js';
-import { BOUNDED_FROM, parseBounded, type BoundedSetup } from '../parallel/bounded.js';
 import type { Io } from './io.js';
 import { formatDiagnostic } from './report.js';
-import { DigestError } from '../model/errors.js';
 import type { DigestConfig } from '../model/config.js';
-import type { ParseOptions } from '../pipeline.js';
-
-/** The config's lexicon additions and registry, as a parse in this process or in a bounded thread takes them. */
-function parseConfigOf(config: DigestConfig | undefined, builtinRegistry: boolean, explain: boolean): BoundedSetup {
-  const registry = config?.registry ?? { bodies: [], organizations: [] };
-  return { lexicon: config?.lexicon ?? {}, registry: { ...registry, builtin: builtinRegistry && registry.builtin !== false }, explain };
-}
-
-async function parseOptionsOf(setup: BoundedSetup): Promise<ParseOptions> {
-  const [{ createLexicon }, { createRegistry }] = await Promise.all([import('../lexicon/index.js'), import('../registry/index.js')]);
-  return { lexicon: createLexicon(setup.lexicon), registry: createRegistry(setup.registry) };
-}
+import type { ParseSetup, PrintedFile } from '../parallel/parse-files.js';
+import { MIN_ITEMS_FOR_THREADS, defaultJobs } from '../parallel/jobs.js';
 
 /** The bulletins under a folder, or undefined when the path is no folder (a file, or nothing: reading it reports that). */
 async function bulletinsIn(path: string): Promise<{ files: string[]; warnings: Array<{ path: string; message: string }> } | undefined> {
@@ -69,20 +57,14 @@ export interface ParseCommandOptions {
   explain?: boolean;
   /** `false` switches the built-in registry off. */
   registry?: boolean;
+  /** Threads to parse on (default: the number of cores); records are printed in input order whatever it is. */
+  jobs?: number;
 }
 
-/** Runs `digest parse`; returns the exit code. */
-export async function runParse(files: string[], options: ParseCommandOptions, io: Io, config?: DigestConfig): Promise<number> {
-  const { parseBulletin } = await import('../pipeline.js');
-  const setup = parseConfigOf(config, options.registry !== false, options.explain === true);
-  const parseOptions = { ...(config || options.registry === false ? await parseOptionsOf(setup) : {}), explain: setup.explain };
-  const { readSourceSync, readStream, DEFAULT_MAX_BYTES } = await import('../load/source.js');
-  const maxBytes = options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES;
-  const given = files.length === 0 ? ['-'] : files;
-  let failed = false;
-  let warned = false;
+/** The paths to parse: files as given, folders walked as `digest build` walks them (recursively, bulletin files only, in a stable order). */
+async function inputsOf(given: string[], io: Io): Promise<{ inputs: string[]; failed: boolean }> {
   const inputs: string[] = [];
-  // Folders are walked as `digest build` walks them: recursively, bulletin files only, in a stable order.
+  let failed = false;
   for (const file of given) {
     const found = file === '-' ? undefined : await bulletinsIn(resolve(io.cwd, file));
     if (found === undefined) {
@@ -96,41 +78,81 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     }
     for (const f of found.files) inputs.push(relativeTo(io.cwd, f));
   }
+  return { inputs, failed };
+}
+
+/** Runs `digest parse`; returns the exit code. */
+export async function runParse(files: string[], options: ParseCommandOptions, io: Io, config?: DigestConfig): Promise<number> {
+  const { DEFAULT_MAX_BYTES } = await import('../load/source.js');
+  const registry = config?.registry ?? { bodies: [], organizations: [] };
+  const setup: ParseSetup = {
+    cwd: io.cwd,
+    maxBytes: options.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES,
+    lexicon: config?.lexicon ?? {},
+    registry: { ...registry, builtin: options.registry !== false && registry.builtin !== false },
+    // `digest parse` keeps no record store.
+    salt: '',
+    records: '',
+  };
+  const print = { pretty: options.pretty === true, explain: options.explain === true };
+  const { inputs, failed: noneFound } = await inputsOf(files.length === 0 ? ['-'] : files, io);
+  let failed = noneFound;
+  let warned = false;
   const out = new BatchedOutput(io);
-  for (const file of inputs) {
-    try {
-      if (file === '-' && io.stdinIsTTY) {
-        io.stderr('digest: reading a bulletin from standard input, but it is a terminal; pipe a file in or name files (digest parse FILE…)\n');
-        await out.flush();
-        return 2;
+  const take = async (file: PrintedFile): Promise<void> => {
+    if ('error' in file) {
+      if (file.error.code === 'ETOOBIG') {
+        io.stderr(`${file.error.message.replace(' error ', ' warning ')}; skipped\n`);
+        warned = true;
+      } else {
+        io.stderr(`${file.error.message}\n`);
+        failed = true;
       }
-      // Files are read at once (no stat and await per file: most bulletins are a few kilobytes).
-      const source = file === '-' ? await readStream(io.stdin(), '<stdin>', maxBytes) : readSourceSync(resolve(io.cwd, file), maxBytes, file);
-      // A big bulletin is parsed in a thread whose memory is bounded by its size.
-      const record = source.bytes.length >= BOUNDED_FROM ? await parseBounded(source, setup) : await parseBulletin(source, parseOptions);
-      // A binary file is skipped: no record, a warning.
-      if (!record.diagnostics.some((d) => d.rule === 'binary-file')) await out.write(JSON.stringify(record, null, options.pretty ? 2 : undefined) + '\n');
-      for (const d of record.diagnostics) {
-        if (d.severity === 'error') failed = true;
-        if (d.severity === 'warning') warned = true;
-        if (!options.quiet && d.severity !== 'info') io.stderr(formatDiagnostic(source.path, d, io.color) + '\n');
-      }
-    } catch (error) {
-      if (error instanceof DigestError) {
-        if (error.code === 'ETOOBIG') {
-          io.stderr(`${error.message.replace(' error ', ' warning ')}; skipped\n`);
-          warned = true;
-        } else {
-          io.stderr(`${error.message}\n`);
-          failed = true;
-        }
-        continue;
-      }
-      // What was parsed before an unexpected failure still reaches stdout.
-      await out.flush();
-      throw error;
+      return;
     }
+    if (file.json !== undefined) await out.write(file.json + '\n');
+    for (const d of file.diagnostics) {
+      if (d.severity === 'error') failed = true;
+      if (d.severity === 'warning') warned = true;
+      if (!options.quiet && d.severity !== 'info') io.stderr(formatDiagnostic(file.path, d, io.color) + '\n');
+    }
+  };
+  // Standard input is read in this thread, in its place among the files.
+  const jobs = inputs.includes('-') ? 1 : (options.jobs ?? defaultJobs());
+  try {
+    if (jobs > 1 && inputs.length >= MIN_ITEMS_FOR_THREADS) {
+      const { WorkerPool } = await import('../parallel/pool.js');
+      const pool = new WorkerPool(setup, jobs);
+      try {
+        for await (const file of pool.print(inputs.map((f) => [f, f]), print)) await take(file);
+      } finally {
+        await pool.close();
+      }
+    } else {
+      const [{ FileParser }, { readStream }] = await Promise.all([import('../parallel/parse-files.js'), import('../load/source.js')]);
+      const parser = new FileParser(setup);
+      for (const file of inputs) {
+        if (file !== '-') {
+          await take(await parser.print(file, file, print));
+          continue;
+        }
+        if (io.stdinIsTTY) {
+          io.stderr('digest: reading a bulletin from standard input, but it is a terminal; pipe a file in or name files (digest parse FILE…)\n');
+          await out.flush();
+          return 2;
+        }
+        const { DigestError } = await import('../model/errors.js');
+        try {
+          await take(await parser.printSource(await readStream(io.stdin(), '<stdin>', setup.maxBytes), print));
+        } catch (error) {
+          if (!(error instanceof DigestError)) throw error;
+          await take({ path: '<stdin>', error: { message: error.message, code: error.code } });
+        }
+      }
+    }
+  } finally {
+    // What was parsed before an unexpected failure still reaches stdout.
+    await out.flush();
   }
-  await out.flush();
   return failed || (options.strict && warned) ? 1 : 0;
 }

@@ -5,7 +5,7 @@
  * record is already in the store is only hashed and summarised.
  */
 import { resolve } from 'node:path';
-import { readSourceSync, skippedFileWarning, formatOfPath } from '../load/source.js';
+import { readSourceSync, skippedFileWarning, formatOfPath, type SourceFile } from '../load/source.js';
 import { parseBulletin } from '../pipeline.js';
 import { createLexicon, type Lexicon, type LexiconAdditions } from '../lexicon/index.js';
 import { createRegistry, type Registry, type RegistryBody, type RegistryOrganization } from '../registry/index.js';
@@ -15,13 +15,14 @@ import { cacheKey } from '../cache/record-cache.js';
 import { FolderStore } from '../cache/store.js';
 import { summarize, type RecordSummary, type TaskRecord } from '../model/plan.js';
 import type { BulletinRecord, Diagnostic } from '../model/types.js';
+import { BOUNDED_FROM, parseBounded } from './bounded.js';
 
 /** What every thread needs to parse like the main thread would. */
 export interface ParseSetup {
   cwd: string;
   maxBytes: number;
   lexicon: LexiconAdditions;
-  registry: { bodies: RegistryBody[]; organizations: RegistryOrganization[] };
+  registry: { bodies: RegistryBody[]; organizations: RegistryOrganization[]; builtin?: boolean };
   salt: string;
   /** The folder of the record store. */
   records: string;
@@ -34,13 +35,26 @@ export interface ParseSetup {
 /** One file's result: a record's summary and diagnostics, or a problem. */
 export type FileResult = { kind: 'record'; summary: RecordSummary; diagnostics: Diagnostic[] } | { kind: 'problem'; path: string; diagnostic: Diagnostic };
 
+/** How `digest parse` prints a record. */
+export interface PrintOptions {
+  pretty: boolean;
+  /** Debug-only `rule` fields. */
+  explain: boolean;
+}
+
+/**
+ * One file as `digest parse` prints it: the record as JSON text (none for a binary file) and its
+ * diagnostics, or the error that kept it from being read (`code` as `DigestError` has it).
+ */
+export type PrintedFile = { path: string; json: string | undefined; diagnostics: Diagnostic[] } | { path: string; error: { message: string; code: string } };
+
 function isRecord(x: unknown): x is BulletinRecord {
   return typeof x === 'object' && x !== null && Array.isArray((x as BulletinRecord).groups) && typeof (x as BulletinRecord).source === 'object' && (x as BulletinRecord).source !== null;
 }
 
 /** Parses files and loads records for one setup: the lexicon and registry are built once. */
 export class FileParser {
-  readonly store: FolderStore;
+  private folder: FolderStore | undefined;
   private readonly lexicon: Lexicon;
   private readonly registry: Registry;
 
@@ -48,7 +62,12 @@ export class FileParser {
   constructor(private readonly setup: ParseSetup, prebuilt: { lexicon?: Lexicon; registry?: Registry } = {}) {
     this.lexicon = prebuilt.lexicon ?? createLexicon(setup.lexicon);
     this.registry = prebuilt.registry ?? createRegistry(setup.registry);
-    this.store = new FolderStore(setup.records, setup.recordsReadOnly);
+  }
+
+  /** The record store (a build's; `digest parse` has none and never asks). */
+  get store(): FolderStore {
+    this.folder ??= new FolderStore(this.setup.records, this.setup.recordsReadOnly);
+    return this.folder;
   }
 
   private cached(key: string, path: string): BulletinRecord | undefined {
@@ -88,6 +107,35 @@ export class FileParser {
     const r = await this.read(file, shown);
     if ('problem' in r) return { kind: 'problem', path: shown, diagnostic: r.problem };
     return { kind: 'record', summary: summarize(r.record, r.key), diagnostics: r.record.diagnostics };
+  }
+
+  /** Reads and parses one file for `digest parse`; nothing is stored. */
+  async print(file: string, shown: string, options: PrintOptions): Promise<PrintedFile> {
+    let source: SourceFile;
+    try {
+      source = readSourceSync(resolve(this.setup.cwd, file), this.setup.maxBytes, shown);
+    } catch (error) {
+      if (error instanceof DigestError) return { path: shown, error: { message: error.message, code: error.code } };
+      throw error;
+    }
+    return this.printSource(source, options);
+  }
+
+  /** Parses one source for `digest parse`; a big one in a thread whose memory is bounded by its size. */
+  async printSource(source: SourceFile, options: PrintOptions): Promise<PrintedFile> {
+    let record: BulletinRecord;
+    try {
+      record =
+        source.bytes.length >= BOUNDED_FROM
+          ? await parseBounded(source, { lexicon: this.setup.lexicon, registry: this.setup.registry, explain: options.explain })
+          : await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry, explain: options.explain });
+    } catch (error) {
+      if (error instanceof DigestError) return { path: source.path, error: { message: error.message, code: error.code } };
+      throw error;
+    }
+    // A binary file is skipped: no record, a warning.
+    const binary = record.diagnostics.some((d) => d.rule === 'binary-file');
+    return { path: source.path, json: binary ? undefined : JSON.stringify(record, null, options.pretty ? 2 : undefined), diagnostics: record.diagnostics };
   }
 
   /**

@@ -5,22 +5,22 @@
  * same for any number of threads. With one job, or little work, everything runs in this thread.
  */
 import { Worker } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
-import type { FileResult, ParseSetup } from './parse-files.js';
+import type { FileResult, ParseSetup, PrintedFile, PrintOptions } from './parse-files.js';
 import { TaskRunner, errorFromData, type ErrorData, type RenderSetupData, type TaskMessage } from './tasks.js';
 import type { RenderedDigest } from '../render/digest.js';
 import { relieveMemory } from './memory.js';
+import { MIN_ITEMS_FOR_THREADS } from './jobs.js';
 import type { DigestTask, TaskRecord } from '../model/plan.js';
 import type { BulletinRecord } from '../model/types.js';
 
-/** Below this many files, threads cost more than they save. */
-export const MIN_ITEMS_FOR_THREADS = 64;
 /** Files per message. */
 export const BATCH = 16;
 /** Records (a digest reads) per render message. */
 const RENDER_BATCH = 16;
 /** Rendered digests that may wait, in order, for the writer before no more batches are started. */
 const MAX_WAITING = 8;
+/** Records (of `digest parse`) that may wait, in order, for the writer before no more batches are started. */
+const MAX_WAITING_RECORDS = 4 * BATCH;
 /**
  * A worker's young generation, in MB. V8's default lets each thread keep tens of megabytes of
  * short-lived objects; a worker's records and digests die young, and a smaller nursery kept a
@@ -29,10 +29,7 @@ const MAX_WAITING = 8;
  */
 const WORKER_YOUNG_MB = 16;
 
-/** The default number of jobs: the machine's cores. */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
+export { defaultJobs } from './jobs.js';
 
 /** What a build runs its work on. */
 export interface BuildExecutor {
@@ -78,6 +75,9 @@ export class WorkerPool implements BuildExecutor {
     const gate = options.gate ?? (() => Promise.resolve());
     const workers = options.workers ?? this.start();
     let next = 0;
+    // This thread takes the first message: the workers start cold (loading the code takes them
+    // longer than a batch takes this thread), and results leave in order.
+    let claimed = options.local === false || messages.length === 0 ? undefined : next++;
     // After a failure no thread takes another message: the build is over.
     let stopped = false;
     const fail = (reject: (error: unknown) => void, error: unknown): void => {
@@ -125,11 +125,11 @@ export class WorkerPool implements BuildExecutor {
         }),
     );
     const local = async (): Promise<void> => {
-      if (options.local === false) return;
-      while (next < messages.length && !stopped) {
-        await gate();
-        if (next >= messages.length || stopped) break;
-        const id = next++;
+      while (claimed !== undefined || (options.local !== false && next < messages.length && !stopped)) {
+        if (claimed === undefined) await gate();
+        if (claimed === undefined && (next >= messages.length || stopped)) break;
+        const id = claimed ?? next++;
+        claimed = undefined;
         const message = messages[id];
         if (message) {
           try {
@@ -190,15 +190,40 @@ export class WorkerPool implements BuildExecutor {
       }
     });
     if (batch.length > 0) messages.push({ tasks: batch });
-    // Results arrive in any order and leave in task order; a small buffer holds the early ones.
-    // No new batch starts while the digests waiting to be taken would pass the limit: memory
-    // holds a few digests, whatever the number of periods or groups.
-    const ready = new Map<number, RenderedDigest>();
+    yield* this.inOrder<RenderedDigest>(messages, firstIndex, tasks.length, MAX_WAITING);
+  }
+
+  /**
+   * Parses files for `digest parse`; yields what each gives in input order. With threads, files
+   * go out in batches and a small buffer holds the results that come back early, so memory holds
+   * a few records however many files there are.
+   */
+  async *print(files: Array<[string, string]>, options: PrintOptions): AsyncIterable<PrintedFile> {
+    if (this.jobs <= 1 || files.length < MIN_ITEMS_FOR_THREADS) {
+      for (const f of files) yield* await this.local.print([f], options);
+      return;
+    }
+    const messages: TaskMessage[] = [];
+    const firstIndex: number[] = [];
+    for (let i = 0; i < files.length; i += BATCH) {
+      firstIndex.push(i);
+      messages.push({ print: files.slice(i, i + BATCH), options });
+    }
+    yield* this.inOrder<PrintedFile>(messages, firstIndex, files.length, MAX_WAITING_RECORDS);
+  }
+
+  /**
+   * Runs messages on every thread and yields their results in order (`firstIndex`: the index of
+   * each message's first result). Results arrive in any order; a small buffer holds the early
+   * ones, and no new message starts while `limit` results or more wait to be taken.
+   */
+  private async *inOrder<T>(messages: TaskMessage[], firstIndex: number[], count: number, limit: number): AsyncIterable<T> {
+    const ready = new Map<number, T>();
     let failure: { error: unknown } | undefined;
     let wake: (() => void) | undefined;
     const waiting: Array<() => void> = [];
     const gate = async (): Promise<void> => {
-      while (ready.size >= MAX_WAITING && !failure) await new Promise<void>((resolve) => waiting.push(resolve));
+      while (ready.size >= limit && !failure) await new Promise<void>((resolve) => waiting.push(resolve));
     };
     const drained = (): void => {
       for (const resolve of waiting.splice(0)) resolve();
@@ -206,7 +231,7 @@ export class WorkerPool implements BuildExecutor {
     const done = this.dispatch(
       messages,
       (index, results) => {
-        results.forEach((r, j) => ready.set((firstIndex[index] ?? 0) + j, r as RenderedDigest));
+        results.forEach((r, j) => ready.set((firstIndex[index] ?? 0) + j, r as T));
         wake?.();
       },
       { gate },
@@ -215,7 +240,7 @@ export class WorkerPool implements BuildExecutor {
       wake?.();
       drained();
     });
-    for (let i = 0; i < tasks.length; i++) {
+    for (let i = 0; i < count; i++) {
       let r = ready.get(i);
       while (r === undefined) {
         if (failure) throw failure.error;

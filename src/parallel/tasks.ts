@@ -3,7 +3,7 @@
  * digests. `TaskRunner` does it in whatever thread holds it; the pool's workers each hold one,
  * and the main thread holds one for small builds and `--jobs 1`.
  */
-import { FileParser, type FileResult, type ParseSetup } from './parse-files.js';
+import { FileParser, type FileResult, type ParseSetup, type PrintedFile, type PrintOptions } from './parse-files.js';
 import { DigestRenderer, type RenderedDigest } from '../render/digest.js';
 import { compileTemplate } from '../render/templates.js';
 import { FolderStore } from '../cache/store.js';
@@ -21,7 +21,7 @@ export interface RenderSetupData {
 }
 
 /** A message to a runner. */
-export type TaskMessage = { files: Array<[string, string]> } | { setup: RenderSetupData } | { tasks: DigestTask[] };
+export type TaskMessage = { files: Array<[string, string]> } | { print: Array<[string, string]>; options: PrintOptions } | { setup: RenderSetupData } | { tasks: DigestTask[] };
 
 /** A DigestError as plain data, to cross a thread and be thrown again on the other side. */
 export interface ErrorData {
@@ -65,6 +65,13 @@ export class TaskRunner {
     return out;
   }
 
+  /** Parses files for `digest parse`: their records as JSON text. */
+  async print(files: Array<[string, string]>, options: PrintOptions): Promise<PrintedFile[]> {
+    const out: PrintedFile[] = [];
+    for (const [file, shown] of files) out.push(await this.parser.print(file, shown, options));
+    return out;
+  }
+
   /** Renders one digest; `path` forces its file name. */
   async render(task: DigestTask, path?: string): Promise<RenderedDigest> {
     if (!this.renderer) throw new Error('render before configure');
@@ -74,6 +81,11 @@ export class TaskRunner {
   async run(message: TaskMessage): Promise<unknown[]> {
     if ('files' in message) {
       const results = await this.parse(message.files);
+      relieveMemory();
+      return results;
+    }
+    if ('print' in message) {
+      const results = await this.print(message.print, message.options);
       relieveMemory();
       return results;
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The benchmark: in one run, on one corpus, the floor (reading the files), the peer (remark-parse
-// alone), parseBulletin in-process, digest build end to end (cold --jobs 1, cold --jobs 2, warm),
-// start-up, peak RSS of large builds and of one big bulletin; medians of several rounds (the
+// alone), parseBulletin in-process (whole and per stage), digest parse over the files against a
+// remark-parse script as processes, digest build end to end (cold --jobs 1, cold --jobs 2, warm),
+// start-up, peak RSS of large builds, of a parse of many files and of one big bulletin; medians of several rounds (the
 // in-process measures after one untimed pass each, their timed rounds taken in turn), and the
 // ratios the targets are stated in. It reports and never asserts.
 //
@@ -9,7 +10,7 @@
 // ../shared/corpus/bulletins beside the project, cycled up to the number of files asked (copied
 // into a temporary folder, never into the repository). Without one it generates text, and says so.
 //
-//   npm run bench -- [--corpus DIR] [--files N] [--rounds N] [--rss-files N] [--big-mb N] [--json]
+//   npm run bench -- [--corpus DIR] [--files N] [--rounds N] [--rss-files N] [--parse-rss-files N] [--big-mb N] [--json]
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ const ROUNDS = opt('--rounds', 3);
 // In-process rounds are cheap: more of them steady the medians on a noisy machine.
 const IN_ROUNDS = Math.max(5, ROUNDS);
 const RSS_FILES = opt('--rss-files', 10000);
+const PARSE_RSS_FILES = opt('--parse-rss-files', 20000);
 const BIG_MB = opt('--big-mb', 20);
 const corpusArg = args.indexOf('--corpus') >= 0 ? args[args.indexOf('--corpus') + 1] : undefined;
 const REAL = corpusArg ?? join(root, '..', 'shared', 'corpus', 'bulletins');
@@ -141,7 +143,21 @@ async function main() {
       peer.push(await time(remarkAll));
       ours.push(await time(parseAll));
     }
+    // Per stage: one more pass, each stage's time summed over the files.
+    const timings = {};
+    for (let i = 0; i < texts.length; i++) await parseBulletin({ path: files[i], bytes: texts[i] }, { timings });
     log('in-process measures done');
+    // 3b. as processes: digest parse over the files (one thread and the default), and a script that reads and remark-parses them.
+    const peerScript = join(root, 'bench', 'remark-peer.js');
+    const procPeer = [];
+    const procOurs = [];
+    const procOurs1 = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      procPeer.push((await runProcess([peerScript, ...files], work)).seconds);
+      procOurs.push((await runProcess([bin, 'parse', '-q', ...files], work)).seconds);
+      procOurs1.push((await runProcess([bin, 'parse', '-q', '--jobs', '1', ...files], work)).seconds);
+    }
+    log(`digest parse as a process: ${median(procOurs).toFixed(2)} s (--jobs 1: ${median(procOurs1).toFixed(2)} s); remark-parse script ${median(procPeer).toFixed(2)} s`);
     // 4. build end to end
     const cold1 = [];
     const cold2 = [];
@@ -180,6 +196,16 @@ async function main() {
       log(`build of ${RSS_FILES} files: ${r.seconds.toFixed(2)} s, peak RSS ${r.rssMB.toFixed(0)} MB`);
     }
 
+    // 6b. peak RSS of digest parse over PARSE_RSS_FILES files
+    let parseRss = null;
+    if (PARSE_RSS_FILES > 0) {
+      const many = join(work, 'many');
+      await corpusOf(many, PARSE_RSS_FILES, 11);
+      const r = await runProcess([bin, 'parse', '-q', many], work);
+      parseRss = r.rssMB;
+      log(`digest parse of ${PARSE_RSS_FILES} files: ${r.seconds.toFixed(2)} s, peak RSS ${r.rssMB.toFixed(0)} MB`);
+    }
+
     // 7. one big bulletin on one line: parsed, or refused with a message, within 10× its size + 100 MB
     let bigRss = null;
     if (BIG_MB > 0) {
@@ -205,6 +231,12 @@ async function main() {
       remark_parse_MBps: mb / median(peer),
       parseBulletin_MBps: mb / median(ours),
       parseBulletin_docsps: files.length / median(ours),
+      stage_MBps: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, mb / (ms / 1000)])),
+      process_parse_s: median(procOurs),
+      process_parse_jobs1_s: median(procOurs1),
+      process_remark_s: median(procPeer),
+      parse_rss_files: PARSE_RSS_FILES,
+      parse_rss_MB: parseRss,
       build_cold_jobs1_s: median(cold1),
       build_cold_jobs2_s: median(cold2),
       build_warm_s: median(warm),
@@ -218,6 +250,9 @@ async function main() {
     const ratios = {
       parse_vs_remark: m.parseBulletin_MBps / m.remark_parse_MBps,
       parse_vs_floor: m.parseBulletin_MBps / m.floor_MBps,
+      stage_vs_remark: Object.fromEntries(Object.entries(m.stage_MBps).map(([stage, v]) => [stage, v / m.remark_parse_MBps])),
+      process_parse_vs_remark: m.process_remark_s / m.process_parse_s,
+      process_parse_jobs1_vs_remark: m.process_remark_s / m.process_parse_jobs1_s,
       // The same ratios paired round by round (the three measures of a round run back to back,
       // so a slow spell of the machine falls on both sides of each ratio), then the median.
       parse_vs_remark_paired: median(ours.map((t, r) => peer[r] / t)),
@@ -235,7 +270,11 @@ async function main() {
     const rows = [
       ['floor: fs.promises.readFile', `${m.floor_MBps.toFixed(1)} MB/s`, ''],
       ['peer: remark-parse alone', `${m.remark_parse_MBps.toFixed(1)} MB/s`, ''],
-      ['parseBulletin, in-process', `${m.parseBulletin_MBps.toFixed(1)} MB/s, ${m.parseBulletin_docsps.toFixed(0)} docs/s`, `${ratios.parse_vs_remark.toFixed(2)}× remark (target ≥ 2), ${ratios.parse_vs_floor.toFixed(2)}× floor (target ≥ 0.25); paired by round: ${ratios.parse_vs_remark_paired.toFixed(2)}× and ${ratios.parse_vs_floor_paired.toFixed(2)}×`],
+      ['parseBulletin, in-process', `${m.parseBulletin_MBps.toFixed(1)} MB/s, ${m.parseBulletin_docsps.toFixed(0)} docs/s`, `${ratios.parse_vs_remark.toFixed(2)}× remark (target ≥ 2.5), ${ratios.parse_vs_floor.toFixed(2)}× floor; paired by round: ${ratios.parse_vs_remark_paired.toFixed(2)}× and ${ratios.parse_vs_floor_paired.toFixed(2)}×`],
+      ...Object.entries(m.stage_MBps).map(([stage, v]) => [`… stage ${stage}`, `${v.toFixed(1)} MB/s`, `${ratios.stage_vs_remark[stage].toFixed(2)}× remark, ${(v / m.floor_MBps).toFixed(2)}× floor`]),
+      ['peer as a process: read and remark-parse the files', `${m.process_remark_s.toFixed(2)} s`, ''],
+      ['digest parse FILES…, as a process', `${m.process_parse_s.toFixed(2)} s`, `${ratios.process_parse_vs_remark.toFixed(2)}× the remark script (target ≥ 2)`],
+      ['digest parse --jobs 1 FILES…, as a process', `${m.process_parse_jobs1_s.toFixed(2)} s`, `${ratios.process_parse_jobs1_vs_remark.toFixed(2)}× the remark script`],
       ['build, cold, --jobs 1', `${m.build_cold_jobs1_s.toFixed(2)} s`, ''],
       ['build, cold, --jobs 2', `${m.build_cold_jobs2_s.toFixed(2)} s`, `${ratios.jobs2_speedup.toFixed(2)}× faster than --jobs 1 (target ≥ 1.4)`],
       ['build, warm (nothing changed)', `${m.build_warm_s.toFixed(2)} s`, `${(100 * ratios.warm_vs_cold).toFixed(0)} % of cold (target ≤ 10 %)`],
@@ -244,6 +283,7 @@ async function main() {
       ['start-up: digest parse one.txt', `${(1000 * m.startup_parse_one_s).toFixed(0)} ms`, `${ratios.parse_one_vs_node.toFixed(2)}× node (target ≤ 2.5)`],
       [`peak RSS, build of ${files.length} files`, `${m.rss_MB_at_files.toFixed(0)} MB`, ''],
       [`peak RSS, build of ${RSS_FILES} files`, rssBig === null ? 'skipped' : `${rssBig.toFixed(0)} MB`, rssBig === null ? '' : `${ratios.rss_growth.toFixed(2)}× the ${files.length}-file figure (targets ≤ 300 MB, ≤ 1.5×)`],
+      [`peak RSS, digest parse of ${PARSE_RSS_FILES} files`, parseRss === null ? 'skipped' : `${parseRss.toFixed(0)} MB`, parseRss === null ? '' : 'target ≤ 150 MB'],
       [`peak RSS, digest parse of one ${BIG_MB} MB bulletin`, bigRss === null ? 'skipped' : `${bigRss.toFixed(0)} MB`, bigRss === null ? '' : `${(bigRss / BIG_MB).toFixed(1)}× its size (target ≤ ${10 * BIG_MB + 100} MB: 10× + 100)`],
     ];
     console.log(`| measure (${files.length} ${real.length > 0 ? 'real' : 'generated'} files, ${mb.toFixed(1)} MB, ${process.version}, medians of ${IN_ROUNDS} in-process and ${ROUNDS} builds) | result | ratio |`);

@@ -1,7 +1,7 @@
 /**
  * The public API of `digest`: parse bulletins into records, build and render digests.
  */
-export { parseBulletin, type ParseOptions } from './pipeline.js';
+export { parseBulletin, type ParseOptions, type StageTimings } from './pipeline.js';
 export type * from './model/types.js';
 export { SCHEMA_VERSION } from './model/types.js';
 export { DigestError } from './model/errors.js';

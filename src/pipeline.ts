@@ -25,6 +25,32 @@ export interface ParseOptions {
   sha256?: string;
   /** Say which extraction rule produced each group, entry, participant and person (debug-only `rule` fields). */
   explain?: boolean;
+  /** Adds the milliseconds each stage took to this object, by stage name (for the benchmark). */
+  timings?: StageTimings;
+}
+
+/** Milliseconds spent in each stage, summed over the parses given the same object. */
+export interface StageTimings {
+  /** Decoding, line ends, unprintable characters, noise lines. */
+  normalize?: number;
+  /** The Markdown (or HTML, or text) tree. */
+  tree?: number;
+  /** Blocks from the tree. */
+  segment?: number;
+  /** Title, date, location, lead, header lines. */
+  metadata?: number;
+  /** Groups, entries, participants, people. */
+  extract?: number;
+  /** The record. */
+  record?: number;
+}
+
+/** Adds the time since `since` to a stage's total; returns now. */
+function lap(timings: StageTimings | undefined, stage: keyof StageTimings, since: number): number {
+  if (!timings) return since;
+  const now = performance.now();
+  timings[stage] = (timings[stage] ?? 0) + now - since;
+  return now;
 }
 
 /** The blocks of a bulletin and what reading them found; the text and tree they came from are let go. */
@@ -39,7 +65,8 @@ interface Read {
 }
 
 /** Decodes, normalises and parses a bulletin into blocks, or says why there are none (binary, empty). */
-async function readBlocks(bytes: Uint8Array, format: SourceFormat, lexicon: Lexicon): Promise<Read | { diagnostics: Diagnostic[] }> {
+async function readBlocks(bytes: Uint8Array, format: SourceFormat, lexicon: Lexicon, timings: StageTimings | undefined): Promise<Read | { diagnostics: Diagnostic[] }> {
+  let t = timings ? performance.now() : 0;
   const decoded = decode(bytes);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   if (decoded.binary) return { diagnostics };
@@ -50,8 +77,10 @@ async function readBlocks(bytes: Uint8Array, format: SourceFormat, lexicon: Lexi
   }
   const noise = format === 'html' ? { lines: new Set<number>(), diagnostics: [] } : findNoiseLines(text, lexicon);
   diagnostics.push(...noise.diagnostics);
+  t = lap(timings, 'normalize', t);
   const parsed = await parseTree(text, format, noise.lines);
   diagnostics.push(...parsed.diagnostics);
+  t = lap(timings, 'tree', t);
   let truncated: Read['truncated'];
   const end = text.trimEnd();
   if (/[\p{L}\p{N},]/u.test(end.slice(-1))) {
@@ -60,8 +89,10 @@ async function readBlocks(bytes: Uint8Array, format: SourceFormat, lexicon: Lexi
     for (let i = end.indexOf('\n'); i >= 0; i = end.indexOf('\n', i + 1)) line++;
     truncated = { line, column: end.length - lastBreak };
   }
+  const blocks = toBlocks(parsed.tree);
+  lap(timings, 'segment', t);
   return {
-    blocks: toBlocks(parsed.tree),
+    blocks,
     frontMatter: parsed.frontMatter,
     format: parsed.format === 'text' && format === 'markdown' ? 'markdown' : format,
     treeFormat: parsed.format,
@@ -75,17 +106,21 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
   const lexicon = options.lexicon ?? defaultLexicon();
   const registry = options.registry ?? defaultRegistry();
   const format: SourceFormat = options.format ?? source.format ?? formatOfPath(source.path);
-  const read = await readBlocks(source.bytes, format, lexicon);
+  const timings = options.timings;
+  const read = await readBlocks(source.bytes, format, lexicon, timings);
   const diagnostics = read.diagnostics;
   if (!('blocks' in read)) {
     return createRecord({ path: source.path, format, bytes: source.bytes, sha256: options.sha256, title: null, date: null, dateText: null, location: null, lead: null, people: [], groups: [], diagnostics });
   }
+  let t = timings ? performance.now() : 0;
   const meta = readMetadata(read.blocks, read.treeFormat, read.frontMatter, lexicon);
+  t = lap(timings, 'metadata', t);
   const { groups, people, diagnostics: extracted } = extractGroups(read.blocks, meta, lexicon, registry, { explain: options.explain === true });
+  t = lap(timings, 'extract', t);
   diagnostics.push(...extracted);
   if (groups.length === 0) diagnostics.push({ severity: 'info', message: 'no group with a reported action or outcome was found', line: 1, column: 1, rule: 'no-groups' });
   if (read.truncated) diagnostics.push({ severity: 'info', message: 'text ends without closing punctuation; the file may be cut off', line: read.truncated.line, column: read.truncated.column, rule: 'truncated' });
-  return createRecord({
+  const record = createRecord({
     path: source.path,
     format: read.format,
     bytes: source.bytes,
@@ -99,6 +134,8 @@ export async function parseBulletin(source: SourceFile, options: ParseOptions = 
     groups,
     diagnostics,
   });
+  lap(timings, 'record', t);
+  return record;
 }
 
 function clean(s: string | null): string | null {

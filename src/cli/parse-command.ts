@@ -47,6 +47,9 @@ class BatchedOutput {
   }
 }
 
+/** The garbage at which a parse in this thread collects: more than a build's, for a parse makes more of it per file and a forced collection costs time. */
+const PARSE_GARBAGE_BOUND = 96 * 1024 * 1024;
+
 /** Options of the parse command. */
 export interface ParseCommandOptions {
   pretty?: boolean;
@@ -118,7 +121,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     }
   };
   // Standard input is read in this thread, in its place among the files.
-  const jobs = inputs.includes('-') ? 1 : (options.jobs ?? defaultJobs());
+  const jobs = inputs.includes('-') ? 1 : (options.jobs ?? config?.build.jobs ?? defaultJobs());
   try {
     if (jobs > 1 && inputs.length >= MIN_ITEMS_FOR_THREADS) {
       const { WorkerPool } = await import('../parallel/pool.js');
@@ -129,11 +132,13 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         await pool.close();
       }
     } else {
-      const [{ FileParser }, { readStream }] = await Promise.all([import('../parallel/parse-files.js'), import('../load/source.js')]);
+      const [{ FileParser }, { readStream }, { relieveMemory }] = await Promise.all([import('../parallel/parse-files.js'), import('../load/source.js'), import('../parallel/memory.js')]);
       const parser = new FileParser(setup);
       for (const file of inputs) {
         if (file !== '-') {
           await take(await parser.print(file, file, print));
+          // Memory follows what a parse holds, not how many files came before.
+          relieveMemory(PARSE_GARBAGE_BOUND);
           continue;
         }
         if (io.stdinIsTTY) {

@@ -30,8 +30,8 @@ function collector(): (() => void) | null {
 }
 
 /** Collects garbage if this thread has made more than the bound since the last time; cheap when not. */
-export function relieveMemory(): void {
-  if (getHeapStatistics().used_heap_size < live + GARBAGE_BOUND) return;
+export function relieveMemory(bound = GARBAGE_BOUND): void {
+  if (getHeapStatistics().used_heap_size < live + bound) return;
   const gc = collector();
   if (!gc) return;
   gc();

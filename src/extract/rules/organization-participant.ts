@@ -122,6 +122,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       i = end - 1;
       // "ITU website", "RCC contribution": a name used as a modifier.
       if (!legal && s.isLower(end) && !s.is(end, 'nameConnectors') && !s.is(end, 'anyVerbs') && !s.is(end, 'adverbs')) continue;
+      // Only a name the sentence ties to the work is a participant (unless its legal form says it is an organisation).
+      if (!legal && !tied(s, next, end, listed)) continue;
       let words = 0;
       let heads = 0;
       let generic = false;
@@ -154,7 +156,6 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
       const company = words === 1 && companyList(s, next);
       if (!legal && !known && !acronym && !loneHead && !company && (heads === 0 || words < 2)) continue;
-      if (!legal && !tied(s, next, end, listed)) continue;
       found.push([next, end]);
       listed.add(end);
     }

@@ -10,6 +10,7 @@ import { countryNames } from '../lexicon/countries.js';
 import { stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { findDates, isDateOnly, isoDate, type DateMatch } from './dates.js';
 import { WeakMemo } from '../lexicon/memo.js';
+import { hasLooseSpace } from '../normalize/chars.js';
 
 /** What the header and lead say about the bulletin. */
 export interface Metadata {
@@ -31,6 +32,8 @@ const MAX_TITLE = 160;
 const collapsed = new Map<string, string>();
 
 function collapse(s: string): string {
+  // Most lines have single spaces only: they are their own collapsed form.
+  if (!hasLooseSpace(s)) return s;
   let c = collapsed.get(s);
   if (c === undefined) {
     c = s.replace(/\s+/g, ' ').trim();

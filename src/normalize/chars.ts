@@ -37,3 +37,11 @@ export function internalize(s: string): string {
 export function spacedCopy(s: string): string {
   return [s, ' '].join('');
 }
+
+/** Two white-space characters in a row, or one that is no plain space. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
+/** Whether collapsing white space (`s.replace(/\s+/g, ' ').trim()`) would change `s`. */
+export function hasLooseSpace(s: string): boolean {
+  return s.startsWith(' ') || s.endsWith(' ') || LOOSE_SPACE.test(s);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeAt, internalize, spacedCopy } from '../../src/normalize/chars.js';
+import { codeAt, hasLooseSpace, internalize, spacedCopy } from '../../src/normalize/chars.js';
 
 // Strings of the kinds V8 keeps apart: flat, sliced, concatenated, two-byte, internalised.
 const kinds = (s: string): string[] => [s, `x${s}`.slice(1), `${s}|`.slice(0, s.length), [s, ''].join(''), `é${s}`.slice(1), Object.keys({ [s]: 1 })[0] ?? s];
@@ -27,5 +27,15 @@ describe('spacedCopy', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
       for (const k of kinds(s)) expect(spacedCopy(k)).toBe(`${s} `);
     }), { numRuns: 1000 });
+  });
+});
+
+describe('hasLooseSpace', () => {
+  it('says whether collapsing white space changes a string', () => {
+    const spaces = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\ufeff', 'a', 'Bc', '.', '');
+    fc.assert(fc.property(fc.array(spaces, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      expect(hasLooseSpace(s)).toBe(s.replace(/\s+/g, ' ').trim() !== s);
+    }), { numRuns: 3000 });
   });
 });

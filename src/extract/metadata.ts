@@ -103,11 +103,14 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   return words.length <= 2 && !/\d/.test(text) && text === text.replace(/[.!?]$/, '') && !/^\p{Lu}[\p{L}]+ \p{Lu}/u.test(text) && words.every((w) => !lexicon.lists.meetingNouns.has(w));
 }
 
+/** The length of the lexicon's longest skip link: a longer line is none. */
+const longestSkipLink = new WeakMemo<Lexicon, number>((lexicon) => Math.max(0, ...[...lexicon.lists.skipLinks].map((w) => w.length)));
+
 /** The index of the first block after site navigation: a skip link ends it. */
 function afterNavigation(blocks: Block[], from: number, lexicon: Lexicon): number {
   for (let i = from; i < blocks.length && i < from + 12; i++) {
-    const text = textOf(blocks[i]).toLowerCase();
-    if (lexicon.lists.skipLinks.has(text)) return i + 1;
+    const text = textOf(blocks[i]);
+    if (text.length <= longestSkipLink.get(lexicon) && lexicon.lists.skipLinks.has(text.toLowerCase())) return i + 1;
   }
   return from;
 }
@@ -137,11 +140,33 @@ export function readMetadata(blocks: Block[], format: string, frontMatter: Front
   }
 }
 
+const SENTENCE_END = '.!?:;';
+const AFTER_END = '"\'”’)';
+
+/** Whether a text ends as a sentence does: a full stop or colon, maybe a quote or bracket after it. */
+function endsSentence(text: string): boolean {
+  const last = text.slice(-1);
+  if (last === '') return false;
+  if (SENTENCE_END.includes(last)) return true;
+  const before = text.slice(-2, -1);
+  return AFTER_END.includes(last) && before !== '' && SENTENCE_END.includes(before);
+}
+
+/** Whether a text has at least `n` words (`n - 1` spaces; its spaces are single). */
+function hasWords(text: string, n: number): boolean {
+  let at = -1;
+  for (let k = 1; k < n; k++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** Whether a block is prose: a paragraph that reads as sentences, not as a line of a header. */
 function isProse(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;
   const text = textOf(block);
-  return /[.!?:;]["'”’)]?$/.test(text) && text.split(' ').length >= 6;
+  return endsSentence(text) && hasWords(text, 6);
 }
 
 function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatter, lexicon: Lexicon): Metadata {

@@ -2,7 +2,6 @@
  * The mentions of a sentence: every body rule is tried at each token that could start one, the
  * longest match wins (the earlier rule of the table on a tie), and the search goes on after it.
  */
-import { registryKey } from '../registry/index.js';
 import type { Sentence } from './sentence.js';
 import type { BodyContext, BodyRule, Mention } from './rules/types.js';
 
@@ -17,7 +16,7 @@ function couldStart(s: Sentence, i: number, ctx: BodyContext): boolean {
   if (ctx.definitions.size > 0 && ctx.definitions.startsWith(s.word(i))) return true;
   if (s.isPossessive(i)) return true;
   // A plain lower-case word starts no registry name ("the" and meeting nouns were let in above).
-  return !s.isLower(i) && ctx.registry.bodyByKey.has(registryKey(s.raw(i)));
+  return !s.isLower(i) && ctx.registry.bodyByKey.has(s.key(i));
 }
 
 /** Every mention in a sentence, left to right, not overlapping. */

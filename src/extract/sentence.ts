@@ -8,6 +8,7 @@ import { pointAt, type Block } from '../segment/blocks.js';
 import { isAcronymToken, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { singleSpaced } from '../normalize/lines.js';
 import { PhraseIndex } from '../segment/phrases.js';
+import { registryKey } from '../registry/index.js';
 
 /** The word classes a rule may ask about, by the name of the lexicon list behind each. */
 const CLASS_BITS = {
@@ -116,6 +117,13 @@ export class Sentence {
   /** The token's text in lower case ('' outside the sentence). */
   word(i: number): string {
     return tokenAt(this.tokens, i)?.lower ?? '';
+  }
+
+  /** The token's registry key (`registryKey` of its text; a plain word's is its lower case). */
+  key(i: number): string {
+    const t = tokenAt(this.tokens, i);
+    if (!t) return '';
+    return t.plain ? t.lower : registryKey(t.text);
   }
 
   /** Whether the token is a word (letters or digits), not a mark. */

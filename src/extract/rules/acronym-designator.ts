@@ -46,7 +46,7 @@ export const acronymDesignator: BodyRule = {
   match(s, i, { lexicon, registry, definitions }) {
     if (!s.isWord(i)) return undefined;
     const first = s.raw(i);
-    if (!s.isAcronym(i) && !registry.bodyByKey.has(registryKey(first))) return undefined;
+    if (!s.isAcronym(i) && !registry.bodyByKey.has(s.key(i))) return undefined;
     let j = i + 1;
     let headSeen = isBareHead(first, lexicon) || /^ITU-[TRD]$/.test(first);
     while (j < s.length && j < i + 4 && continues(s, j, headSeen, lexicon)) {

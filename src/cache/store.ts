@@ -2,8 +2,8 @@
  * A folder of cache entries, one file per entry, named by a hash of its key: any thread may read
  * and write it without loading the rest, and a build holds in memory only what it is using.
  * Entries sit in 16 subfolders by the first character of their name (`a/a3f…`): threads that
- * create files in one folder at the same time wait on each other in the file system (on ext4,
- * measured: twice the system time and no gain from a second thread), in sixteen they rarely meet.
+ * create files in one folder at the same time wait on each other in the file system (ext4 locks
+ * a folder while it adds a name), in sixteen they rarely meet.
  * Writes go to a temporary file and are renamed into place, so a reader sees a whole entry or
  * none; each entry starts with the hash of its value, so a damaged one is never used; an entry
  * that cannot be read or written is simply not cached.

@@ -2,12 +2,10 @@
  * Reading a string's code units where strings of every kind pass (flat or sliced, one- or
  * two-byte, concatenations, internalised literals). V8 reads `s.charCodeAt` and `s.length` fast
  * only at a site that has seen at most four kinds of string; past that, every read looks the
- * property up in a global cache (callgrind: a sixth of a parse round's instructions, spread over
- * the helpers that check spans and keys). `codeAt` calls the method itself, so there is no
- * property to look up on the string; loops read the length once. A site that sees few kinds is
- * better served by `s.charCodeAt`, which V8 compiles for just those kinds: the tokenizer reads its
- * sequential copy (`spacedCopy`) that way (with `codeAt` there, a parse took 13 % more
- * instructions).
+ * property up in a global cache. `codeAt` calls the method itself, so there is no property to
+ * look up on the string; loops read the length once. A site that sees few kinds is better served
+ * by `s.charCodeAt`, which V8 compiles for just those kinds: the tokenizer reads its sequential
+ * copy (`spacedCopy`) that way.
  */
 const charCodeAt = String.prototype.charCodeAt;
 
@@ -29,9 +27,8 @@ export function internalize(s: string): string {
 
 /**
  * `s` and one space after it, as a new sequential string. `s.charCodeAt(i)` on a sliced or
- * flattened-concatenation string goes through the parent at every read, a dispatch that cost the
- * tokenizer about a tenth of its instructions (callgrind); V8 joins an array of strings into a
- * new sequential string. For loops that read every code unit of text that comes as slices, and
+ * flattened-concatenation string goes through the parent at every read; V8 joins an array of
+ * strings into a new sequential string. For loops that read every code unit of text that comes as slices, and
  * where a space after the end changes nothing (it separates words).
  */
 export function spacedCopy(s: string): string {

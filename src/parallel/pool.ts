@@ -23,9 +23,8 @@ const MAX_WAITING = 8;
 const MAX_WAITING_RECORDS = 4 * BATCH;
 /**
  * A worker's young generation, in MB. V8's default lets each thread keep tens of megabytes of
- * short-lived objects; a worker's records and digests die young, and a smaller nursery kept a
- * 10,000-file `--jobs 2` build at 270–290 MB of peak RSS instead of 295–303 MB, in about the
- * same time (measured on the project's 2-core machine).
+ * short-lived objects; a worker's records and digests die young, and a smaller nursery keeps a
+ * big build's peak memory lower in about the same time.
  */
 const WORKER_YOUNG_MB = 16;
 

@@ -31,6 +31,7 @@ import clauseLinks from './en/clause-links.json' with { type: 'json' };
 import agendaWords from './en/agenda-words.json' with { type: 'json' };
 import futureCues from './en/future-cues.json' with { type: 'json' };
 import inquorateCues from './en/inquorate-cues.json' with { type: 'json' };
+import cancellationCues from './en/cancellation-cues.json' with { type: 'json' };
 import organizationHeads from './en/organization-heads.json' with { type: 'json' };
 import legalForms from './en/legal-forms.json' with { type: 'json' };
 import legalSuffixes from './en/legal-suffixes.json' with { type: 'json' };
@@ -103,6 +104,7 @@ const LISTS = {
   agendaWords: agendaWords.words,
   futureCues: futureCues.words,
   inquorateCues: inquorateCues.words,
+  cancellationCues: cancellationCues.words,
   organizationHeads: organizationHeads.words,
   genericParticipantHeads: genericParticipantHeads.words,
   attendanceCues: attendanceCues.words,

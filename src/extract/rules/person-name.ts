@@ -18,6 +18,11 @@
  *   => person Monica Juma (Chair of CMAG)
  *
  * @example
+ *   Professor Ana Lima, Chair of the Faculty Senate, presided, and Ambassador Li Wei spoke for the donors.
+ *   => person Ana Lima (Chair of the Faculty Senate)
+ *   => person Li Wei (Ambassador)
+ *
+ * @example
  *   The Standing Committee on the Law of Patents, Industrial Designs and Trade Secrets (SCP) adopted its agenda.
  *   => no person Industrial Designs
  *   => no person Trade Secrets
@@ -72,8 +77,9 @@ export const personName: PersonRule = {
       const end = withPostNominal(s, span.end);
       const before = roleBefore(s, span.start);
       const after = roleAfter(s, end);
-      // "Chair of CMAG, Dr Monica Juma, Cabinet Secretary …": the role written first is the one given.
-      const role = before ?? after;
+      // "Chair of CMAG, Dr Monica Juma, Cabinet Secretary …": the role written first is the one given; but a
+      // one-word title right before the name gives way to the office written after it ("Professor Ana Lima, Chair of the Senate").
+      const role = before !== null && after !== null && !before.includes(' ') && !s.isMark(span.start - 1, ',') ? after : (before ?? after);
       const prev = s.isMark(span.start - 1, '.') ? s.word(span.start - 2) : s.word(span.start - 1);
       const titled = s.is(span.start - 1, 'personTitles') || s.inList(span.start - 2, 'personTitles') && s.isMark(span.start - 1, '.');
       const initials = /\./.test(s.span(span.start, span.end));

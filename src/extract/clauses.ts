@@ -227,7 +227,7 @@ export function clauseEnd(s: Sentence, verb: number, limit: number): number {
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
     else if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);
-    else if (depth === 0 && !quoted && (t === ';' || t === '–' || t === '—' || t === '•' || (t === ':' && s.word(k - 1) !== 'including') || (t === '-' && !s.joinedToPrevious(k) && !s.joinedToPrevious(k + 1)))) {
+    else if (depth === 0 && !quoted && (t === ';' || t === '—' || t === '•' || (t === ':' && s.word(k - 1) !== 'including') || ((t === '-' || t === '–') && !s.joinedToPrevious(k) && !s.joinedToPrevious(k + 1)))) {
       end = k;
       break;
     }

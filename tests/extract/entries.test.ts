@@ -60,3 +60,12 @@ describe('nothing to report', () => {
     expect(await entries('The Standing Committee adopted the agenda. Discussion of the draft on peatlands was postponed to the next meeting.')).toEqual([['outcome', 'adopt', 'adopted the agenda']]);
   });
 });
+
+describe('entry ends', () => {
+  it('keeps a range joined by an en dash, and ends at a spaced one', async () => {
+    expect(await entries('The Senate approved the revised academic calendar for 2026–27 and reviewed the plan – and the budget.')).toEqual([
+      ['action', 'review', 'reviewed the plan'],
+      ['outcome', 'approve', 'approved the revised academic calendar for 2026–27'],
+    ]);
+  });
+});

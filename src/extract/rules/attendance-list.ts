@@ -20,12 +20,13 @@
  * @example
  *   Notes of the Technical Steering Committee (TSC), 14 January 2027
  *
- *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
+ *   Attendees: Alice Wong (Red Hat), Tom Beck (independent), Bob Meyer (Acme Corporation)
  *
  *   The TSC agreed to publish a security advisory.
  *   => participant TSC: Red Hat
  *   => participant TSC: Acme Corporation
  *   => no participant TSC: Alice Wong
+ *   => no participant TSC: Tom Beck
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
 import { nameAt } from '../person-names.js';
@@ -92,10 +93,13 @@ export const attendanceList: ClauseRule<number> = {
       let start = skipOpening(s, k, s.length);
       // "Alice Wong (Red Hat)": a person attends for the organisation in parentheses.
       const person = nameAt(s, start);
-      if (person && !countryAt(s, start) && s.isMark(person.end, '(') && s.isCap(person.end + 1)) start = person.end + 1;
+      const affiliation = person !== undefined && !countryAt(s, start) && s.isMark(person.end, '(');
+      if (affiliation && s.isCap(person.end + 1)) start = person.end + 1;
       let end = start;
       const country = countryAt(s, start);
-      if (country && country.start === start) end = country.end;
+      // "Tom Becker (independent)": a person with no organisation.
+      if (affiliation && start !== person.end + 1) end = start;
+      else if (country && country.start === start) end = country.end;
       else if (s.isCap(start) || s.isAcronym(start)) end = capitalRun(s, start);
       if (end > start) {
         // "International Telecommunication Union (ITU)": the acronym goes with the name.

@@ -18,6 +18,11 @@
  *   Task Group TGzz (Low Power) resolved 400 comments. Contributions from Intel, Broadcom and Huawei were discussed.
  *   => participant Task Group TGzz: Broadcom
  *   => participant Task Group TGzz: Huawei
+ *
+ * @example
+ *   The Preparatory Group adopted its report with input from APT and approved the work plan for APG27-4.
+ *   => participant Preparatory Group: APT
+ *   => no participant Preparatory Group: APG27-4
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';
@@ -55,6 +60,11 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   if (s.is(a, 'auxiliaries') && s.is(a + 1, 'participationVerbs')) return true;
   // "the Secretariat’s report": a product of the organisation.
   return s.isPossessive(end - 1) && s.is(end, 'productNouns');
+}
+
+/** Whether an acronym ends in a session's number ("COP16", "WRC-27", "APG27-4", "SC65"): a meeting, not an organisation ("G20", one letter, may be one). */
+function isSessionDesignator(name: string): boolean {
+  return /^\p{Lu}{2,}(?:\d+(?:-\d+)?|-\d+)$/u.test(name);
 }
 
 /** Whether the token is one capitalised word that may name a company (no month, role, head or country). */
@@ -152,7 +162,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       // "PEP 651", "WTDC-21": a document or an event, not an organisation.
       if (s.isNumber(end) || s.isDesignatorNumber(end) || definitions.get(name)?.body) continue;
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
-      const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key);
+      const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key) && !isSessionDesignator(name);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
       const company = words === 1 && companyList(s, next);
       if (!legal && !known && !acronym && !loneHead && !company && (heads === 0 || words < 2)) continue;

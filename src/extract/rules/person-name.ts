@@ -23,6 +23,10 @@
  *   => person Li Wei (Ambassador)
  *
  * @example
+ *   WHO Director-General Dr Tedros Adhanom Ghebreyesus thanked Member States for their engagement.
+ *   => person Tedros Adhanom Ghebreyesus (WHO Director-General)
+ *
+ * @example
  *   The Standing Committee on the Law of Patents, Industrial Designs and Trade Secrets (SCP) adopted its agenda.
  *   => no person Industrial Designs
  *   => no person Trade Secrets

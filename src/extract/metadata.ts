@@ -350,6 +350,21 @@ function venueAt(text: string, tokens: Token[], i: number): string | undefined {
   return start && end ? text.slice(start.start, end.end) : undefined;
 }
 
+/** A place of one to three capitalised words, with its country in brackets maybe: "Geneva", "New York", "Nairobi (Kenya)". */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \(\p{Lu}[\p{L} ]{1,30}\))?$/u;
+
+/** The place of a dateline that opens a paragraph: "Geneva, 10 February 2026 – The Board …" (the place, a comma, a date, a dash). */
+function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
+  const dash = text.slice(0, 90).search(/ [—–-] /);
+  if (dash < 0) return undefined;
+  const head = text.slice(0, dash);
+  const comma = head.indexOf(', ');
+  if (comma < 0) return undefined;
+  const place = head.slice(0, comma);
+  if (!DATELINE_PLACE.test(place) || lexicon.months.has(place.toLowerCase()) || lexicon.lists.weekdays.has(place.toLowerCase())) return undefined;
+  return isDateOnly(head.slice(comma + 2), lexicon) ? place : undefined;
+}
+
 function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
   // "held … in Geneva", "took place … at ITU headquarters in Geneva", "convened … in Bonn, Germany"
   const order: number[] = [];
@@ -387,10 +402,17 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …".
   for (let i = 0; i < blocks.length && i < 8; i++) {
     const raw = headOf(blocks[i]?.text ?? '');
-    // Three capitals (or marks) first, or no dateline: most blocks are refused without collapsing them.
-    if (!WIRE_START.test(raw)) continue;
-    const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] /.exec(collapse(raw));
-    if (m?.[1] && !lexicon.months.has(m[1].toLowerCase())) return m[1];
+    // Three capitals (or marks) first, or no wire dateline: most blocks are refused without collapsing them.
+    if (WIRE_START.test(raw)) {
+      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] /.exec(collapse(raw));
+      if (m?.[1] && !lexicon.months.has(m[1].toLowerCase())) return m[1];
+    }
+  }
+  // A dateline in ordinary case: "Geneva, 10 February 2026 – The Board …".
+  for (let i = 0; i < blocks.length && i < 8; i++) {
+    if (header.has(i)) continue;
+    const place = datelinePlace(textOf(blocks[i]), lexicon);
+    if (place) return place;
   }
   // "In Geneva, representatives …" at the start of a sentence.
   for (let i = 0; i < blocks.length && i < 8; i++) {

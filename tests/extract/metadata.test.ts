@@ -26,6 +26,13 @@ describe('metadata', () => {
     const r = await parseString('# Environment Council, 17 June 2025\n\nLuxembourg, 17 June 2025\n\nMinisters reached a general approach on the regulation.\n', 'a.md');
     expect([r.title, r.date, r.location]).toEqual(['Environment Council, 17 June 2025', '2025-06-17', 'Luxembourg']);
   });
+  it('reads the place of a dateline that opens the lead, in capitals or not', async () => {
+    for (const place of ['Geneva', 'New York', 'Nairobi (Kenya)', 'GENEVA']) {
+      const r = await parseString(`Board closes its session\n\n${place}, 10 February 2026 – The Executive Board adopted two resolutions.\n`);
+      expect([r.date, r.location]).toEqual(['2026-02-10', place]);
+    }
+    expect((await parseString('Board closes its session\n\nThe Board, in its final hour – after a long debate – adopted the plan.\n')).location).toBe(null);
+  });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
     expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');

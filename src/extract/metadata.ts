@@ -322,7 +322,10 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
 /** The place of a place-and-date line ("Geneva, Switzerland, 9 to 19 June"), or null for any other line. */
 function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): string | null {
   if (dates.length === 0 || isDateOnly(line, lexicon, dates)) return null;
-  let rest = line;
+  // "…, Seoul, 3-4 June 2026 — Resolutions": of a line cut by dashes, the part with the date.
+  const first = dates[0]?.text ?? '';
+  const segment = line.split(/ [—–|] /).find((p) => p.includes(first));
+  let rest = segment ?? line;
   for (const d of dates) rest = rest.replace(d.text, ' ');
   rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
   // "Forty-Seventh Session, Geneva, …": the session named before the place is no part of it.

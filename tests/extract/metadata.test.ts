@@ -33,6 +33,10 @@ describe('metadata', () => {
     }
     expect((await parseString('Board closes its session\n\nThe Board, in its final hour – after a long debate – adopted the plan.\n')).location).toBe(null);
   });
+  it('reads the place of a title that names the meeting, the place and the date, and a kicker after a dash', async () => {
+    const r = await parseString('IEC TC 57 plenary meeting, Seoul, 3-4 June 2026 — Resolutions\n\nTC 57 approves the agenda of the meeting.\n');
+    expect([r.date, r.location]).toEqual(['2026-06-03', 'Seoul']);
+  });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
     expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');

@@ -192,7 +192,8 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
   if (p === ',') {
     // ", hearing …", ", adopted …": but not ", the Committee adopted …" (that has its own subject),
     // nor ", following contributions from …", a preposition.
-    return !(gerund && s.is(k, 'temporalWords'));
+    // Nor ", prepared by WG 15": a participle with its agent describes what came before.
+    return !(gerund && s.is(k, 'temporalWords')) && !(s.word(k + 1) === 'by' && s.verb(k)?.type === 'past');
   }
   if (gerund && s.inList(start - 1, 'gerundLinks')) return true;
   return p === 'well' && s.word(start - 2) === 'as';

@@ -61,6 +61,14 @@ describe('nothing to report', () => {
   });
 });
 
+describe('coordination', () => {
+  it('takes no participle with its agent after a comma for a verb of the subject', async () => {
+    expect(await entries('TC 57 agrees to circulate a new work item proposal on substation security, prepared by WG 15.')).toEqual([
+      ['outcome', 'agree', 'agrees to circulate a new work item proposal on substation security, prepared by WG 15'],
+    ]);
+  });
+});
+
 describe('entry ends', () => {
   it('keeps a range joined by an en dash, and ends at a spaced one', async () => {
     expect(await entries('The Senate approved the revised academic calendar for 2026–27 and reviewed the plan – and the budget.')).toEqual([

@@ -27,7 +27,9 @@ export function isNameWord(s: Sentence, i: number): boolean {
   if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || s.is(i, 'determiners') || s.is(i, 'nameConnectors') || s.is(i, 'personTitles') || s.is(i, 'anyVerbs') || s.is(i, 'prepositions') || s.is(i, 'agendaWords') || s.is(i, 'clauseLinks') || s.is(i, 'adverbs') || s.is(i, 'genericParticipantHeads')) return false;
   const w = s.word(i);
   if (s.inList(i, 'thingNouns') || (bare !== '' && s.lexicon.lists.thingNouns.has(bare))) return false;
-  if (s.lexicon.months.has(w) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
+  // "Mr Jun Park", "Dr May Chen": right after a person's title, a month's name is a given name.
+  const titled = s.is(i - 1, 'personTitles') || (s.isMark(i - 1, '.') && s.is(i - 2, 'personTitles'));
+  if ((s.lexicon.months.has(w) && !titled) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
   return !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w);
 }
 

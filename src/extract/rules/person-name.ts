@@ -27,6 +27,11 @@
  *   => person Tedros Adhanom Ghebreyesus (WHO Director-General)
  *
  * @example
+ *   TC 57 appoints Mr Jun Park (KR) as convenor of WG 10, and the meeting was chaired by Dr. May Chen.
+ *   => person Jun Park (convenor of WG 10)
+ *   => person May Chen
+ *
+ * @example
  *   The Standing Committee on the Law of Patents, Industrial Designs and Trade Secrets (SCP) adopted its agenda.
  *   => no person Industrial Designs
  *   => no person Trade Secrets

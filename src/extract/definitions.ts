@@ -102,6 +102,22 @@ function withModifiers(before: string, longForm: string, lexicon: Lexicon): stri
   return k < words.length ? `${words.slice(k).join(' ')} ${longForm}` : longForm;
 }
 
+/**
+ * Where the long form of a short name in brackets starts: the short name is an acronym and a
+ * body's head ("SCM Committee", "TRIPS Council"), and the capitalised words before the bracket
+ * start with that head ("Committee on Subsidies and Countervailing Measures"); else undefined.
+ */
+function shortNameIn(s: Sentence, open: number, close: number): number | undefined {
+  if (close !== open + 3 || !s.isAcronym(open + 1) || s.isAcronym(open + 2) || !s.is(open + 2, 'bodyHeads')) return undefined;
+  const head = s.word(open + 2);
+  let from: number | undefined;
+  for (let k = open - 1; k >= 0 && open - k <= 16; k--) {
+    if (!(s.isCap(k) || s.isAcronym(k) || s.is(k, 'nameConnectors'))) break;
+    if (s.word(k) === head) from = k;
+  }
+  return from !== undefined && from < open - 2 ? from : undefined;
+}
+
 /** Adds the acronyms a sentence defines to `into`. */
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
   if (!s.text.includes('(') && !s.text.includes(',')) return;
@@ -123,6 +139,12 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
         const before = s.span(from, i).replace(/^(?:the|a|an)\s+/i, '');
         const longForm = longFormOf(acronym, before);
         if (longForm) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
+        continue;
+      }
+      // Long Form (ACR Head): "Committee on Subsidies and Countervailing Measures (SCM Committee)".
+      const shortName = shortNameIn(s, i, close);
+      if (shortName) {
+        into.add({ ...definitionOf(s.span(i + 1, close), s.span(shortName, i), lexicon, registry), body: true });
         continue;
       }
       // ACR (Long Form)

@@ -1,7 +1,9 @@
 /**
  * A body written as the long form the text defines, followed by its acronym: `the Telecommunication
- * Development Advisory Group (TDAG)`, `a joint ICCP and CDEP working party (WP) meeting`. The
- * acronym is the designator and the long form its name; a meeting noun right after belongs to it.
+ * Development Advisory Group (TDAG)`, `a joint ICCP and CDEP working party (WP) meeting`, or by a
+ * short name of an acronym and its head: `Committee on Subsidies and Countervailing Measures (SCM
+ * Committee)`. The acronym is the designator and the long form its name; a meeting noun right after
+ * belongs to it.
  *
  * @example
  *   The Standing Committee on Public Spaces (SCPS) adopted its work programme for the year.
@@ -12,6 +14,12 @@
  *   A joint ICCP and CDEP working party (WP) meeting was held to consider the membership requests.
  *   => name WP: joint ICCP and CDEP working party
  *   => action WP: consider the membership requests
+ *
+ * @example
+ *   The Council for Trade-Related Aspects of Intellectual Property Rights (TRIPS Council) reviewed the notifications. The TRIPS Council agreed to meet again in June.
+ *   => group TRIPS Council
+ *   => name TRIPS Council: Council for Trade-Related Aspects of Intellectual Property Rights
+ *   => outcome TRIPS Council: agreed to meet again in June
  */
 import { registryKey } from '../../registry/index.js';
 import { idOf } from '../names.js';

@@ -44,6 +44,8 @@ function initialAt(s: Sentence, i: number): number {
 export function nameAt(s: Sentence, i: number): NameSpan | undefined {
   // Names and initials start with a capital: most tokens are refused here.
   if (!s.isCap(i)) return undefined;
+  // "H.E. Ivan John Uy": an honorific written as initials is a title, not the name's start.
+  if (s.raw(i).includes('.') && s.is(i, 'personTitles')) return undefined;
   // "K. Hunter", "D. Calma": initials first.
   const lead = initialAt(s, i);
   if (lead > 0) {

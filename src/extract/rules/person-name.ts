@@ -32,6 +32,11 @@
  *   => person May Chen
  *
  * @example
+ *   The meeting was chaired by H.E. Ivan John Uy, Secretary of the Department of Information.
+ *   => person Ivan John Uy (Secretary of the Department of Information)
+ *   => no person H.E. Ivan
+ *
+ * @example
  *   The Standing Committee on the Law of Patents, Industrial Designs and Trade Secrets (SCP) adopted its agenda.
  *   => no person Industrial Designs
  *   => no person Trade Secrets

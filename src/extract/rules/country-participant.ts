@@ -13,6 +13,11 @@
  * @example
  *   The Council on Rights extended the mandate of the Special Rapporteur on the situation of human rights in Myanmar.
  *   => no participant Council on Rights: Myanmar
+ *
+ * @example
+ *   The Working Group on Copper met in Vancouver, BC, Canada, from 9 to 13 March. The Working Group on Copper heard proposals from Japan.
+ *   => participant Working Group on Copper: Japan
+ *   => no participant Working Group on Copper: Canada
  */
 import { countryNames } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
@@ -70,6 +75,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     let isCountry = false;
     for (let a = b; a <= start - 2; a++) if (countryAt(s, a)?.end === start - 1) isCountry = true;
     if (!isCountry && !s.isAcronym(start - 2)) return true;
+    // "Vancouver, BC, Canada": a town, its province's abbreviation, its country.
+    if (s.isAcronym(start - 2) && s.isMark(start - 3, ',') && s.isCap(start - 4) && !s.isAcronym(start - 4)) return true;
   }
   // "the Iraq war": a country as a modifier.
   if (s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions') && !s.is(end, 'adverbs') && !s.is(end, 'clauseLinks') && !s.is(end, 'determiners')) return true;

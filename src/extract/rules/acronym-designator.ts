@@ -3,7 +3,8 @@
  * `SG 5`, `ISO/TC 223`, `ISO/IEC JTC 1`, `WP 5D`), one the text defines as a body, or one the
  * registry knows. An expansion in parentheses is its name (`CWG-COP (Child Online Protection)`);
  * so is an `on …` or `for …` phrase running to the verb (`CWG on WSIS and SDGs reviewed …`). A
- * meeting noun right after it belongs to it (`JTC 1 Plenary took place`).
+ * meeting noun right after it belongs to it (`JTC 1 Plenary took place`), and so does a session's
+ * number when the two are the subject of a verb (`SDC 4 agreed …`).
  *
  * @example
  *   CWG-COP (Child Online Protection) continued to serve as a platform for exchange of experience.
@@ -16,6 +17,12 @@
  *   SSE agreed to three unified interpretations of the rules.
  *   => group SSE
  *   => outcome SSE: agreed to three unified interpretations of the rules
+ *
+ * @example
+ *   The Sub-Committee on Ship Stability (SST) held its fifth session in Oslo.
+ *
+ *   SST 5 established a correspondence group on mooring.
+ *   => outcome SST 5: established a correspondence group on mooring
  *
  * @example
  *   ISO/TC 223 decides to establish a communication panel.
@@ -70,12 +77,18 @@ export const acronymDesignator: BodyRule = {
     if (!kind) return undefined;
     let name: string | null = defined?.longForm ?? null;
     let end = j;
-    if (s.isMark(j, '(')) {
-      const close = s.closing(j);
-      if (close > j + 1 && s.isCap(j + 1) && !isAcronymDesignator(s, j + 1, close)) {
-        name = s.span(j + 1, close);
+    // "SDC 4 agreed …": a known acronym with a session's number, the subject of a verb, is the body at that session.
+    if (j === i + 1 && (known || defined) && s.isDesignatorNumber(j) && (s.verb(j + 1) !== undefined || s.is(j + 1, 'adverbs'))) {
+      designator = s.span(i, j + 1);
+      end = j + 1;
+    }
+    if (s.isMark(end, '(')) {
+      const open = end;
+      const close = s.closing(open);
+      if (close > open + 1 && s.isCap(open + 1) && !isAcronymDesignator(s, open + 1, close)) {
+        name = s.span(open + 1, close);
         end = close + 1;
-      } else if (close > j) end = close + 1;
+      } else if (close > open) end = close + 1;
     }
     // "CWG on WSIS and SDGs reviewed …", "IEG-WTPF on the preparation of … has worked …"
     if (s.is(end, 'tailConnectors')) {

@@ -190,6 +190,11 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
     return !(gerund && p === 'and');
   }
   if (p === ',') {
+    // "met with Ezio to talk about status, progress and next steps": a verb of another tense than the
+    // first is a noun of a list ("progress"), not the subject's next verb.
+    const tense = s.verb(k)?.type;
+    const firstTense = s.verb(first)?.type;
+    if (!gerund && tense !== undefined && firstTense !== undefined && firstTense !== 'gerund' && tense !== firstTense) return false;
     // ", hearing …", ", adopted …": but not ", the Committee adopted …" (that has its own subject),
     // nor ", following contributions from …", a preposition.
     // Nor ", prepared by WG 15": a participle with its agent describes what came before.

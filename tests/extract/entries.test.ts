@@ -69,6 +69,19 @@ describe('coordination', () => {
   });
 });
 
+describe('coordination by tense', () => {
+  it('reads a verb of another tense after a comma as a noun of a list, and one of the same tense as the next verb', async () => {
+    expect(await entries('The Board discussed the schedule, progress and next steps of the migration.')).toEqual([
+      ['action', 'discuss', 'discussed the schedule, progress and next steps of the migration'],
+    ]);
+    expect(await entries('The Board discussed the schedule, approved the budget and noted the report.')).toEqual([
+      ['action', 'discuss', 'discussed the schedule'],
+      ['action', 'note', 'noted the report'],
+      ['outcome', 'approve', 'approved the budget'],
+    ]);
+  });
+});
+
 describe('entry ends', () => {
   it('keeps a range joined by an en dash, and ends at a spaced one', async () => {
     expect(await entries('The Senate approved the revised academic calendar for 2026–27 and reviewed the plan – and the budget.')).toEqual([

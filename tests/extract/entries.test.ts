@@ -82,6 +82,14 @@ describe('coordination by tense', () => {
   });
 });
 
+describe('means', () => {
+  it('keeps "by" and a gerund in the entry of the verb it tells the means of', async () => {
+    expect(await entries('The Council refined its working methods by setting up an online calendar of meetings.')).toEqual([
+      ['outcome', 'refine', 'refined its working methods by setting up an online calendar of meetings'],
+    ]);
+  });
+});
+
 describe('entry ends', () => {
   it('keeps a range joined by an en dash, and ends at a spaced one', async () => {
     expect(await entries('The Senate approved the revised academic calendar for 2026–27 and reviewed the plan – and the budget.')).toEqual([

@@ -7,7 +7,7 @@
  *   Members take steps towards reform at Goods Council
  *
  *   Members took concrete steps towards reform by agreeing on a series of actions to increase transparency.
- *   => outcome Goods Council: agreeing on a series of actions to increase transparency
+ *   => outcome Goods Council: took concrete steps towards reform by agreeing on a series of actions to increase transparency
  */
 import type { MeetingRule } from './types.js';
 

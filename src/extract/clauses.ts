@@ -200,8 +200,8 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
     // Nor ", prepared by WG 15": a participle with its agent describes what came before.
     return !(gerund && s.is(k, 'temporalWords')) && !(s.word(k + 1) === 'by' && s.verb(k)?.type === 'past');
   }
-  // "refined its tools by setting up a calendar": "by" says how the first verb's work was done, unless that verb only opened or closed a meeting.
-  if (gerund && p === 'by' && !s.verb(first)?.meeting) return false;
+  // "refined its tools by setting up a calendar", "remain vigilant in identifying …": "by" and "in" say how the first verb's work was done, unless that verb only opened or closed a meeting.
+  if (gerund && (p === 'by' || p === 'in') && !s.verb(first)?.meeting) return false;
   if (gerund && s.inList(start - 1, 'gerundLinks')) return true;
   return p === 'well' && s.word(start - 2) === 'as';
 }

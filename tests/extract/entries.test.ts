@@ -83,9 +83,12 @@ describe('coordination by tense', () => {
 });
 
 describe('means', () => {
-  it('keeps "by" and a gerund in the entry of the verb it tells the means of', async () => {
+  it('keeps "by" or "in" and a gerund in the entry of the verb they tell the means of', async () => {
     expect(await entries('The Council refined its working methods by setting up an online calendar of meetings.')).toEqual([
       ['outcome', 'refine', 'refined its working methods by setting up an online calendar of meetings'],
+    ]);
+    expect(await entries('The Working Group agreed to remain vigilant in identifying opportunities to support the trade system.')).toEqual([
+      ['outcome', 'agree', 'agreed to remain vigilant in identifying opportunities to support the trade system'],
     ]);
   });
 });

@@ -185,6 +185,9 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
   while (start - 1 > first && isChain(s, start - 1) && (!s.is(start - 1, 'modalVerbs') || ableTo(s, start - 1))) start--;
   const p = s.word(start - 1);
   const gerund = s.verb(k)?.type === 'gerund';
+  // "calls for Parliament to initiate and conduct inquiries", "agreed to continue and report back": a plain
+  // form after "and" when the subject's verb is inflected belongs to an infinitive, not to the subject.
+  if (p === 'and' && start === k && s.verb(k)?.type === 'base' && (s.verb(first)?.type === 'past' || s.verb(first)?.type === 'present')) return false;
   if (p === 'and' || p === 'then' || p === 'but' || p === ';') {
     // "X, Y and Z adopted" lists nouns; "and discussing" after a noun is no clause.
     return !(gerund && p === 'and');

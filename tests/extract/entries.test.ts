@@ -82,6 +82,14 @@ describe('coordination by tense', () => {
   });
 });
 
+describe('infinitives', () => {
+  it('keeps a plain form after "and" in the infinitive of an inflected verb', async () => {
+    expect(await entries('The Committee agreed to continue the study and report back in June.')).toEqual([
+      ['outcome', 'agree', 'agreed to continue the study and report back in June'],
+    ]);
+  });
+});
+
 describe('means', () => {
   it('keeps "by" or "in" and a gerund in the entry of the verb they tell the means of', async () => {
     expect(await entries('The Council refined its working methods by setting up an online calendar of meetings.')).toEqual([

@@ -52,7 +52,7 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
     let j = i + lead;
     const more = initialAt(s, j);
     if (more > 0) j += more;
-    if (isNameWord(s, j)) return { start: i, end: j + 1 };
+    if (isNameWord(s, j) && !insideLongerName(s, i, j + 1)) return { start: i, end: j + 1 };
     return undefined;
   }
   if (!isNameWord(s, i)) return undefined;
@@ -61,7 +61,8 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
   if (after > 0 && !isNameWord(s, i + 1 + after)) return { start: i, end: i + 1 + after };
   let j = i + 1;
   let words = 1;
-  while (j < s.length && words < 4) {
+  // A possessive ends a name ("International Children’s Day" is no one's).
+  while (j < s.length && words < 4 && !s.isPossessive(j - 1)) {
     const ini = initialAt(s, j);
     if (ini > 0 && isNameWord(s, j + ini)) {
       j += ini;
@@ -74,10 +75,14 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
   if (words < 2) return undefined;
   // "New Zealand", "Saudi Arabia’s": a country, not a person.
   if (countryNames().has(s.span(i, j).replace(/['’]s$/, '').toLowerCase())) return undefined;
-  // Part of a longer capitalised title ("Bonn Climate Change Conference")?
-  if (s.isCap(j) && !s.is(j, 'roleWords') && !countryNames().has(s.word(j)) && !s.lexicon.cased.postNominals.has(s.raw(j)) && !s.is(j, 'anyVerbs')) return undefined;
-  if (s.isCap(i - 1) && !s.isAcronym(i - 1) && !s.is(i - 1, 'roleWords') && !s.is(i - 1, 'personTitles') && isNameWord(s, i - 1)) return undefined;
+  if (insideLongerName(s, i, j)) return undefined;
   return { start: i, end: j };
+}
+
+/** Whether tokens `i`..`j` are part of a longer capitalised title ("Bonn Climate Change Conference", "John A. Wilson Building"). */
+function insideLongerName(s: Sentence, i: number, j: number): boolean {
+  if (s.isCap(j) && !s.is(j, 'roleWords') && !countryNames().has(s.word(j)) && !s.lexicon.cased.postNominals.has(s.raw(j)) && !s.is(j, 'anyVerbs')) return true;
+  return s.isCap(i - 1) && !s.isAcronym(i - 1) && !s.is(i - 1, 'roleWords') && !s.is(i - 1, 'personTitles') && isNameWord(s, i - 1);
 }
 
 /** The end of a name with its post-nominal ("Tony Wright MP", "Carroll, Jr."). */

@@ -51,6 +51,7 @@ import nonPlaces from './en/non-places.json' with { type: 'json' };
 import personTitles from './en/person-titles.json' with { type: 'json' };
 import roleWords from './en/role-words.json' with { type: 'json' };
 import postNominals from './en/post-nominals.json' with { type: 'json' };
+import nameSuffixes from './en/name-suffixes.json' with { type: 'json' };
 import noiseLines from './en/noise-lines.json' with { type: 'json' };
 import noisePrefixes from './en/noise-prefixes.json' with { type: 'json' };
 import skipLinks from './en/skip-links.json' with { type: 'json' };
@@ -147,6 +148,7 @@ const CASED_LISTS = {
   legalForms: legalForms.words,
   legalSuffixes: legalSuffixes.words,
   postNominals: postNominals.words,
+  nameSuffixes: nameSuffixes.words,
 } as const;
 
 /** The name of a word list. */

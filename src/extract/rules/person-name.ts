@@ -37,6 +37,13 @@
  *   => no person H.E. Ivan
  *
  * @example
+ *   The Council elected William F. Carroll, Jr. and Tony Wright MP, and met in the John A. Wilson Building on International Children’s Day.
+ *   => person William F. Carroll, Jr.
+ *   => person Tony Wright
+ *   => no person A. Wilson
+ *   => no person International Children’s Day
+ *
+ * @example
  *   The Standing Committee on the Law of Patents, Industrial Designs and Trade Secrets (SCP) adopted its agenda.
  *   => no person Industrial Designs
  *   => no person Trade Secrets
@@ -112,7 +119,9 @@ export const personName: PersonRule = {
         i = span.end - 1;
         continue;
       }
-      out.push({ name: s.span(span.start, span.end), role, tokens: [span.start, end], rule: 'person-name' });
+      // "William F. Carroll, Jr.": a generational suffix is part of the name; honours ("MP") are not.
+      const suffix = end > span.end && s.lexicon.cased.nameSuffixes.has(s.raw(s.isMark(end - 1, '.') ? end - 2 : end - 1));
+      out.push({ name: s.span(span.start, suffix ? end : span.end), role, tokens: [span.start, end], rule: 'person-name' });
       lastEnd = end;
       i = end - 1;
     }

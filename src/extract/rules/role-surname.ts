@@ -6,6 +6,11 @@
  * @example
  *   The public may follow the meeting on Chairman Mendelson’s website.
  *   => person Mendelson (Chairman)
+ *
+ * @example
+ *   Following deliberation of the Director General's report, Executive Secretary Figueres thanked the parties.
+ *   => person Figueres (Executive Secretary)
+ *   => no person General
  */
 import { isNameWord } from '../person-names.js';
 import type { PersonFinding, PersonRule } from './types.js';
@@ -21,7 +26,10 @@ export const roleSurname: PersonRule = {
       if (raw === s.raw(i) && isNameWord(s, i + 1)) continue;
       if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(raw)) continue;
       if (raw === s.raw(i) && !isNameWord(s, i)) continue;
-      if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads')) continue;
+      // "the Director General's report": an office, possessive or not, is no surname.
+      const bare = s.bareWord(i);
+      const { lists, bodyHeadWords } = s.lexicon;
+      if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || lists.roleWords.has(bare) || lists.organizationHeads.has(bare) || bodyHeadWords.has(bare)) continue;
       let from = i - 1;
       while (from > 0 && s.isCap(from - 1) && s.is(from - 1, 'roleWords')) from--;
       out.push({ name: raw, role: s.span(from, i), tokens: [i, i + 1], rule: 'role-surname' });

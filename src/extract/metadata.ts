@@ -299,6 +299,12 @@ const placeVerbPattern = new WeakMemo<Lexicon, RegExp>((lexicon) => {
   return new RegExp(`(?<![a-z\\d])(?:${words.join('|')})(?![a-z\\d])`, 'i');
 });
 
+/** Any text with a meeting noun and "in" after it matches: texts without one are not tokenised. */
+const meetingInPattern = new WeakMemo<Lexicon, RegExp>((lexicon) => {
+  const words = [...lexicon.lists.meetingNouns].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![a-z\\d])(?:${words.join('|')}) in (?=\\p{Lu})`, 'iu');
+});
+
 /** A place starting at token `i`: capitalised words, then ", Country" when a country follows. */
 function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): string | undefined {
   const t = tokens[i];
@@ -322,10 +328,11 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
 /** The place of a place-and-date line ("Geneva, Switzerland, 9 to 19 June"), or null for any other line. */
 function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): string | null {
   if (dates.length === 0 || isDateOnly(line, lexicon, dates)) return null;
-  // "…, Seoul, 3-4 June 2026 — Resolutions": of a line cut by dashes, the part with the date.
+  // "…, Seoul, 3-4 June 2026 — Resolutions": of a line cut by dashes, the part with the date;
+  // "(19-24 October 1998, Gland, Switzerland)": a line in brackets, what is inside.
   const first = dates[0]?.text ?? '';
-  const segment = line.split(/ [—–|] /).find((p) => p.includes(first));
-  let rest = segment ?? line;
+  const segment = line.split(/ [—–|] /).find((p) => p.includes(first)) ?? line;
+  let rest = segment.startsWith('(') && segment.endsWith(')') ? segment.slice(1, -1) : segment;
   for (const d of dates) rest = rest.replace(d.text, ' ');
   rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
   // "Forty-Seventh Session, Geneva, …": the session named before the place is no part of it.
@@ -393,6 +400,17 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
           if (venue) return venue;
         }
       }
+    }
+  }
+  // "13th plenary meeting in Bogota, Colombia": a meeting noun and "in", in the title or the first blocks.
+  const texts = [...(title ? [title] : []), ...order.map((i) => textOf(blocks[i]))];
+  for (const text of texts) {
+    if (!meetingInPattern.get(lexicon).test(text)) continue;
+    const tokens = tokenize(text);
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (tokens[k + 1]?.lower !== 'in' || !lexicon.lists.meetingNouns.has(tokens[k]?.lower ?? '')) continue;
+      const place = placeAt(text, tokens, k + 2, lexicon);
+      if (place) return place;
     }
   }
   // A place-and-date line in the header: "July 11-21, 2023, Geneva, Switzerland".

@@ -37,6 +37,10 @@ describe('metadata', () => {
     const r = await parseString('IEC TC 57 plenary meeting, Seoul, 3-4 June 2026 — Resolutions\n\nTC 57 approves the agenda of the meeting.\n');
     expect([r.date, r.location]).toEqual(['2026-06-03', 'Seoul']);
   });
+  it('reads the place of a date line in brackets, and of a meeting "in" a place', async () => {
+    expect((await parseString('Decisions of the Standing Committee\n\n(19-24 October 1998, Gland, Switzerland)\n\nThe Committee approved the budget.\n')).location).toBe('Gland, Switzerland');
+    expect((await parseString('13th plenary meeting in Bogota, Colombia (May, 2012)\n\nThe committee agreed to cancel the standard.\n')).location).toBe('Bogota, Colombia');
+  });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
     expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');

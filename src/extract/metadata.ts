@@ -3,7 +3,7 @@
  * location, and the lead paragraph. Header lines (titles, datelines, place lines) are found
  * among the first blocks; an e-mail's greeting and signature are passed over.
  */
-import type { Lexicon } from '../lexicon/index.js';
+import { classOf, Word, type Lexicon } from '../lexicon/index.js';
 import type { Block } from '../segment/blocks.js';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { countryNames } from '../lexicon/countries.js';
@@ -305,11 +305,17 @@ const meetingInPattern = new WeakMemo<Lexicon, RegExp>((lexicon) => {
   return new RegExp(`(?<![a-z\\d])(?:${words.join('|')}) in (?=\\p{Lu})`, 'iu');
 });
 
+/** Words that may follow a place ("in Geneva on …", "in Geneva and online", "in Geneva last week"). */
+const AFTER_PLACE = Word.Preposition | Word.Connector | Word.ClauseLink | Word.AnyVerb | Word.Adverb | Word.Temporal | Word.Determiner | Word.TopicPreposition;
+
 /** A place starting at token `i`: capitalised words, then ", Country" when a country follows. */
 function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !t.cap) return undefined;
   if (lexicon.lists.nonPlaces.has(t.lower) || lexicon.months.has(t.lower) || lexicon.lists.determiners.has(t.lower)) return undefined;
+  // "in WTO regular bodies": an acronym that qualifies a noun is an organisation, not a place.
+  const next = tokens[i + 1];
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && next?.kind === 'word' && !next.cap && (classOf(next.lower, lexicon) & AFTER_PLACE) === 0) return undefined;
   let j = i + 1;
   while (j < tokens.length && j < i + 3 && tokens[j]?.kind === 'word' && tokens[j]?.cap === true && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
   const last = tokenAt(tokens, j - 1);
@@ -425,7 +431,8 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     const raw = headOf(blocks[i]?.text ?? '');
     // Three capitals (or marks) first, or no wire dateline: most blocks are refused without collapsing them.
     if (WIRE_START.test(raw)) {
-      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] /.exec(collapse(raw));
+      // The dateline is followed by a sentence ("GENEVA — The group …"), not a headline's lower-case words ("IMO - outcomes of …").
+      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(collapse(raw));
       if (m?.[1] && !lexicon.months.has(m[1].toLowerCase())) return m[1];
     }
   }

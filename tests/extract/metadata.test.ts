@@ -41,6 +41,11 @@ describe('metadata', () => {
     expect((await parseString('Decisions of the Standing Committee\n\n(19-24 October 1998, Gland, Switzerland)\n\nThe Committee approved the budget.\n')).location).toBe('Gland, Switzerland');
     expect((await parseString('13th plenary meeting in Bogota, Colombia (May, 2012)\n\nThe committee agreed to cancel the standard.\n')).location).toBe('Bogota, Colombia');
   });
+  it('takes no organisation for a place: an acronym that qualifies a noun, a headline after a dash', async () => {
+    expect((await parseString('Notes\n\nThe Chairman reported on the work taking place in WTO regular bodies.\n')).location).toBe(null);
+    expect((await parseString('IMO - outcomes of the 4th session of the sub-committee\n\nSDC 4 agreed to four interpretations.\n')).location).toBe(null);
+    expect((await parseString('Notes\n\nGENEVA — The group met on 3 May 2026 and adopted its report.\n')).location).toBe('GENEVA');
+  });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
     expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');

@@ -271,7 +271,7 @@ async function main() {
       ['floor: fs.promises.readFile', `${m.floor_MBps.toFixed(1)} MB/s`, ''],
       ['peer: remark-parse alone', `${m.remark_parse_MBps.toFixed(1)} MB/s`, ''],
       ['parseBulletin, in-process', `${m.parseBulletin_MBps.toFixed(1)} MB/s, ${m.parseBulletin_docsps.toFixed(0)} docs/s`, `${ratios.parse_vs_remark.toFixed(2)}× remark (target ≥ 2.5), ${ratios.parse_vs_floor.toFixed(2)}× floor; paired by round: ${ratios.parse_vs_remark_paired.toFixed(2)}× and ${ratios.parse_vs_floor_paired.toFixed(2)}×`],
-      ...Object.entries(m.stage_MBps).map(([stage, v]) => [`… stage ${stage}`, `${v.toFixed(1)} MB/s`, `${ratios.stage_vs_remark[stage].toFixed(2)}× remark, ${(v / m.floor_MBps).toFixed(2)}× floor`]),
+      ['… by stage (MB/s)', Object.entries(m.stage_MBps).map(([stage, v]) => `${stage} ${v.toFixed(1)}`).join(', '), `× remark: ${Object.entries(ratios.stage_vs_remark).map(([stage, v]) => `${stage} ${v.toFixed(2)}`).join(', ')}`],
       ['peer as a process: read and remark-parse the files', `${m.process_remark_s.toFixed(2)} s`, ''],
       ['digest parse FILES…, as a process', `${m.process_parse_s.toFixed(2)} s`, `${ratios.process_parse_vs_remark.toFixed(2)}× the remark script (target ≥ 2)`],
       ['digest parse --jobs 1 FILES…, as a process', `${m.process_parse_jobs1_s.toFixed(2)} s`, `${ratios.process_parse_jobs1_vs_remark.toFixed(2)}× the remark script`],

@@ -1,6 +1,7 @@
 /**
  * The mentions of a sentence: every body rule is tried at each token that could start one, the
- * longest match wins (the earlier rule of the table on a tie), and the search goes on after it.
+ * longest match wins (the one that starts first, then the earlier rule of the table, on a tie),
+ * and the search goes on after it.
  */
 import type { Sentence } from './sentence.js';
 import type { BodyContext, BodyRule, Mention } from './rules/types.js';
@@ -36,7 +37,7 @@ export function findMentions(s: Sentence, rules: readonly BodyRule[], ctx: BodyC
     for (let at = i === triedInVain ? i + 1 : i; at <= last; at++) {
       for (const rule of rules) {
         const m = rule.match(s, at, ctx);
-        if (m && m.end > at && m.start >= (out[out.length - 1]?.end ?? 0) && (!best || m.end > best.end)) best = m;
+        if (m && m.end > at && m.start >= (out[out.length - 1]?.end ?? 0) && (!best || m.end > best.end || (m.end === best.end && m.start < best.start))) best = m;
       }
     }
     if (best) {

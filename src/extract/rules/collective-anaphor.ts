@@ -11,6 +11,10 @@
  * @example
  *   At its regular meeting, the Riverside City Council approved the budget. Council members also heard a presentation from the Parks Department.
  *   => action Riverside City Council: heard a presentation from the Parks Department
+ *
+ * @example
+ *   The Baltic Council held its annual session in Riga. Members of the Council adopted eight recommendations to the governments.
+ *   => outcome Baltic Council: adopted eight recommendations to the governments
  */
 import type { BodyRule } from './types.js';
 
@@ -29,6 +33,11 @@ export const collectiveAnaphor: BodyRule = {
       while (start > 0 && start > i - 3 && (s.isAcronym(start - 1) || (s.isCap(start - 1) && !s.is(start - 1, 'determiners') && !s.is(start - 1, 'prepositions') && !s.is(start - 1, 'clauseLinks')))) start--;
     }
     const after = s.word(i + len);
+    // "Members of the Council adopted …": the members of a body named by its head are that body.
+    const head = i + len + 2;
+    if (after === 'of' && s.word(i + len + 1) === 'the' && s.isCap(head) && s.is(head, 'bodyHeads') && !s.is(head, 'meetingNouns') && s.word(head + 1) !== 'of' && !s.isCap(head + 1)) {
+      return { type: 'anaphor', start, end: head + 1, designator: s.span(start, head + 1), id: '', name: null, kind: 'other', sort: 'head', head: s.word(head), rule: 'collective-anaphor' };
+    }
     if (after === 'of' || after === 'from' || s.isPossessive(i + len - 1)) return undefined;
     return { type: 'anaphor', start, end: i + len, designator: s.span(start, i + len), id: '', name: null, kind: 'other', sort: 'collective', rule: 'collective-anaphor' };
   },

@@ -198,7 +198,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (base !== m.designator && base.length >= 2) d = byKey.get(registryKey(base));
     }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
-    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator));
+    // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too.
+    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && suffixOf(m.designator, e.name)));
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
     if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, mainMention.designator)) d = mainDraft();
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.

@@ -426,13 +426,13 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     const place = placeOfDateLine(line, datesIn(line), lexicon);
     if (place) return place;
   }
-  // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …".
+  // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …", "GENEVA (ILO News) – …".
   for (let i = 0; i < blocks.length && i < 8; i++) {
     const raw = headOf(blocks[i]?.text ?? '');
     // Three capitals (or marks) first, or no wire dateline: most blocks are refused without collapsing them.
     if (WIRE_START.test(raw)) {
       // The dateline is followed by a sentence ("GENEVA — The group …"), not a headline's lower-case words ("IMO - outcomes of …").
-      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(collapse(raw));
+      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?: \([^()\n]{1,40}\))?(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(collapse(raw));
       if (m?.[1] && !lexicon.months.has(m[1].toLowerCase())) return m[1];
     }
   }

@@ -45,6 +45,7 @@ describe('metadata', () => {
     expect((await parseString('Notes\n\nThe Chairman reported on the work taking place in WTO regular bodies.\n')).location).toBe(null);
     expect((await parseString('IMO - outcomes of the 4th session of the sub-committee\n\nSDC 4 agreed to four interpretations.\n')).location).toBe(null);
     expect((await parseString('Notes\n\nGENEVA — The group met on 3 May 2026 and adopted its report.\n')).location).toBe('GENEVA');
+    expect((await parseString('Notes\n\nGENEVA (ILO News) – The Governing Body concluded its session.\n')).location).toBe('GENEVA');
   });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);

@@ -37,6 +37,10 @@
  * @example
  *   The General Affairs Council (Art. 50) discussed the state of play of the negotiations.
  *   => action General Affairs Council (Art. 50): discussed the state of play of the negotiations
+ *
+ * @example
+ *   The Animals Committee and the Plants Committee agreed on a joint work plan.
+ *   => no group Animals Committee and the Plants Committee
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
@@ -118,6 +122,8 @@ export const namedBody: BodyRule = {
         break;
       }
       if (j > i && s.is(j, 'nameConnectors')) {
+        // "the Animals Committee and the Plants Committee": after a head, "and" joins two bodies.
+        if (s.word(j) === 'and' && s.is(j - 1, 'bodyHeads')) break;
         if (capitalised(s, j + 1) && !s.is(j + 1, 'determiners')) {
           j++;
           continue;

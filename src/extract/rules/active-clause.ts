@@ -31,6 +31,11 @@
  *   The Harbour Committee welcomed the news that the Youth Forum was considering a new charter. Members adopted the budget.
  *   => no group Youth Forum
  *   => outcome Harbour Committee: adopted the budget
+ *
+ * @example
+ *   The Animals Committee and the Plants Committee agreed on a joint work plan.
+ *   => outcome Animals Committee: agreed on a joint work plan
+ *   => outcome Plants Committee: agreed on a joint work plan
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -40,10 +45,19 @@ export const activeClause: ClauseRule<Subject[]> = {
   kind: 'clause',
   match(s, ctx) {
     const subjects: Subject[] = [];
-    for (const m of ctx.mentions) {
-      const subject = subjectOf(s, m);
-      if (subject) subjects.push(subject);
-    }
+    const found = ctx.mentions.map((m) => subjectOf(s, m));
+    ctx.mentions.forEach((m, n) => {
+      const subject = found[n];
+      if (subject) {
+        subjects.push(subject);
+        return;
+      }
+      // "The Animals Committee and the Plants Committee agreed …": a body joined by "and" to a subject shares its verb.
+      const next = ctx.mentions[n + 1];
+      const joined = found[n + 1];
+      const gap = s.word(m.end + 1) === 'the' ? 2 : 1;
+      if (m.type === 'body' && !m.plural && next?.type === 'body' && joined && s.word(m.end) === 'and' && next.start === m.end + gap) subjects.push({ ...joined, mention: m });
+    });
     return subjects.length > 0 ? subjects : undefined;
   },
   apply(subjects, s) {

@@ -36,6 +36,11 @@
  *   The Animals Committee and the Plants Committee agreed on a joint work plan.
  *   => outcome Animals Committee: agreed on a joint work plan
  *   => outcome Plants Committee: agreed on a joint work plan
+ *
+ * @example
+ *   The Budget Committee met on 3 May 2026 and approved the budget for 2027, and the Sixth Committee concluded its general debate and approved a draft resolution on jurisdiction.
+ *   => outcome Budget Committee: approved the budget for 2027
+ *   => outcome Sixth Committee: approved a draft resolution on jurisdiction
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -99,10 +104,15 @@ export const activeClause: ClauseRule<Subject[]> = {
             break;
           }
         }
-        if (first < 0) continue;
+        // "met on 3 May and approved the budget": the verbs joined to a meeting verb are the body's, the meeting verb is none.
+        if (first < 0 && !subject.meeting) continue;
       }
+      const alongMeeting = first < 0;
+      if (alongMeeting) first = subject.verb;
       // The first clause takes the adverbs and auxiliaries after the subject ("the group also discussed").
       for (const span of clausesFrom(s, first, limit, first === subject.verb ? subject.mention.end - 1 : first - 1)) {
+        // "was held … and was planned in preparation for …": a passive says what was done to the meeting.
+        if (alongMeeting && (span.from <= subject.verb || s.inList(span.from, 'beForms'))) continue;
         out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}) });
       }
     }

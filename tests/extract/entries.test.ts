@@ -82,6 +82,14 @@ describe('coordination by tense', () => {
   });
 });
 
+describe('decisions', () => {
+  it('reads a deferral as an outcome', async () => {
+    expect(await entries('The Committee on Budget deferred its consideration of 48 applications to its next session.')).toEqual([
+      ['outcome', 'defer', 'deferred its consideration of 48 applications to its next session'],
+    ]);
+  });
+});
+
 describe('infinitives', () => {
   it('keeps a plain form after "and" in the infinitive of an inflected verb', async () => {
     expect(await entries('The Committee agreed to continue the study and report back in June.')).toEqual([

@@ -258,8 +258,20 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         if (named) return undefined;
         return focus ?? m0;
       }
-      default:
+      default: {
+        // "Senators", "Members of the Council": the members of the body in view with that head.
+        const head = m.head;
+        if (head) {
+          const m0 = mainDraft();
+          if (focus && hasHead(focus, head)) return focus;
+          if (m0 && hasHead(m0, head)) return m0;
+          for (let k = drafts.length - 1; k >= 0; k--) {
+            const d = drafts[k];
+            if (d && hasHead(d, head)) return d;
+          }
+        }
         return focus ?? mainDraft();
+      }
     }
   };
 

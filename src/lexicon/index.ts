@@ -16,6 +16,7 @@ import productNouns from './en/product-nouns.json' with { type: 'json' };
 import negations from './en/negations.json' with { type: 'json' };
 import bodyHeads from './en/body-heads.json' with { type: 'json' };
 import acronymHeads from './en/acronym-heads.json' with { type: 'json' };
+import memberNouns from './en/member-nouns.json' with { type: 'json' };
 import meetingNouns from './en/meeting-nouns.json' with { type: 'json' };
 import collectiveAnaphors from './en/collective-anaphors.json' with { type: 'json' };
 import pronounAnaphors from './en/pronoun-anaphors.json' with { type: 'json' };
@@ -157,7 +158,7 @@ export type ListName = keyof typeof LISTS;
 export type CasedListName = keyof typeof CASED_LISTS;
 
 /** Every list name a config may extend. */
-export const LIST_NAMES: readonly string[] = [...Object.keys(LISTS), ...Object.keys(CASED_LISTS), 'bodyHeads', 'acronymHeads', 'verbPhrases'];
+export const LIST_NAMES: readonly string[] = [...Object.keys(LISTS), ...Object.keys(CASED_LISTS), 'bodyHeads', 'acronymHeads', 'memberNouns', 'verbPhrases'];
 
 /**
  * What a lower-cased word is, as bits: the sentence view asks several of these of every token, so
@@ -240,6 +241,8 @@ export interface Lexicon {
   bodyHeadWords: Set<string>;
   /** Acronym heads (`CWG`, `SG`) → kind. */
   acronymHeads: Map<string, GroupKind>;
+  /** Nouns for a body's members (`senators`) → the body's head noun (`senate`). */
+  memberNouns: Map<string, string>;
   months: Map<string, number>;
   /** Lower-cased word → its `Word` bits, made from the lists when the lexicon is created. */
   classes: Map<string, number>;
@@ -342,6 +345,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const acronymHeadMap = new Map<string, GroupKind>();
   const acronymTable = { ...acronymHeads.kinds, ...((additions['acronymHeads'] as Record<string, string[]> | undefined) ?? {}) } as Record<string, string[]>;
   for (const [kind, heads] of Object.entries(acronymTable)) for (const head of heads) acronymHeadMap.set(internalize(head), kind as GroupKind);
+  const memberNounMap = new Map<string, string>();
+  const memberTable = { ...memberNouns.heads, ...((additions['memberNouns'] as Record<string, string[]> | undefined) ?? {}) } as Record<string, string[]>;
+  for (const [head, nouns] of Object.entries(memberTable)) for (const noun of nouns) memberNounMap.set(internalize(noun.toLowerCase()), head.toLowerCase());
 
   const lexicon = {
     lists,
@@ -351,6 +357,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     bodyHeads: bodyHeadMap,
     bodyHeadWords,
     acronymHeads: acronymHeadMap,
+    memberNouns: memberNounMap,
     months: new Map(Object.entries(months.months)),
     classes: new Map<string, number>(),
   };

@@ -20,16 +20,16 @@ export interface DigestConfig {
   registry: { bodies: RegistryBody[]; organizations: RegistryOrganization[]; builtin?: boolean };
 }
 
-type Spec = 'string' | 'number' | 'boolean' | 'stringList' | 'verbTable' | 'lemmaList' | 'kindTable' | { map: Record<string, Spec> } | { list: Record<string, Spec> };
+type Spec = 'string' | 'number' | 'boolean' | 'stringList' | 'verbTable' | 'lemmaList' | 'kindTable' | 'headTable' | { map: Record<string, Spec> } | { list: Record<string, Spec> };
 
 const KINDS: GroupKind[] = ['working group', 'expert group', 'committee', 'study group', 'council', 'assembly', 'other'];
 
-/** Every word list of the lexicon can be extended: verbs by lemma (or lemma to forms), body heads by kind, the rest by words. */
+/** Every word list of the lexicon can be extended: verbs by lemma (or lemma to forms), body heads by kind, member nouns by head, the rest by words. */
 function lexiconSpec(): Record<string, Spec> {
   const spec: Record<string, Spec> = {};
   for (const name of LIST_NAMES) {
     if (name === 'verbPhrases') continue;
-    spec[name] = name.endsWith('Verbs') ? 'lemmaList' : name === 'bodyHeads' || name === 'acronymHeads' ? 'kindTable' : 'stringList';
+    spec[name] = name.endsWith('Verbs') ? 'lemmaList' : name === 'bodyHeads' || name === 'acronymHeads' ? 'kindTable' : name === 'memberNouns' ? 'headTable' : 'stringList';
   }
   return spec;
 }
@@ -117,8 +117,8 @@ export function parseConfig(text: string, file: string): DigestConfig {
       }
       return out;
     }
-    if (spec === 'verbTable') {
-      if (!isMap(node)) return fail(at, `${where} must map verb lemmas to lists of forms`);
+    if (spec === 'verbTable' || spec === 'headTable') {
+      if (!isMap(node)) return fail(at, spec === 'verbTable' ? `${where} must map verb lemmas to lists of forms` : `${where} must map head nouns of bodies to lists of words`);
       const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';

@@ -291,6 +291,18 @@ describe('config', () => {
     expect(await run(['parse', 'reports/16-invalid-utf8.txt', '-q'], e)).toBe(0);
     expect(JSON.parse(e.out()).groups[0].id).toBe('TF-NUM');
   });
+  it('extends the member nouns by head, and says what a table of them must be', async () => {
+    writeFileSync(join(dir, 'digest.config.yaml'), 'lexicon:\n  collectiveAnaphors: [fellows]\n  memberNouns:\n    council: [fellows]\n');
+    const e = io({ stdin: 'The Science Council adopted its agenda. The Budget Committee reported on costs. Fellows approved the new statutes.\n' });
+    expect(await run(['parse', '-q', '-'], e)).toBe(0);
+    const groups = (JSON.parse(e.out()) as { groups: Array<{ id: string; outcomes: Array<{ text: string }> }> }).groups;
+    expect(groups.find((g) => g.id === 'Science Council')?.outcomes.map((o) => o.text)).toEqual(['adopted its agenda', 'approved the new statutes']);
+    expect(groups.find((g) => g.id === 'Budget Committee')?.outcomes ?? []).toEqual([]);
+    writeFileSync(join(dir, 'digest.config.yaml'), 'lexicon:\n  memberNouns: [fellows]\n');
+    const bad = io();
+    expect(await run(['parse', '-q', 'reports/13-un-summary.txt'], bad)).toBe(2);
+    expect(bad.err()).toContain('lexicon.memberNouns must map head nouns of bodies to lists of words');
+  });
   it('refuses __proto__ and duplicate keys', async () => {
     writeFileSync(join(dir, 'digest.config.yaml'), '__proto__:\n  x: 1\n');
     expect(await run(['build', 'reports'], io())).toBe(2);

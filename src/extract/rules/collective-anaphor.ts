@@ -15,6 +15,11 @@
  * @example
  *   The Baltic Council held its annual session in Riga. Members of the Council adopted eight recommendations to the governments.
  *   => outcome Baltic Council: adopted eight recommendations to the governments
+ *
+ * @example
+ *   The Faculty Senate approved the calendar. The Graduate Council reported on completion rates. Senators noted the report.
+ *   => action Faculty Senate: noted the report
+ *   => no action Graduate Council: noted the report
  */
 import type { BodyRule } from './types.js';
 
@@ -36,9 +41,11 @@ export const collectiveAnaphor: BodyRule = {
     // "Members of the Council adopted …": the members of a body named by its head are that body.
     const head = i + len + 2;
     if (after === 'of' && s.word(i + len + 1) === 'the' && s.isCap(head) && s.is(head, 'bodyHeads') && !s.is(head, 'meetingNouns') && s.word(head + 1) !== 'of' && !s.isCap(head + 1)) {
-      return { type: 'anaphor', start, end: head + 1, designator: s.span(start, head + 1), id: '', name: null, kind: 'other', sort: 'head', head: s.word(head), rule: 'collective-anaphor' };
+      return { type: 'anaphor', start, end: head + 1, designator: s.span(start, head + 1), id: '', name: null, kind: 'other', sort: 'collective', head: s.word(head), rule: 'collective-anaphor' };
     }
     if (after === 'of' || after === 'from' || s.isPossessive(i + len - 1)) return undefined;
-    return { type: 'anaphor', start, end: i + len, designator: s.span(start, i + len), id: '', name: null, kind: 'other', sort: 'collective', rule: 'collective-anaphor' };
+    // "Senators", "the Trustees": the members of a body with that head.
+    const bodyHead = len === 1 ? lexicon.memberNouns.get(s.word(i)) : undefined;
+    return { type: 'anaphor', start, end: i + len, designator: s.span(start, i + len), id: '', name: null, kind: 'other', sort: 'collective', ...(bodyHead ? { head: bodyHead } : {}), rule: 'collective-anaphor' };
   },
 };

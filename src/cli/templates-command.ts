@@ -26,7 +26,7 @@ build:
   out: digest                         # where digest build writes
   template: weekly                    # a built-in (bulletin, weekly, by-group, brief) or a file
   period: week                        # week | month | all | bulletin
-  # jobs: 2                           # threads that parse and render (default: the number of cores)
+  # jobs: 2                           # threads of digest build and digest parse (default: the number of cores)
 
 # maxBytes: 2097152                   # skip bulletins larger than this
 

@@ -322,11 +322,17 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
   if (!last) return undefined;
   let end = last.end;
   if (tokens[j]?.text === ',' && tokens[j + 1]) {
+    // "Minsk, Belarus", "Minsk, Republic of Belarus": the longest country's name after the comma.
     const c = tokens[j + 1];
     let k = j + 2;
-    while (k < tokens.length && k < j + 4 && tokens[k]?.kind === 'word' && tokens[k]?.cap === true) k++;
-    const country = text.slice(c?.start ?? 0, tokenAt(tokens, k - 1)?.end ?? 0);
-    if (countryNames().has(country.toLowerCase())) end = tokenAt(tokens, k - 1)?.end ?? end;
+    while (k < tokens.length && k < j + 6 && tokens[k]?.kind === 'word' && (tokens[k]?.cap === true || tokens[k]?.lower === 'of')) k++;
+    for (; k > j + 1; k--) {
+      const country = text.slice(c?.start ?? 0, tokenAt(tokens, k - 1)?.end ?? 0);
+      if (countryNames().has(country.toLowerCase())) {
+        end = tokenAt(tokens, k - 1)?.end ?? end;
+        break;
+      }
+    }
   }
   return text.slice(t.start, end);
 }

@@ -47,6 +47,9 @@ describe('metadata', () => {
     expect((await parseString('Notes\n\nGENEVA — The group met on 3 May 2026 and adopted its report.\n')).location).toBe('GENEVA');
     expect((await parseString('Notes\n\nGENEVA (ILO News) – The Governing Body concluded its session.\n')).location).toBe('GENEVA');
   });
+  it('keeps a country of several words after a place', async () => {
+    expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');
+  });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
     expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');

@@ -20,6 +20,10 @@
  *   The Faculty Senate approved the calendar. The Graduate Council reported on completion rates. Senators noted the report.
  *   => action Faculty Senate: noted the report
  *   => no action Graduate Council: noted the report
+ *
+ * @example
+ *   The 12th meeting of the Working Group on Spectrum was held in Minsk. The participants of the meeting approved the draft common proposals.
+ *   => outcome Working Group on Spectrum: approved the draft common proposals
  */
 import type { BodyRule } from './types.js';
 
@@ -42,6 +46,10 @@ export const collectiveAnaphor: BodyRule = {
     const head = i + len + 2;
     if (after === 'of' && s.word(i + len + 1) === 'the' && s.isCap(head) && s.is(head, 'bodyHeads') && !s.is(head, 'meetingNouns') && s.word(head + 1) !== 'of' && !s.isCap(head + 1)) {
       return { type: 'anaphor', start, end: head + 1, designator: s.span(start, head + 1), id: '', name: null, kind: 'other', sort: 'collective', head: s.word(head), rule: 'collective-anaphor' };
+    }
+    // "The participants of the meeting considered …": the meeting's members are the meeting.
+    if (after === 'of' && s.word(head - 1) === 'the' && s.is(head, 'meetingNouns') && s.isLower(head) && s.word(head + 1) !== 'of') {
+      return { type: 'anaphor', start, end: head + 1, designator: s.span(start, head + 1), id: '', name: null, kind: 'other', sort: 'collective', rule: 'collective-anaphor' };
     }
     if (after === 'of' || after === 'from' || s.isPossessive(i + len - 1)) return undefined;
     // "Senators", "the Trustees": the members of a body with that head.

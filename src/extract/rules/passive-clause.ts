@@ -16,6 +16,10 @@
  * @example
  *   The Project Team on Spectrum (PTS) met in Riga. It was agreed to forward the draft report on earth stations to the parent committee for public consultation.
  *   => outcome PTS: It was agreed to forward the draft report on earth stations to the parent committee for public consultation
+ *
+ * @example
+ *   The Working Group on Spectrum met in Minsk. Following the discussion, it was decided to prepare a contribution to the next meeting.
+ *   => outcome Working Group on Spectrum: it was decided to prepare a contribution to the next meeting
  */
 import type { Sentence } from '../sentence.js';
 import { clauseEnd } from '../clauses.js';
@@ -85,9 +89,10 @@ export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
       // A complement to the clause's end: "by consensus", "into a new draft table", "to develop a draft …";
       // one that runs on past COMPLEMENT words is left out rather than cut in the middle.
       // "It was agreed to forward …", "It was decided that …": the impersonal passive reports its complement.
-      if (s.word(from) === 'it' && from === j && (s.word(end) === 'to' || s.word(end) === 'that')) {
+      // "Following the discussion, it was decided to …": the entry starts at "it".
+      if (s.word(j) === 'it' && (s.word(end) === 'to' || s.word(end) === 'that')) {
         const to = clauseEnd(s, k, s.length);
-        found.push([from, k, to]);
+        found.push([j, k, to]);
         floor = to;
         continue;
       }

@@ -70,7 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--strict', 'warnings fail the run (exit 1)')
     .option('--explain', 'add a debug-only "rule" field to every group, entry, participant and person: the extraction rule that produced it')
     .option('--no-registry', 'do not use the built-in registry of known bodies (bodies from the config still count)')
-    .option('-j, --jobs <n>', 'parse in n threads (default: the number of cores); records keep the input order', (v) => positiveInt(v, '--jobs'))
+    .option('-j, --jobs <n>', 'parse in n threads (default: build.jobs of the config, else the number of cores); records keep the input order', (v) => positiveInt(v, '--jobs'))
     .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean; strict?: boolean; explain?: boolean; registry?: boolean; jobs?: number }) => {
       const { runParse } = await import('./parse-command.js');
       exitCode = await runParse(files, opts, { ...io, color: useColor }, await config());

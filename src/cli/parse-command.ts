@@ -132,7 +132,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         await pool.close();
       }
     } else {
-      const [{ FileParser }, { readStream }, { relieveMemory }] = await Promise.all([import('../parallel/parse-files.js'), import('../load/source.js'), import('../parallel/memory.js')]);
+      const [{ FileParser }, { relieveMemory }] = await Promise.all([import('../parallel/parse-files.js'), import('../parallel/memory.js')]);
       const parser = new FileParser(setup);
       for (const file of inputs) {
         if (file !== '-') {
@@ -146,13 +146,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
           await out.flush();
           return 2;
         }
-        const { DigestError } = await import('../model/errors.js');
-        try {
-          await take(await parser.printSource(await readStream(io.stdin(), '<stdin>', setup.maxBytes), print));
-        } catch (error) {
-          if (!(error instanceof DigestError)) throw error;
-          await take({ path: '<stdin>', error: { message: error.message, code: error.code } });
-        }
+        await take(await parser.printStream(io.stdin(), '<stdin>', print));
       }
     }
   } finally {

@@ -235,20 +235,26 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     return main;
   };
 
+  /** The body in view with this head: the one in focus, the reported meeting, else the latest found. */
+  const draftWithHead = (head: string): Draft | undefined => {
+    const m0 = mainDraft();
+    if (focus && hasHead(focus, head)) return focus;
+    if (m0 && hasHead(m0, head)) return m0;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k];
+      if (d && hasHead(d, head)) return d;
+    }
+    return undefined;
+  };
+
   /** The draft an anaphor stands for, or undefined. `create`: a capitalised head with no body in view names a body of its own. */
   const resolveAnaphor = (m: Mention, s: Sentence, create: boolean): Draft | undefined => {
     switch (m.sort) {
       case 'meeting':
         return paraFocus ?? mainDraft() ?? focus;
       case 'head': {
-        const head = m.head ?? '';
-        const m0 = mainDraft();
-        if (focus && hasHead(focus, head)) return focus;
-        if (m0 && hasHead(m0, head)) return m0;
-        for (let k = drafts.length - 1; k >= 0; k--) {
-          const d = drafts[k];
-          if (d && hasHead(d, head)) return d;
-        }
+        const found = draftWithHead(m.head ?? '');
+        if (found) return found;
         // "the Council had suspended …" with no council in view: a body of its own, named by its head.
         const named = s.isCap(m.end - 1) && (s.word(m.start - 1) === 'the' || s.word(m.start) === 'the');
         if (create && named) {
@@ -256,22 +262,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           return draftOf({ ...m, type: 'body', designator, id: designator, name: designator }, s);
         }
         if (named) return undefined;
-        return focus ?? m0;
-      }
-      default: {
-        // "Senators", "Members of the Council": the members of the body in view with that head.
-        const head = m.head;
-        if (head) {
-          const m0 = mainDraft();
-          if (focus && hasHead(focus, head)) return focus;
-          if (m0 && hasHead(m0, head)) return m0;
-          for (let k = drafts.length - 1; k >= 0; k--) {
-            const d = drafts[k];
-            if (d && hasHead(d, head)) return d;
-          }
-        }
         return focus ?? mainDraft();
       }
+      default:
+        // "Senators", "Members of the Council": the members of the body in view with that head.
+        return (m.head ? draftWithHead(m.head) : undefined) ?? focus ?? mainDraft();
     }
   };
 

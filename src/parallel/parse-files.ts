@@ -5,7 +5,7 @@
  * record is already in the store is only hashed and summarised.
  */
 import { resolve } from 'node:path';
-import { readSourceSync, skippedFileWarning, formatOfPath, type SourceFile } from '../load/source.js';
+import { readSourceSync, readStream, skippedFileWarning, formatOfPath, type SourceFile } from '../load/source.js';
 import { parseBulletin } from '../pipeline.js';
 import { createLexicon, type Lexicon, type LexiconAdditions } from '../lexicon/index.js';
 import { createRegistry, type Registry, type RegistryBody, type RegistryOrganization } from '../registry/index.js';
@@ -50,6 +50,12 @@ export type PrintedFile = { path: string; json: string | undefined; diagnostics:
 
 function isRecord(x: unknown): x is BulletinRecord {
   return typeof x === 'object' && x !== null && Array.isArray((x as BulletinRecord).groups) && typeof (x as BulletinRecord).source === 'object' && (x as BulletinRecord).source !== null;
+}
+
+/** A file that could not be read or parsed, as `digest parse` reports it; an error that is no `DigestError` is thrown on. */
+function problemOf(path: string, error: unknown): PrintedFile {
+  if (error instanceof DigestError) return { path, error: { message: error.message, code: error.code } };
+  throw error;
 }
 
 /** Parses files and loads records for one setup: the lexicon and registry are built once. */
@@ -115,14 +121,24 @@ export class FileParser {
     try {
       source = readSourceSync(resolve(this.setup.cwd, file), this.setup.maxBytes, shown);
     } catch (error) {
-      if (error instanceof DigestError) return { path: shown, error: { message: error.message, code: error.code } };
-      throw error;
+      return problemOf(shown, error);
+    }
+    return this.printSource(source, options);
+  }
+
+  /** Reads a stream (standard input) to its end and parses it for `digest parse`. */
+  async printStream(stream: AsyncIterable<Uint8Array | string>, shown: string, options: PrintOptions): Promise<PrintedFile> {
+    let source: SourceFile;
+    try {
+      source = await readStream(stream, shown, this.setup.maxBytes);
+    } catch (error) {
+      return problemOf(shown, error);
     }
     return this.printSource(source, options);
   }
 
   /** Parses one source for `digest parse`; a big one in a thread whose memory is bounded by its size. */
-  async printSource(source: SourceFile, options: PrintOptions): Promise<PrintedFile> {
+  private async printSource(source: SourceFile, options: PrintOptions): Promise<PrintedFile> {
     let record: BulletinRecord;
     try {
       record =
@@ -130,8 +146,7 @@ export class FileParser {
           ? await parseBounded(source, { lexicon: this.setup.lexicon, registry: this.setup.registry, explain: options.explain })
           : await parseBulletin(source, { lexicon: this.lexicon, registry: this.registry, explain: options.explain });
     } catch (error) {
-      if (error instanceof DigestError) return { path: source.path, error: { message: error.message, code: error.code } };
-      throw error;
+      return problemOf(source.path, error);
     }
     // A binary file is skipped: no record, a warning.
     const binary = record.diagnostics.some((d) => d.rule === 'binary-file');

@@ -138,10 +138,28 @@ function hasBe(s: Sentence, from: number, k: number): boolean {
   return false;
 }
 
+/** Whether the word is a weekday or a month. */
+function isDayWord(s: Sentence, k: number): boolean {
+  return s.inList(k, 'weekdays') || s.lexicon.months.has(s.word(k));
+}
+
+/** The index after a time between a subject and its verb (`on Thursday`, `on 3 May 2026`, `in March`), or `k`. */
+function skipTime(s: Sentence, k: number): number {
+  const w = s.word(k);
+  if (w !== 'on' && w !== 'in') return k;
+  let j = k + 1;
+  if (s.isNumber(j) && isDayWord(s, j + 1)) j++;
+  if (!isDayWord(s, j)) return k;
+  j++;
+  if (s.isNumber(j)) j++;
+  if (s.isMark(j, ',') && s.isNumber(j + 1)) j += 2;
+  return j;
+}
+
 /** The mention as the subject of a verb, if it is one. */
 export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (!subjectPosition(s, m)) return undefined;
-  let k = skipApposition(s, m.end);
+  let k = skipTime(s, skipApposition(s, m.end));
   // "The General Council meeting heard …", "the Council today adopted …"
   if (s.is(k, 'meetingNouns') && s.isLower(k)) k++;
   const chain = skipChain(s, k);

@@ -131,7 +131,8 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
         let from = i;
         let words = 0;
         while (from > 0 && words < 16) {
-          if (s.isAnyMark(from - 1, ';:()“”"«»–—.!?')) break;
+          // A colon may part a name from its subtitle ("Committee II: Radiocommunications (PCC.II)"); the shortest long form wins anyway.
+          if (s.isAnyMark(from - 1, ';()“”"«»–—.!?')) break;
           if (s.isMark(from - 1, ',') && words > 0 && !s.isCap(from)) break;
           from--;
           words++;

@@ -259,7 +259,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
   // The first sentences of the first content blocks: a meeting's date is given early or not at all.
   for (const i of content) sources.push(firstSentences(textOf(blocks[i]), 2));
   if (lead) sources.push(firstSentences(lead, 2));
-  for (const s of sources) candidates.push(...datesIn(s));
+  // "extended the mandate until 30 April 2027": a deadline in a sentence is no day of the meeting.
+  for (const s of sources) candidates.push(...datesIn(s).filter((d) => !isDeadline(s, d, lexicon)));
   const fm = frontMatter.date ? findDates(frontMatter.date, lexicon)[0] : undefined;
   const chosen = withYear(fm) ? fm : candidates.find(withYear);
   if (chosen && chosen.year !== null) {
@@ -335,6 +336,13 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
     }
   }
   return text.slice(t.start, end);
+}
+
+/** Whether the word before a date makes it a deadline or a bound ("until 30 April 2027", "by 1 May"). */
+function isDeadline(text: string, d: DateMatch, lexicon: Lexicon): boolean {
+  const before = text.slice(Math.max(0, d.start - 16), d.start).trimEnd();
+  const word = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
+  return lexicon.lists.deadlineWords.has(word);
 }
 
 /** The place of a place-and-date line ("Geneva, Switzerland, 9 to 19 June"), or null for any other line. */

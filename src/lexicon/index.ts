@@ -73,6 +73,8 @@ import appointmentVerbs from './en/appointment-verbs.json' with { type: 'json' }
 import termWords from './en/term-words.json' with { type: 'json' };
 import connectiveAdverbs from './en/connective-adverbs.json' with { type: 'json' };
 import thingNouns from './en/thing-nouns.json' with { type: 'json' };
+import exampleCues from './en/example-cues.json' with { type: 'json' };
+import deadlineWords from './en/deadline-words.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -142,6 +144,8 @@ const LISTS = {
   termWords: termWords.words,
   connectiveAdverbs: connectiveAdverbs.words,
   thingNouns: thingNouns.words,
+  exampleCues: exampleCues.words,
+  deadlineWords: deadlineWords.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

@@ -9,17 +9,30 @@ import { defaultLexicon } from '../../src/lexicon/index.js';
 import { defaultRegistry } from '../../src/registry/index.js';
 import type { Block } from '../../src/segment/blocks.js';
 
+function sentenceOf(text: string): Sentence {
+  const lexicon = defaultLexicon();
+  const block: Block = { kind: 'paragraph', depth: 0, itemOf: undefined, rank: 0, text, anchors: [], breaks: [] };
+  return new Sentence({ text, offset: 0, block, blockIndex: 0, index: 0, tokens: tokenize(text, lexicon), lexicon });
+}
+
 function mentions(text: string): Array<[string, string, string | null]> {
   const lexicon = defaultLexicon();
   const registry = defaultRegistry();
-  const block: Block = { kind: 'paragraph', depth: 0, itemOf: undefined, rank: 0, text, anchors: [], breaks: [] };
-  const s = new Sentence({ text, offset: 0, block, blockIndex: 0, index: 0, tokens: tokenize(text, lexicon), lexicon });
+  const s = sentenceOf(text);
   const definitions = new Definitions();
   collectDefinitions(s, lexicon, registry, definitions);
   return findMentions(s, bodyRules, { lexicon, registry, definitions })
     .filter((m) => m.type === 'body')
     .map((m) => [m.id, m.designator, m.name]);
 }
+
+describe('definitions', () => {
+  it('reads a long form over a colon that parts a name from its subtitle', () => {
+    const definitions = new Definitions();
+    collectDefinitions(sentenceOf('Meeting of the Consultative Committee II: Radio Services (CC.II)'), defaultLexicon(), defaultRegistry(), definitions);
+    expect(definitions.get('CC.II')?.longForm).toBe('Consultative Committee II: Radio Services');
+  });
+});
 
 describe('designators', () => {
   it.each([

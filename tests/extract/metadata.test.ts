@@ -50,6 +50,12 @@ describe('metadata', () => {
   it('keeps a country of several words after a place', async () => {
     expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');
   });
+  it('takes no deadline for the meeting\'s date', async () => {
+    const r = await parseString('Council extends mission\n\nThe Council today extended the mandate of the mission until 30 April 2027 and asked for comments by 1 June 2026.\n');
+    expect(r.date).toBe(null);
+    const held = await parseString('Council extends mission\n\nOn 3 May 2026 the Council extended the mandate of the mission until 30 April 2027.\n');
+    expect(held.date).toBe('2026-05-03');
+  });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);
     expect((await parseString('Summary, 16–26 May 2016\n\nText.\n')).date).toBe('2016-05-16');

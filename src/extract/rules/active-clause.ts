@@ -41,6 +41,11 @@
  *   The Budget Committee met on 3 May 2026 and approved the budget for 2027, and the Sixth Committee concluded its general debate and approved a draft resolution on jurisdiction.
  *   => outcome Budget Committee: approved the budget for 2027
  *   => outcome Sixth Committee: approved a draft resolution on jurisdiction
+ *
+ * @example
+ *   The Harbour Board of Trustees on Thursday approved a two-year tuition plan, and the Ferry Committee on 3 May 2026 reviewed the timetable.
+ *   => outcome Harbour Board of Trustees: approved a two-year tuition plan
+ *   => action Ferry Committee: reviewed the timetable
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -11,7 +11,19 @@
  *   - On the preparation of the regional proposals for the 2028 assembly.
  *   => action Steering Board: On the results of the autumn session of the working parties
  *   => action Steering Board: On the preparation of the regional proposals for the 2028 assembly
+ *
+ * An item that opens with a reporting verb in the past is of that verb's kind, whatever the
+ * introduction's ("At its meeting on Tuesday, the Harbour Board:" then "- Adopted …", "- Heard …").
+ *
+ * @example
+ *   At its regular meeting on Tuesday, the Harbour Board:
+ *
+ *   - Adopted an ordinance on mooring fees for the marina
+ *   - Heard a presentation from the Parks Department on summer programmes
+ *   => outcome Harbour Board: Adopted an ordinance on mooring fees for the marina
+ *   => action Harbour Board: Heard a presentation from the Parks Department on summer programmes
  */
+import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
 import type { BlockRule } from './types.js';
 
@@ -23,7 +35,10 @@ export const agendaItem: BlockRule<true> = {
     return true;
   },
   apply(_, b, ctx) {
-    const entry = itemEntry(b.block, ctx.list?.kind ?? 'action', ctx.list?.verb ?? 'consider', { ref: 'list' }, 'agenda-item');
+    const s = b.sentences[0];
+    const own = s ? reportAt(s, 0) : undefined;
+    const verb = own?.form.type === 'past' ? { kind: own.kind, lemma: own.lemma } : { kind: ctx.list?.kind ?? 'action', lemma: ctx.list?.verb ?? 'consider' };
+    const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item');
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

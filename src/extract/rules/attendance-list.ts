@@ -27,6 +27,13 @@
  *   => participant TSC: Acme Corporation
  *   => no participant TSC: Alice Wong
  *   => no participant TSC: Tom Beck
+ *
+ * @example
+ *   The 5th meeting of the Group on Spectrum (GS) was held in Lima. Delegations from Chile and Peru took part, together with associate members including Telia, Orbis and the GSMA. The GS approved its report.
+ *   => participant GS: Chile
+ *   => participant GS: Telia
+ *   => participant GS: GSMA
+ *   => no participant GS: associate members including Telia
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
 import { nameAt } from '../person-names.js';
@@ -43,17 +50,28 @@ function cueEnd(s: Sentence): number {
   return -1;
 }
 
-/** Skips what opens an element without naming it: "the", "representatives of", "the CA of the", "Foreign Ministers and Representatives of". */
+/** Skips what opens an element without naming it: "the", "representatives of", "the CA of the", "Foreign Ministers and Representatives of", "associate members including". */
 function skipOpening(s: Sentence, k: number, end: number): number {
   let j = k;
   for (let guard = 0; guard < 8 && j < end; guard++) {
+    const cue = s.phraseAt(j, s.lexicon.lists.exampleCues);
+    if (cue > 0) {
+      j += cue;
+      continue;
+    }
     if (s.is(j, 'determiners') || s.word(j) === 'as' || s.word(j) === 'well' || s.word(j) === 'also' || s.word(j) === 'and' || s.word(j) === 'with' || s.word(j) === 'by' || s.word(j) === 'from' || s.word(j) === 'of') {
       j++;
       continue;
     }
     // "Communications Administrations of", "CA of", "delegates from": generic heads up to their "of" or "from".
     let g = j;
+    // "associate members", "other delegations": one lower-case word may qualify the head.
+    if (s.isLower(g) && !s.is(g, 'genericParticipantHeads') && s.is(g + 1, 'genericParticipantHeads')) g++;
     while (g < end && g < j + 5 && (s.is(g, 'genericParticipantHeads') || s.word(g) === 'and' || s.is(g, 'determiners'))) g++;
+    if (g > j && s.is(g - 1, 'genericParticipantHeads') && s.phraseAt(g, s.lexicon.lists.exampleCues) > 0) {
+      j = g;
+      continue;
+    }
     if (g > j && (s.word(g) === 'of' || s.word(g) === 'from')) {
       j = g + 1;
       continue;

@@ -4,7 +4,8 @@
  * meeting:", "this meeting discussed the following topics:". They belong to the body the
  * sentence names, else to the one in focus; they are outcomes when the introduction's verb is
  * ("The meeting adopted eight recommendations on the following issues:"). An introduction of
- * what will be done ("The following item will be discussed:") introduces nothing.
+ * what will be done ("The following item will be discussed:") introduces nothing. A body right
+ * before the colon ("At its meeting on Tuesday, the Harbour Board:") introduces what it did.
  *
  * @example
  *   The 4th meeting of the Regional Working Group on Spectrum (RWG-S) was held in Baku.
@@ -36,9 +37,12 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
         if (r && r.form.type !== 'gerund' && r.form.type !== 'base' && !s.is(i - 1, 'determiners') && !s.is(i, 'agendaWords')) verb = { kind: r.kind, lemma: r.lemma };
       }
     }
-    if (!agenda && !verb) return undefined;
+    // "At its regular meeting on Tuesday, the Harbour Board:": a body right before the colon owns what follows.
+    const last = ctx.mentions[ctx.mentions.length - 1];
+    const bodyBeforeColon = last !== undefined && !last.plural && (last.type === 'body' || last.sort === 'meeting' || last.sort === 'head') && s.isMark(last.end, ':') && last.end === s.length - 1;
+    if (!agenda && !verb && !bodyBeforeColon) return undefined;
     // The owner: the first body (or anaphor for one) the introduction names.
-    const named = ctx.mentions.find((m: Mention) => !m.plural && (m.type === 'body' || m.sort === 'meeting' || m.sort === 'head') && s.word(m.start - 1) !== 'from' && s.word(m.start - 1) !== 'by');
+    const named = bodyBeforeColon && !verb ? last : ctx.mentions.find((m: Mention) => !m.plural && (m.type === 'body' || m.sort === 'meeting' || m.sort === 'head') && s.word(m.start - 1) !== 'from' && s.word(m.start - 1) !== 'by');
     const owner: Owner = named ? { mention: named } : { ref: 'focus' };
     return { owner, kind: verb?.kind === 'outcome' ? 'outcome' : 'action', verb: verb && verb.kind === 'action' ? verb.lemma : verb?.lemma ?? 'consider' };
   },

@@ -41,6 +41,15 @@
  * @example
  *   The Animals Committee and the Plants Committee agreed on a joint work plan.
  *   => no group Animals Committee and the Plants Committee
+ *
+ * @example
+ *   The Working Group on preparation for regional conferences examined 46 contributions.
+ *   => action Working Group on preparation for regional conferences: examined 46 contributions
+ *
+ * @example
+ *   The Harbour Board of Trustees on Thursday approved a two-year tuition plan.
+ *   => group Harbour Board of Trustees
+ *   => no group Harbour Board of Trustees on Thursday
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
@@ -72,6 +81,25 @@ function parenthesisAfter(s: Sentence, end: number): { close: number; qualifier:
     return undefined;
   }
   return { close, qualifier: false };
+}
+
+/** Whether the word is a weekday or a month (`on Thursday`, `in May`). */
+function isDay(s: Sentence, k: number): boolean {
+  return s.inList(k, 'weekdays') || s.lexicon.months.has(s.word(k));
+}
+
+/**
+ * "The Working Group on preparation for Regional Conferences examined …": a subject opening the
+ * sentence whose `on` / `for` phrase starts in lower case; its name runs to the verb. Elsewhere
+ * in a sentence the phrase may be the object's, so the name stops at its head.
+ */
+function lowerCaseTail(s: Sentence, start: number, end: number): number {
+  if (!s.is(end - 1, 'bodyHeads') || !s.is(end, 'tailConnectors') || !s.isLower(end + 1)) return end;
+  if (start !== 0 && !(start === 1 && s.is(0, 'determiners'))) return end;
+  const verbAt = (k: number): boolean => s.is(k, 'anyVerbs') && !s.is(k - 1, 'prepositions') && !s.is(k - 1, 'determiners') && !s.is(k - 1, 'nameConnectors');
+  let k = end + 1;
+  while (k < s.length && k < end + 25 && s.isWord(k) && !verbAt(k) && s.word(k) !== 'that') k++;
+  return verbAt(k) && s.verb(k)?.type !== 'gerund' ? k : end;
 }
 
 export const namedBody: BodyRule = {
@@ -124,6 +152,8 @@ export const namedBody: BodyRule = {
       if (j > i && s.is(j, 'nameConnectors')) {
         // "the Animals Committee and the Plants Committee": after a head, "and" joins two bodies.
         if (s.word(j) === 'and' && s.is(j - 1, 'bodyHeads')) break;
+        // "the Board of Trustees on Thursday approved": a day or a month is no part of a name.
+        if (isDay(s, j + 1)) break;
         if (capitalised(s, j + 1) && !s.is(j + 1, 'determiners')) {
           j++;
           continue;
@@ -152,6 +182,7 @@ export const namedBody: BodyRule = {
     let end = runEnd;
     // "General Council meeting": the meeting of a body is the body.
     if (end - 1 > head && s.is(end - 1, 'meetingNouns') && s.isLower(end - 1)) end--;
+    end = lowerCaseTail(s, start, end);
     const designatorBase = s.span(start, end);
     const key = registryKey(designatorBase);
     if (registry.orgByKey.has(key) && !registry.bodyByKey.has(key)) return undefined;

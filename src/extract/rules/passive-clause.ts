@@ -20,6 +20,10 @@
  * @example
  *   The Working Group on Spectrum met in Minsk. Following the discussion, it was decided to prepare a contribution to the next meeting.
  *   => outcome Working Group on Spectrum: it was decided to prepare a contribution to the next meeting
+ *
+ * @example
+ *   The Harbour Board approved the dredging plan. The next meeting of the Harbour Board is scheduled for 18 September.
+ *   => no outcome Harbour Board: The next meeting of the Harbour Board is scheduled for 18 September
  */
 import type { Sentence } from '../sentence.js';
 import { clauseEnd } from '../clauses.js';
@@ -84,8 +88,10 @@ export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
       if (s.word(end) === 'and' && s.verb(end + 1)?.type === 'past') end += 2;
       if (s.word(end) === 'on' || s.word(end) === 'up') end++;
       if (s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) continue;
-      // The subject is not the meeting itself ("The meeting was opened").
-      if (s.is(from, 'determiners') ? s.is(from + 1, 'meetingNouns') : s.is(from, 'meetingNouns')) continue;
+      // The subject is not the meeting itself ("The meeting was opened", "The next meeting is scheduled for …").
+      let noun = s.is(from, 'determiners') ? from + 1 : from;
+      while (noun < k && noun < from + 4 && (s.is(noun, 'temporalWords') || s.isOrdinal(noun))) noun++;
+      if (s.is(noun, 'meetingNouns')) continue;
       // A complement to the clause's end: "by consensus", "into a new draft table", "to develop a draft …";
       // one that runs on past COMPLEMENT words is left out rather than cut in the middle.
       // "It was agreed to forward …", "It was decided that …": the impersonal passive reports its complement.

@@ -23,6 +23,7 @@ export interface Definition {
 export class Definitions {
   private readonly byKey = new Map<string, Definition>();
   private readonly firstWords = new Set<string>();
+  private readonly byLongForm = new Map<string, Definition>();
 
   get size(): number {
     return this.byKey.size;
@@ -37,10 +38,17 @@ export class Definitions {
     return this.firstWords.has(word);
   }
 
+  /** The body definition whose long form this is (lower case, single-spaced), if any. */
+  ofLongForm(text: string): Definition | undefined {
+    return this.byLongForm.get(text);
+  }
+
   add(d: Definition): void {
     const key = registryKey(d.acronym);
     if (this.byKey.has(key) || key === '') return;
     this.byKey.set(key, d);
+    const long = d.longForm.toLowerCase();
+    if (d.body && !this.byLongForm.has(long)) this.byLongForm.set(long, d);
     const first = tokenize(d.longForm)[0];
     if (first) this.firstWords.add(first.lower);
   }

@@ -20,10 +20,19 @@
  *   => group TRIPS Council
  *   => name TRIPS Council: Council for Trade-Related Aspects of Intellectual Property Rights
  *   => outcome TRIPS Council: agreed to meet again in June
+ *
+ * The long form written alone later is the same body, under its acronym.
+ *
+ * @example
+ *   The Harbour Safety Board (HSB) met on 3 May 2026. The Harbour Safety Board approved the dredging plan.
+ *   => outcome HSB: approved the dredging plan
+ *   => no group Harbour Safety Board
  */
-import { registryKey } from '../../registry/index.js';
+import { registryKey, type Registry } from '../../registry/index.js';
+import type { Definitions } from '../definitions.js';
 import { idOf } from '../names.js';
-import type { BodyRule } from './types.js';
+import type { Sentence } from '../sentence.js';
+import type { BodyRule, Mention } from './types.js';
 
 export const definedLongForm: BodyRule = {
   id: 'defined-long-form',
@@ -31,7 +40,7 @@ export const definedLongForm: BodyRule = {
   match(s, i, { registry, definitions }) {
     if (definitions.size === 0 || !definitions.startsWith(s.word(i))) return undefined;
     for (let k = i + 1; k < s.length && k <= i + 16; k++) {
-      if (s.isAnyMark(k, ';:.!?“”"')) return undefined;
+      if (s.isAnyMark(k, ';:.!?“”"')) return alone(s, i, k, registry, definitions);
       if (!s.isMark(k, '(')) continue;
       const close = s.closing(k);
       if (close < 0) return undefined;
@@ -44,6 +53,21 @@ export const definedLongForm: BodyRule = {
       if (s.is(end, 'meetingNouns')) end++;
       return { type: 'body', start: i, end, designator: acronym, id: known?.id ?? idOf(acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
     }
-    return undefined;
+    return alone(s, i, Math.min(s.length, i + 17), registry, definitions);
   },
 };
+
+/** The longest defined long form starting at `i` and ending before `limit`, written without its acronym: the acronym is still its designator. */
+function alone(s: Sentence, i: number, limit: number, registry: Registry, definitions: Definitions): Mention | undefined {
+  for (let k = limit; k > i + 1; k--) {
+    // A long form ends where the name does: not inside "Harbour Board of Trustees".
+    if (s.isCap(k) || s.isAcronym(k) || (s.is(k, 'nameConnectors') && s.isCap(k + 1))) continue;
+    const def = definitions.ofLongForm(s.span(i, k).toLowerCase());
+    if (!def) continue;
+    const known = registry.bodyByKey.get(registryKey(def.acronym));
+    let end = k;
+    if (s.is(end, 'meetingNouns') && s.isLower(end) && s.word(end + 1) !== 'of') end++;
+    return { type: 'body', start: i, end, designator: def.acronym, id: known?.id ?? idOf(def.acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 /**
  * A list item that opens with a reporting verb in the past ("- Adopted a draft Recommendation
- * on …", after "They also:") is an entry of the body in focus.
+ * on …", after "They also:") is an entry of the body in focus; so is the operative paragraph of
+ * a communiqué or a decision, in the present ("The Council, … 1. Takes note of …; 2. Decides …").
  *
  * @example
  *   The Coordination Committee (CC) met in Rome. It also:
@@ -9,6 +10,15 @@
  *   - decided to hold its next meeting in Tunis.
  *   => outcome CC: approved the revised budget for the biennium
  *   => outcome CC: decided to hold its next meeting in Tunis
+ *
+ * @example
+ *   The Harbour Safety Board (HSB), at its 12th meeting held on 3 May 2026,
+ *
+ *   1. Takes note of the report of the harbour master on the winter season;
+ *
+ *   2. Decides to remain seized of the matter.
+ *   => action HSB: Takes note of the report of the harbour master on the winter season
+ *   => outcome HSB: Decides to remain seized of the matter
  */
 import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
@@ -21,7 +31,7 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string 
     const s = b.sentences[0];
     if (b.block.kind !== 'item' || b.block.depth !== 1 || !s) return undefined;
     const r = reportAt(s, 0);
-    if (!r || r.form.type !== 'past') return undefined;
+    if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;
     return { kind: r.kind, lemma: r.lemma };
   },
   apply(m, b) {

@@ -179,6 +179,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   let report = reportAt(s, k);
   // "concluded its fifty-fifth regular session": a meeting verb whose object is the meeting.
   if (form.meeting && meetingObject(s, k + 1)) report = undefined;
+  // "The meeting began at 10:05 a.m.": a time is no object.
+  if (s.word(k + 1) === 'at' && s.isNumber(k + 2)) report = undefined;
   const unreal = chain.modal || chain.negated || subjunctive || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
   return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal };
 }

@@ -150,6 +150,12 @@ export function roleBefore(s: Sentence, start: number): string | null {
     if (s.is(from, 'determiners')) from++;
     return from < k && hasRoleWord(s, from, k) ? s.span(from, k) : null;
   }
+  // "said board chair Robert Lang", "council member Ann Lee": a role in lower case right before the name, with up to two nouns before it.
+  if (s.isLower(k) && s.is(k, 'roleWords')) {
+    let j = k;
+    while (j > k - 2 && (s.is(j - 1, 'bodyHeads') || s.is(j - 1, 'roleWords'))) j--;
+    return s.span(j, k + 1);
+  }
   // Capitalised words before the name, with a role word among them.
   let j = k;
   let hasRole = false;

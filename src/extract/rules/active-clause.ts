@@ -46,6 +46,11 @@
  *   The Harbour Board of Trustees on Thursday approved a two-year tuition plan, and the Ferry Committee on 3 May 2026 reviewed the timetable.
  *   => outcome Harbour Board of Trustees: approved a two-year tuition plan
  *   => action Ferry Committee: reviewed the timetable
+ *
+ * @example
+ *   The Ferry Committee reviewed the timetable. The meeting began at 10:05 a.m. and ended at 10:50 a.m.
+ *   => action Ferry Committee: reviewed the timetable
+ *   => no action Ferry Committee: began at 10
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

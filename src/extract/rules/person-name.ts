@@ -53,6 +53,11 @@
  *   => person Eva Lund (Vice-Chair of the Working Group)
  *
  * @example
+ *   "The plan works," said board chair Robert Lang, and Council member Ann Lee agreed.
+ *   => person Robert Lang (board chair)
+ *   => person Ann Lee (Council member)
+ *
+ * @example
  *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
  *   => person Alice Wong
  *   => person Bob Meyer

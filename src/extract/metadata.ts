@@ -407,7 +407,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     const tokens = tokenize(text);
     for (let k = 0; k < tokens.length; k++) {
       if (!lexicon.lists.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
-      for (let m = k + 1; m < tokens.length && m < k + 16; m++) {
+      for (let m = k + 1; m < tokens.length && m < k + 24; m++) {
         const w = tokens[m]?.text ?? '';
         if (w === '.' || w === ';') break;
         if (w.toLowerCase() === 'in') {

@@ -18,6 +18,10 @@ describe('metadata', () => {
     }
     expect((await parseString('Notes\n\nThe regional meeting ended in Bergen, Norway, on 3 May 2026.\n')).location).toBe(null);
   });
+  it('reads the place after a place verb, its object and its dates', async () => {
+    const r = await parseString('Tax news\n\nThe Committee on Tax (CT) held its 82nd plenary session on 24–25 June 2026 at the OECD Conference Centre in Paris. The CT approved guidance.\n');
+    expect(r.location).toBe('Paris');
+  });
   it('reads a venue and its town after a place verb', async () => {
     const r = await parseString('Minutes of the Board\n\nThe meeting was held on 20 February 2025 at the University Conference Centre, Leeds. The Board approved the budget.\n');
     expect(r.location).toBe('University Conference Centre, Leeds');

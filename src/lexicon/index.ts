@@ -75,6 +75,7 @@ import connectiveAdverbs from './en/connective-adverbs.json' with { type: 'json'
 import thingNouns from './en/thing-nouns.json' with { type: 'json' };
 import exampleCues from './en/example-cues.json' with { type: 'json' };
 import deadlineWords from './en/deadline-words.json' with { type: 'json' };
+import recordNouns from './en/record-nouns.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -146,6 +147,7 @@ const LISTS = {
   thingNouns: thingNouns.words,
   exampleCues: exampleCues.words,
   deadlineWords: deadlineWords.words,
+  recordNouns: recordNouns.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

@@ -6,8 +6,13 @@
  * @example
  *   Paris, 9 July 2026. For the first time, SBSTTA considered the impact of biofuels on biodiversity.
  *   => action SBSTTA: considered the impact of biofuels on biodiversity
+ *
+ * @example
+ *   The TSC voted to move the Lumen project to incubation.
+ *   => outcome TSC: voted to move the Lumen project to incubation
  */
 import { registryKey } from '../../registry/index.js';
+import { reportAt } from '../clauses.js';
 import type { BodyRule } from './types.js';
 
 export const acronymSubject: BodyRule = {
@@ -22,7 +27,7 @@ export const acronymSubject: BodyRule = {
     if (s.isDesignatorNumber(j)) j++;
     let k = j;
     while (k < j + 3 && (s.is(k, 'adverbs') || s.is(k, 'auxiliaries') || /ly$/.test(s.word(k)))) k++;
-    const verb = s.reportingVerb(k);
+    const verb = reportAt(s, k)?.form;
     if (!verb || verb.participation || verb.type === 'gerund') return undefined;
     const full = s.span(i, j);
     return { type: 'body', start: i, end: j, designator: full, id: full.replace(/\s+/g, '-'), name: null, kind: 'other', rule: 'acronym-subject' };

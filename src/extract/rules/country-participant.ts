@@ -18,6 +18,10 @@
  *   The Working Group on Copper met in Vancouver, BC, Canada, from 9 to 13 March. The Working Group on Copper heard proposals from Japan.
  *   => participant Working Group on Copper: Japan
  *   => no participant Working Group on Copper: Canada
+ *
+ * @example
+ *   The Fish Committee established a panel. Japan, Mexico and Norway reserved their third-party rights.
+ *   => participant Fish Committee: Norway
  */
 import { countryNames } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
@@ -78,8 +82,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     // "Vancouver, BC, Canada": a town, its province's abbreviation, its country.
     if (s.isAcronym(start - 2) && s.isMark(start - 3, ',') && s.isCap(start - 4) && !s.isAcronym(start - 4)) return true;
   }
-  // "the Iraq war": a country as a modifier.
-  if (s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions') && !s.is(end, 'adverbs') && !s.is(end, 'clauseLinks') && !s.is(end, 'determiners')) return true;
+  // "the Iraq war": a country as a modifier; not the last of a list ("Japan, Mexico and Norway reserved …"), nor before a past form.
+  if (first === start && s.isLower(end) && !s.word(end).endsWith('ed') && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions') && !s.is(end, 'adverbs') && !s.is(end, 'clauseLinks') && !s.is(end, 'determiners')) return true;
   return false;
 }
 

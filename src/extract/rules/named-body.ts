@@ -50,6 +50,13 @@
  *   The Harbour Board of Trustees on Thursday approved a two-year tuition plan.
  *   => group Harbour Board of Trustees
  *   => no group Harbour Board of Trustees on Thursday
+ *
+ * @example
+ *   FACULTY SENATE MINUTES
+ *
+ *   The Senate elected a new secretary for the remainder of the year.
+ *   => group FACULTY SENATE
+ *   => no group FACULTY SENATE MINUTES
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
@@ -180,6 +187,10 @@ export const namedBody: BodyRule = {
       }
     }
     let end = runEnd;
+    // "Faculty Senate Minutes", "TAC Meeting Notes": the record of a meeting ends the body's name.
+    while (end - 1 > head && s.inList(end - 1, 'recordNouns')) end--;
+    // "TAC Meeting": an acronym's meeting is the acronym's body (see acronym-designator).
+    if (end - start === 2 && s.isAcronym(start) && s.is(end - 1, 'meetingNouns')) return undefined;
     // "General Council meeting": the meeting of a body is the body.
     if (end - 1 > head && s.is(end - 1, 'meetingNouns') && s.isLower(end - 1)) end--;
     end = lowerCaseTail(s, start, end);

@@ -112,6 +112,11 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   return (w.endsWith('ly') && w.length > 4) || (s.isCap(p) && s.index === 0 && p === 0);
 }
 
+/** Whether the word before a period is a title, an abbreviation or an initial (`Mr.`, `Prof.`, `J.`). */
+function isAbbreviation(s: Sentence, k: number): boolean {
+  return s.is(k, 'personTitles') || s.inList(k, 'abbreviations') || (s.raw(k).length === 1 && s.isCap(k));
+}
+
 /** The index after a parenthesis or an appositive that follows a subject (`X (Y), set up in …, met`), or `k`. */
 function skipApposition(s: Sentence, k: number): number {
   let j = k;
@@ -123,7 +128,8 @@ function skipApposition(s: Sentence, k: number): number {
   if (s.isMark(j, ',') || participle) {
     // The appositive ends at the comma after which the verb comes ("X, formerly the A, B and C Committee, was held").
     for (let e = j + 1; e < s.length && e < j + 32; e++) {
-      if (s.isAnyMark(e, ';:.')) break;
+      // The period of "Mr." or of an initial ends no appositive.
+      if (s.isAnyMark(e, ';:.') && !(s.isMark(e, '.') && isAbbreviation(s, e - 1))) break;
       if (!s.isMark(e, ',')) continue;
       const after = skipChain(s, e + 1).at;
       if (s.verb(after) && s.verb(after)?.type !== 'gerund' && !s.is(after - 1, 'determiners')) return e + 1;

@@ -51,6 +51,10 @@
  *   The Ferry Committee reviewed the timetable. The meeting began at 10:05 a.m. and ended at 10:50 a.m.
  *   => action Ferry Committee: reviewed the timetable
  *   => no action Ferry Committee: began at 10
+ *
+ * @example
+ *   Working Party 1, chaired by Mr. Kenji Sato (Japan), finalized draft views on the agenda items.
+ *   => outcome Working Party 1: finalized draft views on the agenda items
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

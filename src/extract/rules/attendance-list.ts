@@ -34,6 +34,11 @@
  *   => participant GS: Telia
  *   => participant GS: GSMA
  *   => no participant GS: associate members including Telia
+ *
+ * @example
+ *   The 6th meeting of the Group on Spectrum (GS) was attended by 500 delegates, as well as international and regional organizations such as ITU, CEPT and CITEL. The GS approved its report.
+ *   => participant GS: ITU
+ *   => participant GS: CITEL
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
 import { nameAt } from '../person-names.js';
@@ -74,6 +79,13 @@ function skipOpening(s: Sentence, k: number, end: number): number {
     }
     if (g > j && (s.word(g) === 'of' || s.word(g) === 'from')) {
       j = g + 1;
+      continue;
+    }
+    // "international and regional organizations such as ITU": a few lower-case words naming the set, then its examples.
+    let e = j;
+    while (e < end && e < j + 6 && (s.isLower(e) || s.isMark(e, '-')) && s.phraseAt(e, s.lexicon.lists.exampleCues) === 0) e++;
+    if (e > j && s.phraseAt(e, s.lexicon.lists.exampleCues) > 0) {
+      j = e;
       continue;
     }
     break;

@@ -340,9 +340,13 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
 
 /** Whether the word before a date makes it a deadline or a bound ("until 30 April 2027", "by 1 May"). */
 function isDeadline(text: string, d: DateMatch, lexicon: Lexicon): boolean {
-  const before = text.slice(Math.max(0, d.start - 16), d.start).trimEnd();
-  const word = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
-  return lexicon.lists.deadlineWords.has(word);
+  const words = text.slice(Math.max(0, d.start - 24), d.start).trimEnd().toLowerCase().split(' ');
+  const last = words[words.length - 1] ?? '';
+  const deadline = (w: string | undefined): boolean => w !== undefined && lexicon.lists.deadlineWords.has(w);
+  if (deadline(last)) return true;
+  // "beginning on 1 January", "effective from 1 May", "effective as of 1 May"
+  if (last === 'on' || last === 'from') return deadline(words[words.length - 2]);
+  return last === 'of' && words[words.length - 2] === 'as' && deadline(words[words.length - 3]);
 }
 
 /** The place of a place-and-date line ("Geneva, Switzerland, 9 to 19 June"), or null for any other line. */
@@ -446,8 +450,10 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     // Three capitals (or marks) first, or no wire dateline: most blocks are refused without collapsing them.
     if (WIRE_START.test(raw)) {
       // The dateline is followed by a sentence ("GENEVA — The group …"), not a headline's lower-case words ("IMO - outcomes of …").
-      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?: \([^()\n]{1,40}\))?(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(collapse(raw));
-      if (m?.[1] && !lexicon.months.has(m[1].toLowerCase())) return m[1];
+      const line = collapse(raw);
+      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?: \([^()\n]{1,40}\))?(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(line);
+      // "BOARD OF SUPERVISORS – MEETING SUMMARY": a headline in capitals, with no sentence after the dash.
+      if (m?.[1] && !lexicon.months.has(m[1].toLowerCase()) && /\p{Ll}/u.test(line.slice(m[0].length))) return m[1];
     }
   }
   // A dateline in ordinary case: "Geneva, 10 February 2026 – The Board …".

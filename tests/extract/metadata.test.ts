@@ -50,6 +50,7 @@ describe('metadata', () => {
     expect((await parseString('IMO - outcomes of the 4th session of the sub-committee\n\nSDC 4 agreed to four interpretations.\n')).location).toBe(null);
     expect((await parseString('Notes\n\nGENEVA — The group met on 3 May 2026 and adopted its report.\n')).location).toBe('GENEVA');
     expect((await parseString('Notes\n\nGENEVA (ILO News) – The Governing Body concluded its session.\n')).location).toBe('GENEVA');
+    expect((await parseString('BOARD OF SUPERVISORS – MEETING SUMMARY\n\nThe Board approved the consent calendar.\n')).location).toBe(null);
   });
   it('keeps a country of several words after a place', async () => {
     expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');
@@ -57,6 +58,8 @@ describe('metadata', () => {
   it('takes no deadline for the meeting\'s date', async () => {
     const r = await parseString('Council extends mission\n\nThe Council today extended the mandate of the mission until 30 April 2027 and asked for comments by 1 June 2026.\n');
     expect(r.date).toBe(null);
+    const terms = await parseString('Assembly elects members\n\nThe Assembly today elected five members for terms beginning on 1 January 2027, with rules effective as of 1 March 2027.\n');
+    expect(terms.date).toBe(null);
     const held = await parseString('Council extends mission\n\nOn 3 May 2026 the Council extended the mandate of the mission until 30 April 2027.\n');
     expect(held.date).toBe('2026-05-03');
   });

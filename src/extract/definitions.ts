@@ -6,7 +6,7 @@
 import type { GroupKind } from '../model/types.js';
 import { classOf, Word, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
-import { tokenize } from '../segment/tokens.js';
+import { isAcronymToken, tokenize } from '../segment/tokens.js';
 import type { Sentence } from './sentence.js';
 import { acronymKind, kindOfName, longFormOf } from './names.js';
 
@@ -47,10 +47,19 @@ export class Definitions {
     const key = registryKey(d.acronym);
     if (this.byKey.has(key) || key === '') return;
     this.byKey.set(key, d);
-    const long = d.longForm.toLowerCase();
-    if (d.body && !this.byLongForm.has(long)) this.byLongForm.set(long, d);
-    const first = tokenize(d.longForm)[0];
+    const tokens = tokenize(d.longForm);
+    const first = tokens[0];
     if (first) this.firstWords.add(first.lower);
+    if (!d.body) return;
+    const long = d.longForm.toLowerCase();
+    if (!this.byLongForm.has(long)) this.byLongForm.set(long, d);
+    // "IMO Maritime Safety Committee (MSC)": the name without its organisation's acronym is the same body.
+    const second = tokens[1];
+    if (first && second && tokens.length > 2 && isAcronymToken(first) && !isAcronymToken(second)) {
+      const rest = long.slice(second.start).trim();
+      if (!this.byLongForm.has(rest)) this.byLongForm.set(rest, d);
+      this.firstWords.add(second.lower);
+    }
   }
 
   values(): IterableIterator<Definition> {

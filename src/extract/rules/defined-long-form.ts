@@ -27,6 +27,12 @@
  *   The Harbour Safety Board (HSB) met on 3 May 2026. The Harbour Safety Board approved the dredging plan.
  *   => outcome HSB: approved the dredging plan
  *   => no group Harbour Safety Board
+ *
+ * @example
+ *   IMO Harbour Safety Committee (HSC 4), 3-7 May 2026
+ *
+ *   The Harbour Safety Committee, at its fourth session, approved the dredging plan.
+ *   => outcome HSC-4: approved the dredging plan
  */
 import { registryKey, type Registry } from '../../registry/index.js';
 import type { Definitions } from '../definitions.js';

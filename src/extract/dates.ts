@@ -161,5 +161,8 @@ export function isDateOnly(line: string, lexicon: Lexicon, found?: DateMatch[]):
   const dates = found ?? findDates(line, lexicon);
   if (dates.length !== 1 || !dates[0]) return false;
   const rest = (line.slice(0, dates[0].start) + line.slice(dates[0].end)).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '');
-  return /^[\s,.;:()\-–—]*$/.test(rest);
+  if (/^[\s,.;:()\-–—]*$/.test(rest)) return true;
+  // "Posted 12 March 2026", "Last updated: 4 June 2026": a label and the date.
+  const label = rest.replace(/[\s,.;:()\-–—]+/g, ' ').trim().toLowerCase();
+  return dates[0].start > 0 && lexicon.lists.dateLabels.has(label);
 }

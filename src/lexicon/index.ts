@@ -76,6 +76,7 @@ import thingNouns from './en/thing-nouns.json' with { type: 'json' };
 import exampleCues from './en/example-cues.json' with { type: 'json' };
 import deadlineWords from './en/deadline-words.json' with { type: 'json' };
 import recordNouns from './en/record-nouns.json' with { type: 'json' };
+import dateLabels from './en/date-labels.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -148,6 +149,7 @@ const LISTS = {
   exampleCues: exampleCues.words,
   deadlineWords: deadlineWords.words,
   recordNouns: recordNouns.words,
+  dateLabels: dateLabels.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

@@ -30,5 +30,8 @@ describe('dates', () => {
     expect(isDateOnly('21.02.2025', defaultLexicon())).toBe(true);
     expect(isDateOnly('Monday, 3 March 2025', defaultLexicon())).toBe(true);
     expect(isDateOnly('Meeting of 3 March 2025', defaultLexicon())).toBe(false);
+    expect(isDateOnly('Posted 12 March 2026', defaultLexicon())).toBe(true);
+    expect(isDateOnly('Last updated: 4 June 2026', defaultLexicon())).toBe(true);
+    expect(isDateOnly('12 March 2026 posted', defaultLexicon())).toBe(false);
   });
 });

@@ -26,7 +26,6 @@
  * @example
  *   The Harbour Safety Board (HSB) met on 3 May 2026. The Harbour Safety Board approved the dredging plan.
  *   => outcome HSB: approved the dredging plan
- *   => no group Harbour Safety Board
  *
  * @example
  *   IMO Harbour Safety Committee (HSC 4), 3-7 May 2026
@@ -63,7 +62,7 @@ export const definedLongForm: BodyRule = {
   },
 };
 
-/** The longest defined long form starting at `i` and ending before `limit`, written without its acronym: the acronym is still its designator. */
+/** The longest defined long form starting at `i` and ending before `limit`, written without its acronym: a spelling of the acronym's body. */
 function alone(s: Sentence, i: number, limit: number, registry: Registry, definitions: Definitions): Mention | undefined {
   for (let k = limit; k > i + 1; k--) {
     // A long form ends where the name does: not inside "Harbour Board of Trustees".
@@ -73,7 +72,7 @@ function alone(s: Sentence, i: number, limit: number, registry: Registry, defini
     const known = registry.bodyByKey.get(registryKey(def.acronym));
     let end = k;
     if (s.is(end, 'meetingNouns') && s.isLower(end) && s.word(end + 1) !== 'of') end++;
-    return { type: 'body', start: i, end, designator: def.acronym, id: known?.id ?? idOf(def.acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
+    return { type: 'body', start: i, end, designator: s.span(i, k), id: known?.id ?? idOf(def.acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
   }
   return undefined;
 }

@@ -24,10 +24,17 @@
  * @example
  *   The Harbour Board approved the dredging plan. The next meeting of the Harbour Board is scheduled for 18 September.
  *   => no outcome Harbour Board: The next meeting of the Harbour Board is scheduled for 18 September
+ *
+ * @example
+ *   Budget news
+ *
+ *   The 2027 budget was approved by the Finance Committee on Tuesday. A paper on dredging was prepared and presented by the Port Authority.
+ *   => outcome Finance Committee: The 2027 budget was approved
+ *   => no group Port Authority
  */
 import type { Sentence } from '../sentence.js';
 import { clauseEnd } from '../clauses.js';
-import type { ClauseRule, Finding } from './types.js';
+import type { ClauseRule, Finding, Mention } from './types.js';
 
 /** The most words of a passive verb's complement. */
 const COMPLEMENT = 16;
@@ -52,11 +59,19 @@ function clauseStart(s: Sentence, k: number, floor: number): number {
   return from;
 }
 
-export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
+/** A passive clause: its subject's first token, its verb, its end, and the body that did the work when the clause names it. */
+type Passive = [number, number, number, Mention?];
+
+/** The body named after "by" at `k` ("by the Finance Committee"), if one is. */
+function agentAt(k: number, mentions: readonly Mention[], s: Sentence): Mention | undefined {
+  return mentions.find((m) => (m.start === k || (m.start === k + 1 && s.word(k) === 'the')) && !m.plural && (m.type === 'body' || m.sort === 'head' || m.sort === 'meeting'));
+}
+
+export const passiveClause: ClauseRule<Passive[]> = {
   id: 'passive-clause',
   kind: 'clause',
-  match(s) {
-    const found: Array<[number, number, number]> = [];
+  match(s, ctx) {
+    const found: Passive[] = [];
     let floor = 0;
     for (let k = 1; k < s.length; k++) {
       const form = s.reportingVerb(k);
@@ -87,7 +102,16 @@ export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
       let end = k + 1;
       if (s.word(end) === 'and' && s.verb(end + 1)?.type === 'past') end += 2;
       if (s.word(end) === 'on' || s.word(end) === 'up') end++;
-      if (s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) continue;
+      if (s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) {
+        // "The budget was approved by the Finance Committee": the body's decision, from the subject to the verb. A text
+        // "prepared and presented by" a body is its contribution, not its decision (see organization-participant).
+        const agent = form.kind === 'outcome' && !form.participation && end === k + 1 ? agentAt(end + 1, ctx.mentions, s) : undefined;
+        if (agent) {
+          found.push([from, k, end, agent]);
+          floor = agent.end;
+        }
+        continue;
+      }
       // The subject is not the meeting itself ("The meeting was opened", "The next meeting is scheduled for …").
       let noun = s.is(from, 'determiners') ? from + 1 : from;
       while (noun < k && noun < from + 4 && (s.is(noun, 'temporalWords') || s.isOrdinal(noun))) noun++;
@@ -111,9 +135,9 @@ export const passiveClause: ClauseRule<Array<[number, number, number]>> = {
     return found.length > 0 ? found : undefined;
   },
   apply(found, s) {
-    return found.map(([from, k, to]): Finding => {
+    return found.map(([from, k, to, agent]): Finding => {
       const form = s.reportingVerb(k);
-      return { type: 'entry', owner: { ref: 'sentence' }, kind: form?.kind ?? 'action', verb: form?.lemma ?? s.word(k), start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'passive-clause' };
+      return { type: 'entry', owner: agent ? { mention: agent } : { ref: 'sentence' }, kind: form?.kind ?? 'action', verb: form?.lemma ?? s.word(k), start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'passive-clause' };
     });
   },
 };

@@ -22,6 +22,11 @@
  * @example
  *   The Fish Committee established a panel. Japan, Mexico and Norway reserved their third-party rights.
  *   => participant Fish Committee: Norway
+ *
+ * @example
+ *   The Fish Committee discussed the South China Sea. Speakers from Pakistan, the European Union, Sweden on behalf of the Nordic countries, and Mexico took the floor.
+ *   => participant Fish Committee: Sweden
+ *   => no participant Fish Committee: China
  */
 import { countryNames } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
@@ -72,8 +77,10 @@ function excluded(s: Sentence, start: number, end: number): boolean {
   if (s.is(prev, 'topicPrepositions')) return true;
   // "called upon Syria", "found that the Syrian Arab Republic had not complied": the object of a decision.
   if (w === 'that' || (s.is(prev, 'anyVerbs') && !s.is(prev, 'auxiliaries')) || ((w === 'upon' || w === 'on') && s.is(prev - 1, 'anyVerbs'))) return true;
-  // "Mainz, Germany", "Geneva, Switzerland": the country of a place.
-  if (s.isMark(start - 1, ',') && s.isCap(start - 2)) {
+  // "the South China Sea", "Korea Strait": a country inside a longer name.
+  if (s.isCap(end) && !s.isAcronym(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors')) return true;
+  // "Mainz, Germany", "Geneva, Switzerland": the country of a place; not after an organisation ("the European Union, Sweden").
+  if (s.isMark(start - 1, ',') && s.isCap(start - 2) && !s.is(start - 2, 'organizationHeads')) {
     let b = start - 2;
     while (b > 0 && s.isCap(b - 1)) b--;
     let isCountry = false;

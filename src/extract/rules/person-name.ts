@@ -58,6 +58,12 @@
  *   => person Ann Lee (Council member)
  *
  * @example
+ *   The Committee considered proposals to amend Appendix I. Dr. Ann Weir presented Article IV.
+ *   => person Ann Weir
+ *   => no person Appendix I.
+ *   => no person Article IV.
+ *
+ * @example
  *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
  *   => person Alice Wong
  *   => person Bob Meyer

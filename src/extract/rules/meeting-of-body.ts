@@ -23,6 +23,18 @@
  * @example
  *   The meeting of the Programme Chairs and the Steering Board was held online. The meeting discussed the draft tables of priorities.
  *   => action Programme Chairs and the Steering Board: discussed the draft tables of priorities
+ *
+ * @example
+ *   Summary of the Sixteenth Meeting of the Conference of the Parties to the Convention on Fisheries: 10-15 February 2026
+ *
+ *   The meeting adopted 42 resolutions.
+ *   => outcome Conference of the Parties to the Convention on Fisheries: adopted 42 resolutions
+ *
+ * @example
+ *   Under the Agenda of the Sixth Plenary Meeting of the Council, the following items were considered:
+ *
+ *   - The dates of the sessions in 2027.
+ *   => no group Council
  */
 import type { Sentence } from '../sentence.js';
 import { acronymDesignator } from './acronym-designator.js';
@@ -57,6 +69,8 @@ export const meetingOfBody: BodyRule = {
       if (s.isWord(p)) inner = bodyAt(s, p, ctx);
     }
     if (!inner) return undefined;
+    // "the Sixth Plenary Meeting of the Council": a meeting named in capitals, of a body only named by its head, is a body of its own.
+    if (inner.type === 'anaphor' && inner.sort === 'head' && s.isCap(k)) return undefined;
     // "the meeting of the Working Groups Chairs and the Executive Committee", read as one name: a joint meeting.
     if (inner.type === 'body' && inner.plural && / and /.test(inner.designator) && s.word(inner.end) !== 'and') {
       return { type: 'body', start: i, end: inner.end, designator: inner.designator, id: inner.designator, name: inner.designator, kind: 'other', rule: 'meeting-of-body' };

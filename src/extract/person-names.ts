@@ -145,7 +145,9 @@ export function roleBefore(s: Sentence, start: number): string | null {
   if (s.isMark(k, '.') && s.is(k - 1, 'personTitles')) k -= 2;
   if (s.isMark(k, ',')) {
     let j = k - 1;
-    while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-') && !s.inList(j, 'roleStops') && !(s.isLower(j) && s.is(j, 'anyVerbs'))) j--;
+    // "and" between two lower-case words is inside the role's subject ("Special Rapporteur on freedom of opinion and expression, Irene Khan").
+    const stop = (j: number): boolean => s.inList(j, 'roleStops') && !(s.word(j) === 'and' && s.isLower(j - 1) && s.isLower(j + 1) && !s.is(j - 1, 'anyVerbs'));
+    while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-') && !stop(j) && !(s.isLower(j) && s.is(j, 'anyVerbs'))) j--;
     let from = j + 1;
     if (s.is(from, 'determiners')) from++;
     return from < k && hasRoleWord(s, from, k) ? s.span(from, k) : null;

@@ -64,6 +64,10 @@
  *   => no person Article IV.
  *
  * @example
+ *   The Council held a dialogue with the Special Rapporteur on freedom of opinion and expression, Irene Khan, who presented her report.
+ *   => person Irene Khan (Special Rapporteur on freedom of opinion and expression)
+ *
+ * @example
  *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
  *   => person Alice Wong
  *   => person Bob Meyer

@@ -18,7 +18,8 @@ function isElement(node: HastContent | ElementContent): node is Element {
   return node.type === 'element';
 }
 
-function prune(children: Array<HastContent | ElementContent>, depth: number): ElementContent[] {
+/** Drops what is no content; inline `<code>` becomes plain text (a page shows no backticks), code in `<pre>` stays code. */
+function prune(children: Array<HastContent | ElementContent>, depth: number, inPre = false): ElementContent[] {
   const out: ElementContent[] = [];
   for (const child of children) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
@@ -30,7 +31,8 @@ function prune(children: Array<HastContent | ElementContent>, depth: number): El
         out.push({ type: 'text', value: textOf(child) });
         continue;
       }
-      child.children = prune(child.children, depth + 1);
+      if (child.tagName === 'code' && !inPre) child.tagName = 'span';
+      child.children = prune(child.children, depth + 1, inPre || child.tagName === 'pre');
       out.push(child);
     } else {
       out.push(child);

@@ -62,9 +62,11 @@ function inlineText(node: Nodes, out: TextBuilder): void {
       out.anchors.push({ offset: out.length, line: pos.line, column: pos.column });
       out.lastLine = node.position?.end.line ?? pos.line;
     }
-    out.parts.push(node.value);
-    out.length += node.value.length;
-    if (node.value.length > 0) out.lastSpace = isSpaceCode(node.value.charCodeAt(node.value.length - 1));
+    // Inline code keeps its backticks, as the source writes it ("moving `master` to `main`").
+    const value = node.type === 'inlineCode' ? `\`${node.value}\`` : node.value;
+    out.parts.push(value);
+    out.length += value.length;
+    if (value.length > 0) out.lastSpace = isSpaceCode(value.charCodeAt(value.length - 1));
     return;
   }
   if (node.type === 'break') {

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { parseString } from '../helpers.js';
+
+describe('blocks', () => {
+  it('keeps the backticks of Markdown inline code, positioned as in the source', async () => {
+    const r = await parseString('# Notes\n\nThe Steering Council discussed moving `master` to `main` for all repositories.\n', 'a.md');
+    const action = r.groups[0]?.actions[0];
+    expect(action?.text).toBe('discussed moving `master` to `main` for all repositories');
+    expect(action?.position).toEqual({ start: { line: 3, column: 22 }, end: { line: 3, column: 78 } });
+  });
+  it('reads an HTML page\'s inline code as its text, and keeps code blocks out of the prose', async () => {
+    const r = await parseString('<h1>Notes</h1><p>The Steering Council discussed moving <code>master</code> to <code>main</code> for all repositories.</p>', 'a.html');
+    expect(r.groups[0]?.actions[0]?.text).toBe('discussed moving master to main for all repositories');
+  });
+});

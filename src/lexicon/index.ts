@@ -77,6 +77,7 @@ import exampleCues from './en/example-cues.json' with { type: 'json' };
 import deadlineWords from './en/deadline-words.json' with { type: 'json' };
 import recordNouns from './en/record-nouns.json' with { type: 'json' };
 import dateLabels from './en/date-labels.json' with { type: 'json' };
+import planningVerbs from './en/planning-verbs.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -150,6 +151,7 @@ const LISTS = {
   deadlineWords: deadlineWords.words,
   recordNouns: recordNouns.words,
   dateLabels: dateLabels.words,
+  planningVerbs: planningVerbs.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

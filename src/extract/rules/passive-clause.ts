@@ -26,6 +26,10 @@
  *   => no outcome Harbour Board: The next meeting of the Harbour Board is scheduled for 18 September
  *
  * @example
+ *   The Harbour Board approved the dredging plan. The dates of its autumn meetings have been provisionally scheduled for 11-12 December.
+ *   => no outcome Harbour Board: The dates of its autumn meetings have been provisionally scheduled for 11-12 December
+ *
+ * @example
  *   Budget news
  *
  *   The 2027 budget was approved by the Finance Committee on Tuesday. A paper on dredging was prepared and presented by the Port Authority.
@@ -95,6 +99,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
         break;
       }
       if (!be || modal || s.is(j, 'modalVerbs') || s.is(j, 'negations')) continue;
+      // "have been provisionally scheduled for 11-12 December": a future event set, not an outcome.
+      if (s.lexicon.lists.planningVerbs.has(form.lemma) && s.word(k + 1) === 'for') continue;
       const from = clauseStart(s, j + 1, floor);
       // "…, which was approved": a relative clause's subject is the noun before it.
       if (j + 1 - from < 1 || s.inList(j, 'relativePronouns') || s.word(j) === 'that') continue;

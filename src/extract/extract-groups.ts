@@ -75,6 +75,12 @@ function suffixOf(a: string, b: string): boolean {
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
 
+/** A name up to its first "on", "for" or "of" phrase: "RCC Working Group" of "RCC Working Group on Postal Services". */
+function headPart(name: string): string {
+  const m = / (?:on|for|of) /i.exec(name);
+  return m ? name.slice(0, m.index) : name;
+}
+
 /** Whether two designators are one name written in full and abbreviated: "European Council (Art.50)" and "European Council (Article 50)". */
 function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -200,6 +206,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
     // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too.
     d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && suffixOf(m.designator, e.name)));
+    // "The Working Group elected …" after "the RCC Working Group on Postal Services (WG PS)": the end of a name's head part,
+    // the body in focus first.
+    d ??= [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > m.designator.length && suffixOf(m.designator, headPart(n))));
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
     if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, mainMention.designator)) d = mainDraft();
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.

@@ -119,6 +119,10 @@ describe('entry ends', () => {
 });
 
 describe('one body written two ways', () => {
+  it('takes the end of a name\'s head part for that body', async () => {
+    const record = await parseString('The 9th meeting of the RCC Working Group on Postal Services (WG PS) took place online. The WG PS reviewed its work plan. The Working Group also elected a Vice-Chairman.\n');
+    expect(record.groups.map((g) => [g.id, g.actions.length + g.outcomes.length])).toEqual([['WG-PS', 2]]);
+  });
   it('takes the end of a body\'s name for that body', async () => {
     const record = await parseString('The CITES Standing Committee (SC78) adopted revised guidance on trade. The Standing Committee noted the reports.\n');
     expect(record.groups.map((g) => [g.id, g.aliases, g.actions.length + g.outcomes.length])).toEqual([['SC78', ['Standing Committee'], 2]]);

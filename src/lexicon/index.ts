@@ -78,6 +78,8 @@ import deadlineWords from './en/deadline-words.json' with { type: 'json' };
 import recordNouns from './en/record-nouns.json' with { type: 'json' };
 import dateLabels from './en/date-labels.json' with { type: 'json' };
 import planningVerbs from './en/planning-verbs.json' with { type: 'json' };
+import decisionNouns from './en/decision-nouns.json' with { type: 'json' };
+import supportVerbs from './en/support-verbs.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -152,6 +154,8 @@ const LISTS = {
   recordNouns: recordNouns.words,
   dateLabels: dateLabels.words,
   planningVerbs: planningVerbs.words,
+  decisionNouns: decisionNouns.words,
+  supportVerbs: supportVerbs.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

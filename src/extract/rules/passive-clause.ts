@@ -22,6 +22,10 @@
  *   => outcome Working Group on Spectrum: it was decided to prepare a contribution to the next meeting
  *
  * @example
+ *   The Working Group on Spectrum met in Minsk. Following the results of the meeting, decisions were made to prepare a common position on numbering and to hold the next meeting in October.
+ *   => outcome Working Group on Spectrum: decisions were made to prepare a common position on numbering and to hold the next meeting in October
+ *
+ * @example
  *   The Harbour Board approved the dredging plan. The next meeting of the Harbour Board is scheduled for 18 September.
  *   => no outcome Harbour Board: The next meeting of the Harbour Board is scheduled for 18 September
  *
@@ -78,6 +82,17 @@ export const passiveClause: ClauseRule<Passive[]> = {
     const found: Passive[] = [];
     let floor = 0;
     for (let k = 1; k < s.length; k++) {
+      // "Following the meeting, decisions were made to prepare …": a decision noun, "be" and a support verb.
+      if (s.inList(k, 'supportVerbs') && s.inList(k - 1, 'beForms') && s.inList(k - 2, 'decisionNouns') && k - 2 >= floor) {
+        // The entry starts at the noun phrase ("a decision", "two decisions"), after any opening phrase.
+        const from = (s.is(k - 3, 'determiners') || s.isNumber(k - 3)) && k - 3 >= floor ? k - 3 : k - 2;
+        const to = clauseEnd(s, k, s.length);
+        if (to > k + 1) {
+          found.push([from, k, to]);
+          floor = to;
+        }
+        continue;
+      }
       const form = s.reportingVerb(k);
       if (!form || form.type !== 'past') continue;
       // Back over adverbs to a form of "be".
@@ -142,8 +157,9 @@ export const passiveClause: ClauseRule<Passive[]> = {
   },
   apply(found, s) {
     return found.map(([from, k, to, agent]): Finding => {
+      // A support verb ("decisions were made") reports a decision.
       const form = s.reportingVerb(k);
-      return { type: 'entry', owner: agent ? { mention: agent } : { ref: 'sentence' }, kind: form?.kind ?? 'action', verb: form?.lemma ?? s.word(k), start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'passive-clause' };
+      return { type: 'entry', owner: agent ? { mention: agent } : { ref: 'sentence' }, kind: form?.kind ?? 'outcome', verb: form?.lemma ?? 'decide', start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'passive-clause' };
     });
   },
 };

@@ -366,6 +366,8 @@ function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): st
     .filter((p, i) => p && !(i === 0 && wordsOf(p).some((w) => lexicon.lists.meetingNouns.has(w))));
   // "Environment Council, 17 June 2025": a body's name and a date, not a place.
   if (parts.some((p) => wordsOf(p).some((w) => lexicon.bodyHeadWords.has(w)))) return null;
+  // "IESG Narrative Minutes, 2026-03-19": a headline's words, not a place.
+  if (parts.some((p) => wordsOf(p).some((w) => lexicon.lists.recordNouns.has(w)))) return null;
   if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.lists.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
   return null;
 }

@@ -33,6 +33,8 @@ function isChain(s: Sentence, k: number): boolean {
   const w = s.word(k);
   if (s.is(k, 'auxiliaries') || s.is(k, 'adverbs') || s.is(k, 'modalVerbs') || s.is(k, 'negations')) return true;
   if (w === 'able' || w === 'to') return true;
+  // "…, having adopted Amendment 48": a perfect participle.
+  if (w === 'having' && s.verb(k + 1)?.type === 'past') return true;
   return w.length > 4 && w.endsWith('ly') && !s.is(k, 'anyVerbs');
 }
 
@@ -92,7 +94,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   // that describe it belong to the subject.
   if (m.type === 'body') {
     for (let guard = 0; guard < 6 && p >= 0; guard++) {
-      const modifier = (s.isCap(p) || s.isAcronym(p) || s.isNumber(p) || s.isPossessive(p) || (s.isLower(p) && !s.is(p, 'anyVerbs') && !s.is(p, 'prepositions') && !s.is(p, 'clauseLinks') && !s.is(p, 'clauseOpeners') && !s.is(p, 'determiners') && !s.is(p, 'adverbs'))) && !s.inList(p, 'relativePronouns');
+      // "The University of Northland Board of Regents": an owner's name with its "of" is a describing word too.
+      const ownerOf = s.word(p) === 'of' && s.isCap(p - 1) && s.isCap(p + 1);
+      const modifier = ownerOf || ((s.isCap(p) || s.isAcronym(p) || s.isNumber(p) || s.isPossessive(p) || (s.isLower(p) && !s.is(p, 'anyVerbs') && !s.is(p, 'prepositions') && !s.is(p, 'clauseLinks') && !s.is(p, 'clauseOpeners') && !s.is(p, 'determiners') && !s.is(p, 'adverbs'))) && !s.inList(p, 'relativePronouns'));
       if (!modifier) break;
       p--;
     }
@@ -239,6 +243,8 @@ function chainStart(s: Sentence, verb: number, floor: number): number {
   let j = verb;
   while (j - 1 > floor && isChain(s, j - 1) && (!s.is(j - 1, 'modalVerbs') || ableTo(s, j - 1)) && !s.is(j - 1, 'negations')) {
     if (s.word(j - 1) === 'to' && s.word(j - 2) !== 'able') break;
+    // The entry starts at the participle, not at "having".
+    if (s.word(j - 1) === 'having') break;
     j--;
   }
   return j;

@@ -55,6 +55,15 @@
  * @example
  *   Working Party 1, chaired by Mr. Kenji Sato (Japan), finalized draft views on the agenda items.
  *   => outcome Working Party 1: finalized draft views on the agenda items
+ *
+ * @example
+ *   The Harbour Council concluded its 37th Session today, having adopted Amendment 4 to the port rules.
+ *   => outcome Harbour Council: adopted Amendment 4 to the port rules
+ *
+ * @example
+ *   The University of Northland Board of Regents on Friday approved a budget for 2027 and named Dr. Karen Obi as president.
+ *   => outcome Northland Board of Regents: approved a budget for 2027
+ *   => outcome Northland Board of Regents: named Dr. Karen Obi as president
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

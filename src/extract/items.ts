@@ -40,9 +40,9 @@ function dropActor(s: string): string {
   return inner.includes(')') || inner.split(/\s+/).length > 3 || /\d/.test(inner) ? t : t.slice(0, open).trimEnd();
 }
 
-/** The entry a block gives from offset `skip` on, or undefined when nothing is left. */
-export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Owner, rule: string, skip = 0): EntryFinding | undefined {
-  const rest = block.text.slice(skip);
+/** The entry a block gives from offset `skip` to offset `until`, or undefined when nothing is left. */
+export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Owner, rule: string, skip = 0, until = block.text.length): EntryFinding | undefined {
+  const rest = block.text.slice(skip, until);
   const lead = rest.length - rest.trimStart().length;
   let body = rest.trim();
   body = dropActor(body);

@@ -38,7 +38,7 @@ export const agendaItem: BlockRule<true> = {
     const s = b.sentences[0];
     const own = s ? reportAt(s, 0) : undefined;
     const verb = own?.form.type === 'past' ? { kind: own.kind, lemma: own.lemma } : { kind: ctx.list?.kind ?? 'action', lemma: ctx.list?.verb ?? 'consider' };
-    const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item');
+    const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', 0, own?.form.type === 'past' && s ? s.offset + s.text.length : undefined);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

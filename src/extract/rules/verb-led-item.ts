@@ -19,6 +19,12 @@
  *   2. Decides to remain seized of the matter.
  *   => action HSB: Takes note of the report of the harbour master on the winter season
  *   => outcome HSB: Decides to remain seized of the matter
+ *
+ * @example
+ *   The Project Council (PC) met online. It also:
+ *
+ *   - Reviewed the security group's proposal for a disclosure policy. Ben will prepare a draft.
+ *   => action PC: Reviewed the security group's proposal for a disclosure policy
  */
 import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
@@ -35,7 +41,9 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string 
     return { kind: r.kind, lemma: r.lemma };
   },
   apply(m, b) {
-    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item');
+    // "Reviewed the proposal. Ben will prepare a draft.": the item's first sentence is what was done.
+    const first = b.sentences[0];
+    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item', 0, first ? first.offset + first.text.length : undefined);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -153,9 +153,10 @@ function isDayWord(s: Sentence, k: number): boolean {
   return s.inList(k, 'weekdays') || s.lexicon.months.has(s.word(k));
 }
 
-/** The index after a time between a subject and its verb (`on Thursday`, `on 3 May 2026`, `in March`), or `k`. */
+/** The index after a time between a subject and its verb (`on Thursday`, `on 3 May 2026`, `in March`, `this morning`), or `k`. */
 function skipTime(s: Sentence, k: number): number {
   const w = s.word(k);
+  if ((w === 'this' || w === 'last') && s.inList(k + 1, 'dayParts')) return k + 2;
   if (w !== 'on' && w !== 'in') return k;
   let j = k + 1;
   if (s.isNumber(j) && isDayWord(s, j + 1)) j++;

@@ -48,6 +48,14 @@
  *   => action Ferry Committee: reviewed the timetable
  *
  * @example
+ *   The Ferry Committee this morning held an interactive dialogue with the harbour master.
+ *   => action Ferry Committee: held an interactive dialogue with the harbour master
+ *
+ * @example
+ *   The Ferry Committee took evidence from operators and passenger groups over six months.
+ *   => action Ferry Committee: took evidence from operators and passenger groups over six months
+ *
+ * @example
  *   The Ferry Committee reviewed the timetable. The meeting began at 10:05 a.m. and ended at 10:50 a.m.
  *   => action Ferry Committee: reviewed the timetable
  *   => no action Ferry Committee: began at 10

@@ -401,7 +401,24 @@ function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   return isDateOnly(head.slice(comma + 2), lexicon) ? place : undefined;
 }
 
+/** The place a label gives in the first blocks: "Venue: Oslo, Norway", "Date: 3 June 2026 · Location: Room 201, Harmon Hall". */
+function labelledPlace(blocks: Block[], lexicon: Lexicon): string | undefined {
+  for (let i = 0; i < blocks.length && i < 8; i++) {
+    const text = collapse(headOf(blocks[i]?.text ?? ''));
+    if (!text.includes(':')) continue;
+    for (const part of text.split(/\s[·|•;]\s|\n/)) {
+      const colon = part.indexOf(':');
+      if (colon < 0 || !lexicon.lists.placeLabels.has(part.slice(0, colon).trim().toLowerCase())) continue;
+      const place = stripEnd(part.slice(colon + 1).trim(), ' .,;');
+      if (/^\p{Lu}/u.test(place) && place.length <= 80) return place;
+    }
+  }
+  return undefined;
+}
+
 function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
+  const labelled = labelledPlace(blocks, lexicon);
+  if (labelled) return labelled;
   // "held … in Geneva", "took place … at ITU headquarters in Geneva", "convened … in Bonn, Germany"
   const order: number[] = [];
   if (leadBlock !== undefined) order.push(leadBlock);

@@ -81,6 +81,7 @@ import planningVerbs from './en/planning-verbs.json' with { type: 'json' };
 import decisionNouns from './en/decision-nouns.json' with { type: 'json' };
 import supportVerbs from './en/support-verbs.json' with { type: 'json' };
 import dayParts from './en/day-parts.json' with { type: 'json' };
+import placeLabels from './en/place-labels.json' with { type: 'json' };
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
@@ -158,6 +159,7 @@ const LISTS = {
   decisionNouns: decisionNouns.words,
   supportVerbs: supportVerbs.words,
   dayParts: dayParts.words,
+  placeLabels: placeLabels.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

@@ -22,6 +22,10 @@ describe('metadata', () => {
     const r = await parseString('Tax news\n\nThe Committee on Tax (CT) held its 82nd plenary session on 24–25 June 2026 at the OECD Conference Centre in Paris. The CT approved guidance.\n');
     expect(r.location).toBe('Paris');
   });
+  it('reads a labelled venue in the header', async () => {
+    const r = await parseString('# Standards Council decisions\n\n**Date:** 3 June 2026 · **Venue:** Oslo, Norway\n\nThe Standards Council approved the work programme.\n', 'a.md');
+    expect([r.date, r.location]).toEqual(['2026-06-03', 'Oslo, Norway']);
+  });
   it('reads a venue and its town after a place verb', async () => {
     const r = await parseString('Minutes of the Board\n\nThe meeting was held on 20 February 2025 at the University Conference Centre, Leeds. The Board approved the budget.\n');
     expect(r.location).toBe('University Conference Centre, Leeds');

@@ -42,7 +42,8 @@ function dropActor(s: string): string {
 
 /** The entry a block gives from offset `skip` to offset `until`, or undefined when nothing is left. */
 export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Owner, rule: string, skip = 0, until = block.text.length): EntryFinding | undefined {
-  const rest = block.text.slice(skip, until);
+  // A table row's entry is its first cell: the other columns are no part of what was done.
+  const rest = block.text.slice(skip, Math.min(until, block.firstCellEnd ?? until));
   const lead = rest.length - rest.trimStart().length;
   let body = rest.trim();
   body = dropActor(body);

@@ -28,6 +28,8 @@ export interface Block {
   anchors: Anchor[];
   /** Offsets of the line breaks in `text`. */
   breaks: number[];
+  /** For a table row: where its first cell's text ends (the rest are other columns). */
+  firstCellEnd?: number;
 }
 
 /** True when a character code is white space. */
@@ -67,6 +69,18 @@ function inlineText(node: Nodes, out: TextBuilder): void {
     out.parts.push(value);
     out.length += value.length;
     if (value.length > 0) out.lastSpace = isSpaceCode(value.charCodeAt(value.length - 1));
+    return;
+  }
+  if (node.type === 'tableRow') {
+    // Cells are kept apart as a Markdown table writes them: "Rezoning of 12 Elm Street | Approved 5-0".
+    node.children.forEach((cell, i) => {
+      if (i > 0 && out.length > 0 && !out.lastSpace) {
+        out.parts.push(' | ');
+        out.length += 3;
+        out.lastSpace = true;
+      }
+      inlineText(cell, out);
+    });
     return;
   }
   if (node.type === 'break') {
@@ -120,10 +134,13 @@ export function toBlocks(tree: Root): Block[] {
         for (const item of node.children) visitItem(item, depth + 1);
         return;
       case 'table':
-        for (const row of node.children) {
-          const b = makeBlock(row, 'paragraph', depth, itemOf);
-          if (b) blocks.push(b);
-        }
+        // Each row is read as an item of a list; a first row of short cells ("Item | Action") only heads the columns.
+        node.children.forEach((row, i) => {
+          const b = makeBlock(row, 'item', depth + 1, undefined);
+          if (!b || (i === 0 && b.text.split(' | ').every((cell) => cell.split(' ').length <= 3))) return;
+          const bar = b.text.indexOf(' | ');
+          blocks.push(bar > 0 ? { ...b, firstCellEnd: bar } : b);
+        });
         return;
       default:
         if ('children' in node) for (const child of node.children) visit(child as Nodes, depth, itemOf);

@@ -12,4 +12,9 @@ describe('blocks', () => {
     const r = await parseString('<h1>Notes</h1><p>The Steering Council discussed moving <code>master</code> to <code>main</code> for all repositories.</p>', 'a.html');
     expect(r.groups[0]?.actions[0]?.text).toBe('discussed moving master to main for all repositories');
   });
+  it('reads the rows of an HTML table as items, each by its first cell, under a short column heading', async () => {
+    const html = '<h1>Actions</h1><p>The Planning Commission met on 9 April 2026 and took the following actions:</p><table><tr><th>Item</th><th>Action</th></tr><tr><td>Rezoning of 12 Elm Street</td><td>Approved 5-0</td></tr><tr><td>Sign ordinance amendment</td><td>Continued</td></tr></table>';
+    const r = await parseString(html, 'a.html');
+    expect(r.groups[0]?.actions.map((a) => a.text)).toEqual(['Rezoning of 12 Elm Street', 'Sign ordinance amendment']);
+  });
 });

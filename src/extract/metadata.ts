@@ -88,6 +88,8 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   if (lexicon.lists.noiseLines.has(lower) || lexicon.lists.skipLinks.has(lower)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return true;
+  // "Home > News > Meetings", "Home / Newsroom": a breadcrumb trail.
+  if (lexicon.lists.noiseLines.has(words[0] ?? '') && /^[^>/»›|]{1,40}\s[>/»›|]\s/u.test(text)) return true;
   const last = words.slice(-2).join(' ');
   const colon = lower.lastIndexOf(':');
   if (colon > 0 && lexicon.lists.kickerLabels.has(lower.slice(colon + 1).trim())) return true;

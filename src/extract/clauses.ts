@@ -310,9 +310,10 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
     // A clause of its own starts: "…, which …", "that the …" end the coordination.
     if (s.inList(k, 'relativePronouns')) break;
     if (reportAt(s, k) && coordinated(s, k, first)) {
-      // "considered and approved X": one entry for both verbs, of the later kind.
+      // "considered and approved X", "voted on and approved X": one entry for both verbs, of the later kind.
       const prev = verbs[verbs.length - 1] ?? first;
-      if (s.word(k - 1) === 'and' && k - 2 === prev) {
+      const particle = k - 3 === prev && (s.word(k - 2) === 'on' || s.word(k - 2) === 'upon');
+      if (s.word(k - 1) === 'and' && (k - 2 === prev || particle)) {
         verbs[verbs.length - 1] = prev;
         verbs.push(-k);
         continue;

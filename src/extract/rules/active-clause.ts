@@ -19,8 +19,9 @@
  *   => no groups
  *
  * @example
- *   The Harbour Committee considered and approved the annual dredging report.
+ *   The Harbour Committee considered and approved the annual dredging report, and voted on and approved the ferry charter.
  *   => outcome Harbour Committee: considered and approved the annual dredging report
+ *   => outcome Harbour Committee: voted on and approved the ferry charter
  *
  * @example
  *   The Harbour Committee adopted its budget. It also approved the dredging plan and then discussed the ferry timetable.

@@ -115,7 +115,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (s.is(k, 'determiners')) k++;
   }
   const from = k;
-  if (s.inList(from, 'relativePronouns') || s.is(from, 'determiners')) return null;
+  // ", the group's vice-chair": a determiner opens a role only with the possessive of what the role is of.
+  if (s.inList(from, 'relativePronouns') || (s.is(from, 'determiners') && !s.isPossessive(from + 1))) return null;
   let hasRole = false;
   while (k < s.length && k - from <= 24) {
     // "liaison to the Governmental Advisory Committee (GAC)": a parenthesis is taken whole.
@@ -143,6 +144,12 @@ export function roleBefore(s: Sentence, start: number): string | null {
   // Titles between the role and the name: "Secretary-General Rt.Hon Patricia Scotland".
   while (k >= 0 && (s.is(k, 'personTitles') && !s.is(k, 'roleWords'))) k--;
   if (s.isMark(k, '.') && s.is(k - 1, 'personTitles')) k -= 2;
+  // "Secretary: Pierre Martin", "Vice-Chair: Ana Lima": a role as the line's label.
+  if (s.isMark(k, ':')) {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 3 && s.isWord(j) && (s.isCap(j) || s.is(j, 'roleWords'))) j--;
+    return j + 1 < k && (j < 0 || s.isMark(j)) && hasRoleWord(s, j + 1, k) ? s.span(j + 1, k) : null;
+  }
   if (s.isMark(k, ',')) {
     let j = k - 1;
     // "and" between two lower-case words is inside the role's subject ("Special Rapporteur on freedom of opinion and expression, Irene Khan").

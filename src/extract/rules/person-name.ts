@@ -68,6 +68,16 @@
  *   => person Irene Khan (Special Rapporteur on freedom of opinion and expression)
  *
  * @example
+ *   "We made real progress," said Tom Berg, the group's vice-chair.
+ *   => person Tom Berg (the group's vice-chair)
+ *
+ * @example
+ *   Chaired by: Jane Doe
+ *   Secretary: Pierre Martin
+ *   => person Jane Doe
+ *   => person Pierre Martin (Secretary)
+ *
+ * @example
  *   Attendees: Alice Wong (Red Hat), Bob Meyer (Acme Corporation)
  *   => person Alice Wong
  *   => person Bob Meyer
@@ -116,7 +126,8 @@ export const personName: PersonRule = {
       // "Chair of CMAG, Dr Monica Juma, Cabinet Secretary …": the role written first is the one given; but a
       // one-word title right before the name gives way to the office written after it ("Professor Ana Lima, Chair of the Senate").
       const role = before !== null && after !== null && !before.includes(' ') && !s.isMark(span.start - 1, ',') ? after : (before ?? after);
-      const prev = s.isMark(span.start - 1, '.') ? s.word(span.start - 2) : s.word(span.start - 1);
+      // "chaired by Dr. X", "Chaired by: X": the word before a title's period or a label's colon.
+      const prev = s.isMark(span.start - 1, '.') || s.isMark(span.start - 1, ':') ? s.word(span.start - 2) : s.word(span.start - 1);
       const titled = s.is(span.start - 1, 'personTitles') || s.inList(span.start - 2, 'personTitles') && s.isMark(span.start - 1, '.');
       const initials = /\./.test(s.span(span.start, span.end));
       // "Jane Doe opened", "Jane Doe, said": not "(Financial and Human Resources) reviewed", a name's expansion, nor

@@ -3,7 +3,7 @@
  * `countries-extra.json`, as a lookup from the lower-cased name to the ISO code.
  */
 import { createRequire } from 'node:module';
-import extra from './en/countries-extra.json' with { type: 'json' };
+import { tableOf } from './data.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +25,7 @@ export function countryNames(): Map<string, string> {
       map.set(name.toLowerCase(), code);
     }
   }
-  for (const [name, code] of Object.entries(extra.names)) map.set(name.toLowerCase(), code);
+  for (const [name, code] of Object.entries(tableOf('countries-extra', 'names'))) map.set(name.toLowerCase(), code);
   // Two-letter forms ("US", "UK") collide with ordinary words and acronyms in running text.
   for (const key of [...map.keys()]) if (key.replace(/\./g, '').length <= 3) map.delete(key);
   table = map;

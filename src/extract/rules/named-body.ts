@@ -57,6 +57,12 @@
  *   The Senate elected a new secretary for the remainder of the year.
  *   => group FACULTY SENATE
  *   => no group FACULTY SENATE MINUTES
+ *
+ * @example
+ *   Harbour Council Meeting Summary – 20 March 2026
+ *
+ *   The Council approved the appointment of a liaison to the port authority.
+ *   => outcome Harbour Council: approved the appointment of a liaison to the port authority
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
@@ -191,8 +197,8 @@ export const namedBody: BodyRule = {
     while (end - 1 > head && s.inList(end - 1, 'recordNouns')) end--;
     // "TAC Meeting": an acronym's meeting is the acronym's body (see acronym-designator).
     if (end - start === 2 && s.isAcronym(start) && s.is(end - 1, 'meetingNouns')) return undefined;
-    // "General Council meeting": the meeting of a body is the body.
-    if (end - 1 > head && s.is(end - 1, 'meetingNouns') && s.isLower(end - 1)) end--;
+    // "General Council meeting", "GNSO Council Meeting": the meeting of a body is the body (a "Plenary Meeting" is one).
+    if (end - 1 > head && s.is(end - 1, 'meetingNouns') && (s.isLower(end - 1) || (s.is(end - 2, 'bodyHeads') && !s.is(end - 2, 'meetingNouns')))) end--;
     end = lowerCaseTail(s, start, end);
     const designatorBase = s.span(start, end);
     const key = registryKey(designatorBase);

@@ -30,6 +30,15 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i + 1, dot);
 }
 
+/** Whether the word at `at` is a determiner, a preposition, a pronoun or a word that opens a clause ("The", "In", "It", "Following"). */
+function opensWithFunctionWord(text: string, at: number, lexicon: Lexicon): boolean {
+  let end = at;
+  while (end < text.length && end < at + 20 && /\p{L}/u.test(text[end] ?? '')) end++;
+  const word = text.slice(at, end).toLowerCase();
+  const { lists } = lexicon;
+  return lists.determiners.has(word) || lists.prepositions.has(word) || lists.clauseOpeners.has(word) || lists.clauseLinks.has(word) || lists.pronounAnaphors.has(word) || lists.temporalWords.has(word);
+}
+
 /** True when the period at `dot` ends a sentence. */
 function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   const mark = text.charCodeAt(dot);
@@ -47,8 +56,9 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   // Initials ("V.M", "T", "J.-P") and numbered points ("2.1", "1").
   if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
   if (/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next)) {
-    // "issue 2.1. Kim" goes on; "in 2019. The" (a year) ends.
-    return false;
+    // "issue 2.1. Kim" goes on; "in 2019. The" (a year) ends, and so does "agenda item 1.1. Following the
+    // discussion, …": a function word opens a sentence.
+    return opensWithFunctionWord(text, j, lexicon);
   }
   return true;
 }

@@ -15,6 +15,10 @@ describe('sentences', () => {
     expect(split('Report by Minkin V.M. on the results. Next.')).toEqual(['Report by Minkin V.M. on the results.', 'Next.']);
     expect(split('On the issue 2.1. Kim T.G. made a report.')).toHaveLength(1);
   });
+  it('splits after a numbered point when a function word opens the next sentence', () => {
+    expect(split('It approved proposals for agenda item 1.1. Following the discussion, it was decided to go on.')).toHaveLength(2);
+    expect(split('It approved proposals for agenda item 1.1. The meeting closed.')).toHaveLength(2);
+  });
 });
 
 // The splitter reads character codes by hand; the patterns it stands for are kept here as the oracle.
@@ -34,7 +38,10 @@ function reference(text: string): string[] {
     const before = text.slice(i + 1, dot);
     if (abbreviations.has(before.replace(/^[("'“‘]+/, '').toLowerCase())) return false;
     if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
-    return !(/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next));
+    if (!(/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next))) return true;
+    const word = (/^\p{L}{1,20}/u.exec(text.slice(j))?.[0] ?? '').toLowerCase();
+    const { lists } = defaultLexicon();
+    return [lists.determiners, lists.prepositions, lists.clauseOpeners, lists.clauseLinks, lists.pronounAnaphors, lists.temporalWords].some((list) => list.has(word));
   };
   const out: string[] = [];
   let start = 0;

@@ -34,6 +34,7 @@ import { futureNotice } from './future-notice.js';
 import { inquorateMeeting } from './inquorate-meeting.js';
 import { personName } from './person-name.js';
 import { roleSurname } from './role-surname.js';
+import { photoCredit } from './photo-credit.js';
 
 /** Rules that recognise bodies and anaphors at a token; the longest match wins, the earlier on a tie. */
 export const bodyRules: readonly BodyRule[] = [meetingOfBody, chairOfBody, definedLongForm, acronymDesignator, namedBody, acronymSubject, meetingAnaphor, headAnaphor, collectiveAnaphor, pronounAnaphor];
@@ -51,7 +52,7 @@ export const meetingRules: readonly MeetingRule[] = [heldMeeting, leadSubject, t
 export const silenceRules: readonly SilenceRule[] = [futureNotice, inquorateMeeting];
 
 /** Rules that find people. */
-export const personRules: readonly PersonRule[] = [personName, roleSurname];
+export const personRules: readonly PersonRule[] = [personName, roleSurname, photoCredit];
 
 /** Every rule, for the example walker and `--explain`. */
 export const allRules = [...bodyRules, ...clauseRules, ...blockRules, ...meetingRules, ...silenceRules, ...personRules];

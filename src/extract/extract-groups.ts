@@ -488,10 +488,14 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 /** The people of a bulletin, each once: a surname alone joins the full name it ends. */
 function peopleOf(found: readonly PersonFinding[], options: ExtractOptions): Person[] {
   const people: Array<Person & { rule: string }> = [];
+  const times = new Map<string, number>();
+  for (const p of found) times.set(p.name, (times.get(p.name) ?? 0) + 1);
   for (const p of found) {
     const name = cleanInline(p.name);
-    if (!name) continue;
-    const known = people.find((x) => x.name === name || (!name.includes(' ') && x.name.endsWith(` ${name}`)) || (!x.name.includes(' ') && name.endsWith(` ${x.name}`)));
+    if (!name || (p.weak && (times.get(p.name) ?? 0) < 2)) continue;
+    // A surname alone, or a given name alone ("Ben will prepare a draft"), is the person whose full name has it.
+    const given = (one: string, rule: string, full: string): boolean => rule === 'given-name' && full.startsWith(`${one} `);
+    const known = people.find((x) => x.name === name || (!name.includes(' ') && (x.name.endsWith(` ${name}`) || given(name, p.rule, x.name))) || (!x.name.includes(' ') && (name.endsWith(` ${x.name}`) || given(x.name, x.rule, name))));
     if (known) {
       if (known.name.length < name.length) known.name = name;
       if (!known.role && p.role) known.role = cleanInline(p.role);

@@ -35,6 +35,7 @@ import { inquorateMeeting } from './inquorate-meeting.js';
 import { personName } from './person-name.js';
 import { roleSurname } from './role-surname.js';
 import { photoCredit } from './photo-credit.js';
+import { givenName } from './given-name.js';
 
 /** Rules that recognise bodies and anaphors at a token; the longest match wins, the earlier on a tie. */
 export const bodyRules: readonly BodyRule[] = [meetingOfBody, chairOfBody, definedLongForm, acronymDesignator, namedBody, acronymSubject, meetingAnaphor, headAnaphor, collectiveAnaphor, pronounAnaphor];
@@ -52,7 +53,7 @@ export const meetingRules: readonly MeetingRule[] = [heldMeeting, leadSubject, t
 export const silenceRules: readonly SilenceRule[] = [futureNotice, inquorateMeeting];
 
 /** Rules that find people. */
-export const personRules: readonly PersonRule[] = [personName, roleSurname, photoCredit];
+export const personRules: readonly PersonRule[] = [personName, roleSurname, photoCredit, givenName];
 
 /** Every rule, for the example walker and `--explain`. */
 export const allRules = [...bodyRules, ...clauseRules, ...blockRules, ...meetingRules, ...silenceRules, ...personRules];

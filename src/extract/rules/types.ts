@@ -204,6 +204,8 @@ export interface PersonFinding {
   role: string | null;
   tokens: [number, number];
   rule: string;
+  /** Found on weak evidence: kept only when the bulletin names the same person at least twice. */
+  weak?: boolean;
 }
 
 /** A rule that finds people in a sentence. */

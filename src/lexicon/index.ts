@@ -88,6 +88,7 @@ const decisionNouns = wordsOf('decision-nouns');
 const supportVerbs = wordsOf('support-verbs');
 const dayParts = wordsOf('day-parts');
 const placeLabels = wordsOf('place-labels');
+const regionWords = wordsOf('region-words');
 
 /** What kind of entry a verb reports. */
 export type EntryKind = 'action' | 'outcome';
@@ -163,6 +164,7 @@ const LISTS = {
   supportVerbs: supportVerbs.words,
   dayParts: dayParts.words,
   placeLabels: placeLabels.words,
+  regionWords: regionWords.words,
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

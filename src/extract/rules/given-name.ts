@@ -16,11 +16,12 @@
  *   => person Mark
  *
  * @example
- *   Discussions focused on the budget. Germany proposed a text, Members agreed, and Huawei presented its views.
+ *   Discussions focused on the budget. Germany proposed a text, Members agreed, and Huawei presented its views on Europe's market.
  *   => no person Discussions
  *   => no person Germany
  *   => no person Members
  *   => no person Huawei
+ *   => no person Europe
  *
  * @example
  *   Present: Ben Ode (Node.js), Ana Ruiz (Chair)
@@ -45,7 +46,7 @@ function candidate(s: Sentence, i: number, ctx: BodyContext): boolean {
   const w = raw.toLowerCase();
   // "the Process", "of America": a determiner or "of" before the word makes it a noun or a name's end.
   if (s.is(i - 1, 'determiners') || s.word(i - 1) === 'of') return false;
-  if (NOUN_ENDING.test(w) || w.endsWith('ly') || countryNames().has(w) || s.is(i, 'negations') || s.inList(i, 'collectiveAnaphors') || s.is(i, 'delegateNouns') || s.is(i, 'temporalWords') || s.isOrdinal(i) || s.is(i, 'meetingNouns') || s.lexicon.memberNouns.has(w)) return false;
+  if (NOUN_ENDING.test(w) || w.endsWith('ly') || countryNames().has(w) || s.lexicon.lists.regionWords.has(w) || s.is(i, 'negations') || s.inList(i, 'collectiveAnaphors') || s.is(i, 'delegateNouns') || s.is(i, 'temporalWords') || s.isOrdinal(i) || s.is(i, 'meetingNouns') || s.lexicon.memberNouns.has(w)) return false;
   const key = registryKey(raw);
   return !ctx.registry.bodyByKey.has(key) && !ctx.registry.orgByKey.has(key) && ctx.definitions.get(raw) === undefined;
 }

@@ -208,7 +208,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && suffixOf(m.designator, e.name)));
     // "The Working Group elected …" after "the RCC Working Group on Postal Services (WG PS)": the end of a name's head part,
     // the body in focus first.
-    d ??= [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > m.designator.length && suffixOf(m.designator, headPart(n))));
+    if (!d && m.designator.includes(' ')) {
+      const written = m.designator.toLowerCase();
+      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > written.length && n.toLowerCase().includes(written) && suffixOf(m.designator, headPart(n))));
+    }
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
     if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, mainMention.designator)) d = mainDraft();
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.

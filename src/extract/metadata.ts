@@ -406,9 +406,9 @@ function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
 /** The place a label gives in the first blocks: "Venue: Oslo, Norway", "Date: 3 June 2026 · Location: Room 201, Harmon Hall". */
 function labelledPlace(blocks: Block[], lexicon: Lexicon): string | undefined {
   for (let i = 0; i < blocks.length && i < 8; i++) {
-    const text = collapse(headOf(blocks[i]?.text ?? ''));
-    if (!text.includes(':')) continue;
-    for (const part of text.split(/\s[·|•;]\s|\n/)) {
+    const raw = headOf(blocks[i]?.text ?? '');
+    if (!raw.includes(':')) continue;
+    for (const part of collapse(raw).split(/\s[·|•;]\s|\n/)) {
       const colon = part.indexOf(':');
       if (colon < 0 || !lexicon.lists.placeLabels.has(part.slice(0, colon).trim().toLowerCase())) continue;
       const place = stripEnd(part.slice(colon + 1).trim(), ' .,;');

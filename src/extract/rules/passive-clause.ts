@@ -81,9 +81,10 @@ export const passiveClause: ClauseRule<Passive[]> = {
   match(s, ctx) {
     const found: Passive[] = [];
     let floor = 0;
+    const support = [...s.lexicon.lists.supportVerbs].some((w) => s.text.includes(w));
     for (let k = 1; k < s.length; k++) {
       // "Following the meeting, decisions were made to prepare …": a decision noun, "be" and a support verb.
-      if (s.inList(k, 'supportVerbs') && s.inList(k - 1, 'beForms') && s.inList(k - 2, 'decisionNouns') && k - 2 >= floor) {
+      if (support && s.inList(k, 'supportVerbs') && s.inList(k - 1, 'beForms') && s.inList(k - 2, 'decisionNouns') && k - 2 >= floor) {
         // The entry starts at the noun phrase ("a decision", "two decisions"), after any opening phrase.
         const from = (s.is(k - 3, 'determiners') || s.isNumber(k - 3)) && k - 3 >= floor ? k - 3 : k - 2;
         const to = clauseEnd(s, k, s.length);

@@ -454,6 +454,19 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   // A group known by a short name ("Goods Council", "ITU Council") is named by the full name the text writes
   // out elsewhere ("Council for Trade in Goods", "Council of the International Telecommunication Union").
   const allMentions = mentions.flat(2);
+  // An acronym the text never expands is named by a body's name it spells ("SMB" under "IEC Standardization
+  // Management Board – decisions"): the words that spell it.
+  for (const d of drafts) {
+    if (d.name !== null || !/^\p{Lu}{2,}$/u.test(d.designator)) continue;
+    for (const m of allMentions) {
+      if (m.type !== 'body' || m.plural || m.designator === d.designator) continue;
+      const spelled = longFormOf(d.designator, m.designator);
+      if (spelled !== undefined && spelled.split(' ').length === d.designator.length && isInitialism(d.designator, spelled)) {
+        d.name = spelled;
+        break;
+      }
+    }
+  }
   for (const d of drafts) {
     if (d.name !== d.designator || d.actions.length + d.outcomes.length === 0) continue;
     for (const m of allMentions) {

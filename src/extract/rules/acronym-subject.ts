@@ -10,6 +10,15 @@
  * @example
  *   The TSC voted to move the Lumen project to incubation.
  *   => outcome TSC: voted to move the Lumen project to incubation
+ *
+ * An acronym the text never expands takes its name from a body's name that spells it.
+ *
+ * @example
+ *   IEC Harbour Management Board – decisions of meeting 186
+ *
+ *   The HMB approved the agenda of its 186th meeting.
+ *   => outcome HMB: approved the agenda of its 186th meeting
+ *   => name HMB: Harbour Management Board
  */
 import { registryKey } from '../../registry/index.js';
 import { reportAt } from '../clauses.js';

@@ -9,6 +9,10 @@
  *   => action CMAG: noted the outcomes of the summit
  *
  * @example
+ *   The Panel on Coastal Change (PCC) concluded its session today. Governments also decided to extend the trust fund until 2030.
+ *   => outcome PCC: decided to extend the trust fund until 2030
+ *
+ * @example
  *   At its regular meeting, the Riverside City Council approved the budget. Council members also heard a presentation from the Parks Department.
  *   => action Riverside City Council: heard a presentation from the Parks Department
  *

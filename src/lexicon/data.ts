@@ -39,8 +39,8 @@ function file(name: string): DataFile {
 }
 
 /** The words of a list file. */
-export function wordsOf(name: string): { words: string[] } {
-  return { words: file(name).words ?? [] };
+export function wordList(name: string): string[] {
+  return file(name).words ?? [];
 }
 
 /** A table file's table under `key` (`kinds`, `heads`, `forms`, …). */

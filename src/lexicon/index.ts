@@ -6,173 +6,99 @@
 import type { GroupKind } from '../model/types.js';
 import { internalize } from '../normalize/chars.js';
 import { inflections, type VerbFormType } from './inflect.js';
-import { tableOf, wordsOf } from './data.js';
+import { tableOf, wordList } from './data.js';
 
-/** The bundled lists and tables, by the names the code below gives them. */
-const actionVerbs = wordsOf('action-verbs');
-const outcomeVerbs = wordsOf('outcome-verbs');
-const participationVerbs = wordsOf('participation-verbs');
-const meetingVerbs = wordsOf('meeting-verbs');
+/** The bundled tables, by the names the code below gives them. */
 const irregularVerbs = { forms: tableOf('irregular-verbs', 'forms') };
 const verbPhrases = { phrases: tableOf('verb-phrases', 'phrases') };
-const auxiliaries = wordsOf('auxiliaries');
-const modalVerbs = wordsOf('modal-verbs');
-const adverbs = wordsOf('adverbs');
-const productNouns = wordsOf('product-nouns');
-const negations = wordsOf('negations');
 const bodyHeads = { kinds: tableOf('body-heads', 'kinds') };
 const acronymHeads = { kinds: tableOf('acronym-heads', 'kinds') };
 const memberNouns = { heads: tableOf('member-nouns', 'heads') };
-const meetingNouns = wordsOf('meeting-nouns');
-const collectiveAnaphors = wordsOf('collective-anaphors');
-const pronounAnaphors = wordsOf('pronoun-anaphors');
-const determiners = wordsOf('determiners');
-const ordinals = wordsOf('ordinals');
-const ordinalTens = wordsOf('ordinal-tens');
-const nameConnectors = wordsOf('name-connectors');
-const tailConnectors = wordsOf('tail-connectors');
-const temporalWords = wordsOf('temporal-words');
-const clauseOpeners = wordsOf('clause-openers');
-const prepositions = wordsOf('prepositions');
-const clauseLinks = wordsOf('clause-links');
-const agendaWords = wordsOf('agenda-words');
-const futureCues = wordsOf('future-cues');
-const inquorateCues = wordsOf('inquorate-cues');
-const cancellationCues = wordsOf('cancellation-cues');
-const organizationHeads = wordsOf('organization-heads');
-const legalForms = wordsOf('legal-forms');
-const legalSuffixes = wordsOf('legal-suffixes');
-const genericParticipantHeads = wordsOf('generic-participant-heads');
-const attendanceCues = wordsOf('attendance-cues');
-const participationCues = wordsOf('participation-cues');
-const delegateNouns = wordsOf('delegate-nouns');
-const topicPrepositions = wordsOf('topic-prepositions');
-const abbreviations = wordsOf('abbreviations');
 const months = { months: tableOf('months', 'months') };
-const weekdays = wordsOf('weekdays');
-const relativeDays = wordsOf('relative-days');
-const salutations = wordsOf('salutations');
-const signOffs = wordsOf('sign-offs');
-const placeVerbs = wordsOf('place-verbs');
-const nonPlaces = wordsOf('non-places');
-const personTitles = wordsOf('person-titles');
-const roleWords = wordsOf('role-words');
-const postNominals = wordsOf('post-nominals');
-const nameSuffixes = wordsOf('name-suffixes');
-const noiseLines = wordsOf('noise-lines');
-const noisePrefixes = wordsOf('noise-prefixes');
-const skipLinks = wordsOf('skip-links');
-const kickerLabels = wordsOf('kicker-labels');
-const titleWords = wordsOf('title-words');
-const chairWords = wordsOf('chair-words');
-const softBoundaryWords = wordsOf('soft-boundary-words');
-const trailingWords = wordsOf('trailing-words');
-const gerundLinks = wordsOf('gerund-links');
-const relativePronouns = wordsOf('relative-pronouns');
-const productVerbs = wordsOf('product-verbs');
-const roleStops = wordsOf('role-stops');
-const beForms = wordsOf('be-forms');
-const itemLabels = wordsOf('item-labels');
-const countryHeads = wordsOf('country-heads');
-const surnameTitles = wordsOf('surname-titles');
-const appointmentVerbs = wordsOf('appointment-verbs');
-const termWords = wordsOf('term-words');
-const connectiveAdverbs = wordsOf('connective-adverbs');
-const thingNouns = wordsOf('thing-nouns');
-const exampleCues = wordsOf('example-cues');
-const deadlineWords = wordsOf('deadline-words');
-const recordNouns = wordsOf('record-nouns');
-const dateLabels = wordsOf('date-labels');
-const planningVerbs = wordsOf('planning-verbs');
-const decisionNouns = wordsOf('decision-nouns');
-const supportVerbs = wordsOf('support-verbs');
-const dayParts = wordsOf('day-parts');
-const placeLabels = wordsOf('place-labels');
-const regionWords = wordsOf('region-words');
 
 /** What kind of entry a verb reports. */
 export type EntryKind = 'action' | 'outcome';
 
 /** The word lists, by the name a user's config extends them with. Case-insensitive unless noted. */
 const LISTS = {
-  actionVerbs: actionVerbs.words,
-  outcomeVerbs: outcomeVerbs.words,
-  participationVerbs: participationVerbs.words,
-  meetingVerbs: meetingVerbs.words,
-  auxiliaries: auxiliaries.words,
-  modalVerbs: modalVerbs.words,
-  adverbs: adverbs.words,
-  productNouns: productNouns.words,
-  negations: negations.words,
-  meetingNouns: meetingNouns.words,
-  collectiveAnaphors: collectiveAnaphors.words,
-  pronounAnaphors: pronounAnaphors.words,
-  determiners: determiners.words,
-  ordinals: ordinals.words,
-  ordinalTens: ordinalTens.words,
-  nameConnectors: nameConnectors.words,
-  tailConnectors: tailConnectors.words,
-  temporalWords: temporalWords.words,
-  clauseOpeners: clauseOpeners.words,
-  prepositions: prepositions.words,
-  clauseLinks: clauseLinks.words,
-  agendaWords: agendaWords.words,
-  futureCues: futureCues.words,
-  inquorateCues: inquorateCues.words,
-  cancellationCues: cancellationCues.words,
-  organizationHeads: organizationHeads.words,
-  genericParticipantHeads: genericParticipantHeads.words,
-  attendanceCues: attendanceCues.words,
-  participationCues: participationCues.words,
-  delegateNouns: delegateNouns.words,
-  topicPrepositions: topicPrepositions.words,
-  abbreviations: abbreviations.words,
-  weekdays: weekdays.words,
-  relativeDays: relativeDays.words,
-  salutations: salutations.words,
-  signOffs: signOffs.words,
-  placeVerbs: placeVerbs.words,
-  nonPlaces: nonPlaces.words,
-  personTitles: personTitles.words,
-  roleWords: roleWords.words,
-  noiseLines: noiseLines.words,
-  noisePrefixes: noisePrefixes.words,
-  skipLinks: skipLinks.words,
-  kickerLabels: kickerLabels.words,
-  titleWords: titleWords.words,
-  chairWords: chairWords.words,
-  softBoundaryWords: softBoundaryWords.words,
-  trailingWords: trailingWords.words,
-  gerundLinks: gerundLinks.words,
-  relativePronouns: relativePronouns.words,
-  productVerbs: productVerbs.words,
-  roleStops: roleStops.words,
-  beForms: beForms.words,
-  itemLabels: itemLabels.words,
-  countryHeads: countryHeads.words,
-  surnameTitles: surnameTitles.words,
-  appointmentVerbs: appointmentVerbs.words,
-  termWords: termWords.words,
-  connectiveAdverbs: connectiveAdverbs.words,
-  thingNouns: thingNouns.words,
-  exampleCues: exampleCues.words,
-  deadlineWords: deadlineWords.words,
-  recordNouns: recordNouns.words,
-  dateLabels: dateLabels.words,
-  planningVerbs: planningVerbs.words,
-  decisionNouns: decisionNouns.words,
-  supportVerbs: supportVerbs.words,
-  dayParts: dayParts.words,
-  placeLabels: placeLabels.words,
-  regionWords: regionWords.words,
+  actionVerbs: wordList('action-verbs'),
+  outcomeVerbs: wordList('outcome-verbs'),
+  participationVerbs: wordList('participation-verbs'),
+  meetingVerbs: wordList('meeting-verbs'),
+  auxiliaries: wordList('auxiliaries'),
+  modalVerbs: wordList('modal-verbs'),
+  adverbs: wordList('adverbs'),
+  productNouns: wordList('product-nouns'),
+  negations: wordList('negations'),
+  meetingNouns: wordList('meeting-nouns'),
+  collectiveAnaphors: wordList('collective-anaphors'),
+  pronounAnaphors: wordList('pronoun-anaphors'),
+  determiners: wordList('determiners'),
+  ordinals: wordList('ordinals'),
+  ordinalTens: wordList('ordinal-tens'),
+  nameConnectors: wordList('name-connectors'),
+  tailConnectors: wordList('tail-connectors'),
+  temporalWords: wordList('temporal-words'),
+  clauseOpeners: wordList('clause-openers'),
+  prepositions: wordList('prepositions'),
+  clauseLinks: wordList('clause-links'),
+  agendaWords: wordList('agenda-words'),
+  futureCues: wordList('future-cues'),
+  inquorateCues: wordList('inquorate-cues'),
+  cancellationCues: wordList('cancellation-cues'),
+  organizationHeads: wordList('organization-heads'),
+  genericParticipantHeads: wordList('generic-participant-heads'),
+  attendanceCues: wordList('attendance-cues'),
+  participationCues: wordList('participation-cues'),
+  delegateNouns: wordList('delegate-nouns'),
+  topicPrepositions: wordList('topic-prepositions'),
+  abbreviations: wordList('abbreviations'),
+  weekdays: wordList('weekdays'),
+  relativeDays: wordList('relative-days'),
+  salutations: wordList('salutations'),
+  signOffs: wordList('sign-offs'),
+  placeVerbs: wordList('place-verbs'),
+  nonPlaces: wordList('non-places'),
+  personTitles: wordList('person-titles'),
+  roleWords: wordList('role-words'),
+  noiseLines: wordList('noise-lines'),
+  noisePrefixes: wordList('noise-prefixes'),
+  skipLinks: wordList('skip-links'),
+  kickerLabels: wordList('kicker-labels'),
+  titleWords: wordList('title-words'),
+  chairWords: wordList('chair-words'),
+  softBoundaryWords: wordList('soft-boundary-words'),
+  trailingWords: wordList('trailing-words'),
+  gerundLinks: wordList('gerund-links'),
+  relativePronouns: wordList('relative-pronouns'),
+  productVerbs: wordList('product-verbs'),
+  roleStops: wordList('role-stops'),
+  beForms: wordList('be-forms'),
+  itemLabels: wordList('item-labels'),
+  countryHeads: wordList('country-heads'),
+  surnameTitles: wordList('surname-titles'),
+  appointmentVerbs: wordList('appointment-verbs'),
+  termWords: wordList('term-words'),
+  connectiveAdverbs: wordList('connective-adverbs'),
+  thingNouns: wordList('thing-nouns'),
+  exampleCues: wordList('example-cues'),
+  deadlineWords: wordList('deadline-words'),
+  recordNouns: wordList('record-nouns'),
+  dateLabels: wordList('date-labels'),
+  planningVerbs: wordList('planning-verbs'),
+  decisionNouns: wordList('decision-nouns'),
+  supportVerbs: wordList('support-verbs'),
+  dayParts: wordList('day-parts'),
+  placeLabels: wordList('place-labels'),
+  regionWords: wordList('region-words'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */
 const CASED_LISTS = {
-  legalForms: legalForms.words,
-  legalSuffixes: legalSuffixes.words,
-  postNominals: postNominals.words,
-  nameSuffixes: nameSuffixes.words,
+  legalForms: wordList('legal-forms'),
+  legalSuffixes: wordList('legal-suffixes'),
+  postNominals: wordList('post-nominals'),
+  nameSuffixes: wordList('name-suffixes'),
 } as const;
 
 /** The name of a word list. */

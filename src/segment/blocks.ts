@@ -134,8 +134,14 @@ export function toBlocks(tree: Root): Block[] {
         for (const item of node.children) visitItem(item, depth + 1);
         return;
       case 'table':
-        // Each row is read as an item of a list; a first row of short cells ("Item | Action") only heads the columns.
+        // A row of several cells is read as an item of a list (a table of decisions), a first row of short cells
+        // ("Item | Action") only heads the columns; a row of one cell is a page laid out in a table, read as a paragraph.
         node.children.forEach((row, i) => {
+          if (row.children.length < 2) {
+            const b = makeBlock(row, 'paragraph', depth, itemOf);
+            if (b) blocks.push(b);
+            return;
+          }
           const b = makeBlock(row, 'item', depth + 1, undefined);
           if (!b || (i === 0 && b.text.split(' | ').every((cell) => cell.split(' ').length <= 3))) return;
           const bar = b.text.indexOf(' | ');

@@ -17,4 +17,9 @@ describe('blocks', () => {
     const r = await parseString(html, 'a.html');
     expect(r.groups[0]?.actions.map((a) => a.text)).toEqual(['Rezoning of 12 Elm Street', 'Sign ordinance amendment']);
   });
+  it('reads a page laid out in a table of one cell per row as paragraphs', async () => {
+    const html = '<table><tr><td>Notes</td></tr><tr><td>The Harbour Council met on 3 May 2026 and approved the budget for 2027.</td></tr></table>';
+    const r = await parseString(html, 'a.html');
+    expect(r.groups[0]?.outcomes.map((a) => a.text)).toEqual(['approved the budget for 2027']);
+  });
 });

@@ -23,6 +23,11 @@
  *   The Preparatory Group adopted its report with input from APT and approved the work plan for APG27-4.
  *   => participant Preparatory Group: APT
  *   => no participant Preparatory Group: APG27-4
+ *
+ * @example
+ *   The Working Group on Seeds (WGS) met online and agreed on a draft, which was prepared by the Seed Institute in March.
+ *   => participant WGS: Seed Institute
+ *   => no participant WGS: Seed Institute in March
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';

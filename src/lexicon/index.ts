@@ -91,6 +91,7 @@ const LISTS = {
   dayParts: wordList('day-parts'),
   placeLabels: wordList('place-labels'),
   regionWords: wordList('region-words'),
+  agendaLabels: wordList('agenda-labels'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

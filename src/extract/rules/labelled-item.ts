@@ -10,11 +10,27 @@
  *
  *   Action item: Review comments received during public comment forum (all)
  *   => outcome TWG: Review comments received during public comment forum
+ *
+ * A numbered agenda label ("Agenda item 2: …", "Item 4.1: …") gives an item the meeting considered.
+ *
+ * @example
+ *   Journal of the 12th Plenary Meeting of the Harbour Council
+ *
+ *   1. Agenda item 1: REPORT BY THE HEAD OF THE FERRY SERVICE
+ *   2. Agenda item 2: Review of current issues
+ *   => action Harbour Council: REPORT BY THE HEAD OF THE FERRY SERVICE
+ *   => action Harbour Council: Review of current issues
  */
 import { itemEntry } from '../items.js';
 import type { BlockRule } from './types.js';
 
-export const labelledItem: BlockRule<number> = {
+/** Whether a label is an agenda label with the item's number ("agenda item 2", "item 4.1"). */
+function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
+  const space = label.lastIndexOf(' ');
+  return space > 0 && /^\d{1,2}(?:\.\d{1,2})?[a-z]?$/.test(label.slice(space + 1)) && labels.has(label.slice(0, space));
+}
+
+export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
   id: 'labelled-item',
   kind: 'block',
   match(b, ctx) {
@@ -22,13 +38,14 @@ export const labelledItem: BlockRule<number> = {
     const colon = text.indexOf(':');
     if (colon < 0 || colon > 20) return undefined;
     const label = text.slice(0, colon).trim().toLowerCase();
-    if (!ctx.lexicon.lists.itemLabels.has(label)) return undefined;
+    const agenda = agendaLabel(label, ctx.lexicon.lists.agendaLabels);
+    if (!agenda && !ctx.lexicon.lists.itemLabels.has(label)) return undefined;
     let offset = colon + 1;
     while (offset < text.length && /\s/.test(text[offset] ?? '')) offset++;
-    return offset;
+    return { offset, agenda };
   },
-  apply(offset, b) {
-    const entry = itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', offset);
+  apply(m, b) {
+    const entry = m.agenda ? itemEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', m.offset) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -130,7 +130,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (s.word(k) === 'and' && hasRole) break;
     // "… Vice-Chair of WG FM for a second term": the term is no part of the role.
     if (hasRole && s.inList(k, 'termWords')) break;
-    if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords')) break;
+    // A verb ends the role, but not a noun that is a verb's form too ("lead author of the report").
+    if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords') && !s.is(k - 1, 'determiners')) break;
     if (s.is(k, 'roleWords')) hasRole = true;
     k++;
   }

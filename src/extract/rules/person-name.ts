@@ -72,6 +72,10 @@
  *   => person Tom Berg (the group's vice-chair)
  *
  * @example
+ *   "We must act now," said Dr. Lena Fischer, lead author of the report, on Monday.
+ *   => person Lena Fischer (lead author of the report)
+ *
+ * @example
  *   Chaired by: Jane Doe
  *   Secretary: Pierre Martin
  *   => person Jane Doe

@@ -104,6 +104,13 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   }
   if (p < 0) return true;
   if (s.isMark(p)) return !s.isAnyMark(p, '’\'');
+  // "On Wednesday the Policy Committee considered …", "On 3 May 2026 the Board approved …": a time opening the sentence.
+  if (isDayWord(s, p) || (s.isNumber(p) && isDayWord(s, p - 1))) {
+    let q = p - 1;
+    while (q >= 0 && (s.isNumber(q) || isDayWord(s, q) || s.isMark(q, ','))) q--;
+    if (s.word(q) === 'on' || s.word(q) === 'in') q--;
+    if (q < 0 || s.isMark(q)) return true;
+  }
   const w = s.word(p);
   // "reported that the Council had suspended …": "that" after a verb opens a clause with a subject of its own;
   // after a noun ("the report that the Council adopted") it is a relative pronoun.

@@ -288,7 +288,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (m.plural) return undefined;
       if (m.type === 'anaphor') return resolveAnaphor(m, s, create);
       if (!create) return byKey.get(registryKey(m.id)) ?? byKey.get(registryKey(m.designator));
-      return draftOf(m, s);
+      // The reported meeting's own mention makes the meeting's group (so it is known as the reported one).
+      return m === mainMention ? (mainDraft() ?? draftOf(m, s)) : draftOf(m, s);
     }
     switch (owner.ref) {
       case 'focus':
@@ -342,8 +343,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     for (const f of findings) {
       switch (f.type) {
         case 'focus': {
-          // A body in focus is made a group only when a heading names it or the sentence reports its work.
-          const makes = f.rule === 'section-heading' || findings.some((e) => e.type === 'entry' && e.owner === f.owner && !e.participation);
+          // A body in focus is made a group only when a heading names it, the sentence reports its work, or it met
+          // (a group with no entry is not printed).
+          const makes = f.rule === 'section-heading' || f.met === true || findings.some((e) => e.type === 'entry' && e.owner === f.owner && !e.participation);
           const d = resolve(f.owner, s, sentenceOwner, makes);
           if (!d) break;
           sentenceOwner ??= d;

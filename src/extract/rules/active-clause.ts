@@ -57,6 +57,11 @@
  *   => action Ferry Committee: took evidence from operators and passenger groups over six months
  *
  * @example
+ *   The Finance Committee met on Monday. The committee approved a transfer to the reserve fund. The Audit Committee met on Tuesday. The committee discussed the internal audit plan.
+ *   => outcome Finance Committee: approved a transfer to the reserve fund
+ *   => action Audit Committee: discussed the internal audit plan
+ *
+ * @example
  *   The Ferry Committee reviewed the timetable. The meeting began at 10:05 a.m. and ended at 10:50 a.m.
  *   => action Ferry Committee: reviewed the timetable
  *   => no action Ferry Committee: began at 10
@@ -103,7 +108,9 @@ export const activeClause: ClauseRule<Subject[]> = {
       const subject = subjects[n];
       if (!subject) continue;
       const owner = { mention: subject.mention };
-      out.push({ type: 'focus', owner, rule: 'active-clause' });
+      // "The Audit Committee met": it met (not "… was opened", a meeting's passive).
+      const met = subject.meeting && !subject.unreal && !s.inList(subject.verb - 1, 'beForms') && !s.inList(subject.verb - 2, 'beForms');
+      out.push({ type: 'focus', owner, rule: 'active-clause', ...(met ? { met: true } : {}) });
       if (subject.unreal) continue;
       // The clauses run up to the next subject after this verb.
       let limit = s.length;

@@ -123,6 +123,8 @@ export const namedBody: BodyRule = {
     const ordinalStart = s.isOrdinal(i) && !s.is(i, 'temporalWords');
     if (!s.isCap(i) && !(ordinalStart && s.isCap(i + 1))) return undefined;
     if (s.is(i, 'determiners') || s.is(i, 'temporalWords') || s.isPossessive(i)) return undefined;
+    // "On Wednesday the Policy Committee …": a preposition opening a sentence, a day or a month starts no name.
+    if ((s.is(i, 'prepositions') && !s.is(i, 'nameConnectors')) || isDay(s, i)) return undefined;
     // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".
     if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners')) return undefined;
     let j = i;
@@ -133,6 +135,7 @@ export const namedBody: BodyRule = {
       if (j > i && s.lineBreakBefore(j)) break;
       if (capitalised(s, j) || (j === i && ordinalStart)) {
         if (headSeen && headlineVerb(s, j)) break;
+        if (isDay(s, j)) break;
         headSeen ||= s.is(j, 'bodyHeads');
         last = j;
         j++;

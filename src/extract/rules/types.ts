@@ -91,6 +91,8 @@ export interface FocusFinding {
   type: 'focus';
   owner: Owner;
   rule: string;
+  /** The body met ("The Audit Committee met on Tuesday"): what follows is about it, even before it reports anything. */
+  met?: boolean;
 }
 
 /** The list that follows gives one entry per item to the owner. */

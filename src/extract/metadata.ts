@@ -93,6 +93,9 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   const last = words.slice(-2).join(' ');
   const colon = lower.lastIndexOf(':');
   if (colon > 0 && lexicon.lists.kickerLabels.has(lower.slice(colon + 1).trim())) return true;
+  // "Press Briefing 12/2026", "Press release No. 45": a kicker with its number.
+  const numbered = /^(.{3,30}?)\s(?:no\.?\s?)?\d[\d/.-]*$/.exec(lower);
+  if (numbered?.[1] && lexicon.lists.kickerLabels.has(numbered[1])) return true;
   if (words.length <= 4 && (lexicon.lists.kickerLabels.has(last) || lexicon.lists.kickerLabels.has(words[words.length - 1] ?? ''))) return true;
   // "2018 Session", "34th & 35th Meetings (AM & PM)", "ECOSOC/6929": numbers, meeting nouns and symbols only.
   if (!/\p{Lu}{3}/u.test(text) && words.some((w) => /\d/.test(w)) && words.every((w) => /\d/.test(w) || lexicon.lists.meetingNouns.has(w) || w === '&' || /^[a-z]{1,2}$/.test(w))) return true;
@@ -219,6 +222,20 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       }
       if (format === 'text') break;
       continue;
+    }
+    // "UNITED NATIONS" / "ECONOMIC AND SOCIAL COUNCIL" / "2026 SESSION, 14TH MEETING (AM)" / "ECOSOC Adopts …": lines in
+    // capitals head a page before its headline; a headline in mixed case after them is the title.
+    if (title !== null && titleBlock !== undefined && !/\p{Ll}/u.test(title)) {
+      if (!/\p{Ll}/u.test(text) || isFurniture(text, lexicon)) {
+        headerBlocks.add(i);
+        continue;
+      }
+      if (isTitleLike(block, format) && text.split(' ').length >= 5 && datesIn(text).length === 0) {
+        title = text;
+        titleBlock = i;
+        headerBlocks.add(i);
+        continue;
+      }
     }
     // After the title: the title again, or a place-and-date line, is header too.
     const namesBody = wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w) && !lexicon.lists.meetingNouns.has(w));

@@ -11,6 +11,14 @@ describe('metadata', () => {
     const r = await parseString('Home > News > Meetings\n\nPRESS RELEASE\nFor immediate release\n\nWater Board approves rate plan\n\nThe Metro Water Board approved a five-year rate plan on 3 March 2026.\n');
     expect(r.title).toBe('Water Board approves rate plan');
   });
+  it('takes a mixed-case headline after the publisher\'s lines in capitals and a numbered kicker', async () => {
+    const un = await parseString('UNITED NATIONS\nECONOMIC AND SOCIAL COUNCIL\n2026 SESSION, 14TH MEETING (AM)\n\nECOSOC Adopts Resolutions on Statistics, Elects Members\n\nThe Economic and Social Council today adopted three resolutions.\n');
+    expect(un.title).toBe('ECOSOC Adopts Resolutions on Statistics, Elects Members');
+    const imo = await parseString('INTERNATIONAL MARITIME ORGANIZATION\nPress Briefing 12/2026\n\nMarine Committee approves net-zero amendments\n\nLondon, 11 April 2026 – The Marine Committee approved draft amendments.\n');
+    expect(imo.title).toBe('Marine Committee approves net-zero amendments');
+    const senate = await parseString('FACULTY SENATE MINUTES\nRegular Meeting, February 11, 2026\nRoom 201, Harmon Hall\n\nThe Senate elected a secretary for the year.\n');
+    expect(senate.title).toBe('FACULTY SENATE MINUTES');
+  });
   it('has no title when the text opens with a sentence', async () => {
     const r = await parseString('On 5 May 2026, the 3rd meeting of the Working Group on Numbering was held in Oslo, Norway.\n');
     expect([r.title, r.date, r.location]).toEqual([null, '2026-05-05', 'Oslo, Norway']);

@@ -225,7 +225,9 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     }
     // "UNITED NATIONS" / "ECONOMIC AND SOCIAL COUNCIL" / "2026 SESSION, 14TH MEETING (AM)" / "ECOSOC Adopts …": lines in
     // capitals head a page before its headline; a headline in mixed case after them is the title.
-    if (title !== null && titleBlock !== undefined && !/\p{Ll}/u.test(title)) {
+    // A headline in capitals has a verb of its own ("COUNCIL ADOPTS BUDGET") and stays the title.
+    const capitalsOnly = title !== null && !/\p{Ll}/u.test(title) && !wordsOf(title).some((w) => lexicon.verbs.get(w)?.kind !== undefined);
+    if (title !== null && titleBlock !== undefined && capitalsOnly) {
       if (!/\p{Ll}/u.test(text) || isFurniture(text, lexicon)) {
         headerBlocks.add(i);
         continue;

@@ -18,6 +18,8 @@ describe('metadata', () => {
     expect(imo.title).toBe('Marine Committee approves net-zero amendments');
     const senate = await parseString('FACULTY SENATE MINUTES\nRegular Meeting, February 11, 2026\nRoom 201, Harmon Hall\n\nThe Senate elected a secretary for the year.\n');
     expect(senate.title).toBe('FACULTY SENATE MINUTES');
+    const caps = await parseString('<h1>COUNCIL ADOPTS PORT BUDGET</h1><h2>Members agree on a three-year plan for the harbour</h2><p>The Harbour Council adopted its budget for 2027 on Monday.</p>', 'a.html');
+    expect(caps.title).toBe('COUNCIL ADOPTS PORT BUDGET');
   });
   it('has no title when the text opens with a sentence', async () => {
     const r = await parseString('On 5 May 2026, the 3rd meeting of the Working Group on Numbering was held in Oslo, Norway.\n');

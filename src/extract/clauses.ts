@@ -136,6 +136,13 @@ function skipApposition(s: Sentence, k: number): number {
     if (close > j) j = close + 1;
   }
   const participle = s.verb(j)?.type === 'past' && s.word(j + 1) === 'by';
+  // "The Union Cabinet chaired by the Prime Minister has approved …": a participle's phrase without commas ends where a
+  // helper verb and a verb of the subject come.
+  if (participle && !s.isMark(j, ',')) {
+    for (let e = j + 3; e < s.length && e < j + 12 && s.isWord(e); e++) {
+      if ((s.word(e) === 'has' || s.word(e) === 'have') && s.verb(e + 1)?.type === 'past' && s.isLower(e + 1)) return e;
+    }
+  }
   if (s.isMark(j, ',') || participle) {
     // The appositive ends at the comma after which the verb comes ("X, formerly the A, B and C Committee, was held").
     for (let e = j + 1; e < s.length && e < j + 32; e++) {

@@ -62,6 +62,10 @@
  *   => action Audit Committee: discussed the internal audit plan
  *
  * @example
+ *   The Union Cabinet chaired by the Prime Minister has approved the extension of the quantum mission till 2031.
+ *   => outcome Union Cabinet: has approved the extension of the quantum mission till 2031
+ *
+ * @example
  *   The Ferry Committee reviewed the timetable. The meeting began at 10:05 a.m. and ended at 10:50 a.m.
  *   => action Ferry Committee: reviewed the timetable
  *   => no action Ferry Committee: began at 10

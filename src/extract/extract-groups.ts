@@ -345,7 +345,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         case 'focus': {
           // A body in focus is made a group only when a heading names it, the sentence reports its work, or it met
           // (a group with no entry is not printed).
-          const makes = f.rule === 'section-heading' || f.met === true || findings.some((e) => e.type === 'entry' && e.owner === f.owner && !e.participation);
+          const makes = f.rule === 'section-heading' || f.rule === 'body-label' || f.met === true || findings.some((e) => e.type === 'entry' && e.owner === f.owner && !e.participation);
           const d = resolve(f.owner, s, sentenceOwner, makes);
           if (!d) break;
           sentenceOwner ??= d;

@@ -1,0 +1,46 @@
+/**
+ * A paragraph or list item that opens with a body's name and a colon is about that body, as
+ * cluster reports write them: "CWG-FHR: The group reviewed …" (what follows is the body's, its
+ * anaphors included), "- EG-DEC.482: examined draft terms of reference …" (a verb right after the
+ * colon reports what the body did, each coordinated verb an entry of its own).
+ *
+ * @example
+ *   Spring cluster of working groups – summary
+ *
+ *   CWG-FHR: The group reviewed the financial report for 2025 and agreed on a mandate for the review.
+ *
+ *   CWG-LANG: Members discussed the use of the six official languages.
+ *
+ *   - EG-DEC.482: examined draft terms of reference and approved its workplan.
+ *   => action CWG-FHR: reviewed the financial report for 2025
+ *   => outcome CWG-FHR: agreed on a mandate for the review
+ *   => action CWG-LANG: discussed the use of the six official languages
+ *   => action EG-DEC.482: examined draft terms of reference
+ *   => outcome EG-DEC.482: approved its workplan
+ */
+import { clausesFrom, reportAt } from '../clauses.js';
+import type { BlockRule, Finding, Mention } from './types.js';
+
+export const bodyLabel: BlockRule<Mention> = {
+  id: 'body-label',
+  kind: 'block',
+  match(b, ctx) {
+    if (b.block.kind === 'heading') return undefined;
+    const s = b.sentences[0];
+    const m = ctx.mentions[0]?.[0];
+    if (!s || !m || m.type !== 'body' || m.plural || m.start !== 0 || !s.isMark(m.end, ':')) return undefined;
+    return m;
+  },
+  apply(m, b) {
+    const s = b.sentences[0];
+    const findings: Finding[] = [{ type: 'focus', owner: { mention: m }, rule: 'body-label' }];
+    if (!s) return { findings, consumed: false };
+    // "EG-DEC.482: examined …": the verbs after the colon are the body's.
+    const verb = m.end + 1;
+    if (reportAt(s, verb)?.form.type !== 'past' || !s.isLower(verb)) return { findings, consumed: false };
+    for (const c of clausesFrom(s, verb, s.length, m.end)) {
+      findings.push({ type: 'entry', owner: { mention: m }, kind: c.kind, verb: c.lemma, start: s.offset + s.startOf(c.from), end: s.offset + s.endOf(c.to - 1), tokens: [c.from, c.to], rule: 'body-label' });
+    }
+    return { findings, consumed: b.sentences.length === 1 };
+  },
+};

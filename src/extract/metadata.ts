@@ -11,6 +11,7 @@ import { stripEnd, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { findDates, isDateOnly, isoDate, type DateMatch } from './dates.js';
 import { WeakMemo } from '../lexicon/memo.js';
 import { hasLooseSpace } from '../normalize/chars.js';
+import { acronymKind } from './names.js';
 
 /** What the header and lead say about the bulletin. */
 export interface Metadata {
@@ -493,7 +494,8 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
       const line = collapse(raw);
       const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?: \([^()\n]{1,40}\))?(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(line);
       // "BOARD OF SUPERVISORS – MEETING SUMMARY": a headline in capitals, with no sentence after the dash.
-      if (m?.[1] && !lexicon.months.has(m[1].toLowerCase()) && /\p{Ll}/u.test(line.slice(m[0].length))) return m[1];
+      // "CWG-FHR – The group reviewed …": a body's acronym labels a paragraph; it is no place.
+      if (m?.[1] && !lexicon.months.has(m[1].toLowerCase()) && /\p{Ll}/u.test(line.slice(m[0].length)) && !acronymKind(m[1], lexicon)) return m[1];
     }
   }
   // A dateline in ordinary case: "Geneva, 10 February 2026 – The Board …".

@@ -29,6 +29,10 @@ describe('entries', () => {
     const got = await entries('The Working Party on Tariffs (WPT) met in Rome on 3 May 2026. At this meeting, the agenda, structure and work plan were approved.');
     expect(got).toEqual([['outcome', 'approve', 'the agenda, structure and work plan were approved']]);
   });
+  it('keeps an agenda item that opens with a body and a dashed subtitle as an item, not a label', async () => {
+    const r = await parseString('The General Council met on 9 May 2027. The following items were considered:\n\n- Committee on Farm Restrictions – Consultations with Ecuador – Report\n- Accession of Timor-Leste\n');
+    expect(r.groups.find((g) => g.id === 'General Council')?.actions.map((a) => a.text)).toContain('Committee on Farm Restrictions – Consultations with Ecuador – Report');
+  });
   it('makes agenda items actions of the body the intro names', async () => {
     const record = await parseString('The agenda of the Fifth Plenary Meeting included the following items:\n- Report of the Secretary-General;\n- Budget for 2027.\n');
     expect(record.groups[0]?.id).toBe('Fifth Plenary Meeting');

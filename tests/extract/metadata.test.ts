@@ -70,6 +70,7 @@ describe('metadata', () => {
     expect((await parseString('Notes\n\nGENEVA (ILO News) – The Governing Body concluded its session.\n')).location).toBe('GENEVA');
     expect((await parseString('BOARD OF SUPERVISORS – MEETING SUMMARY\n\nThe Board approved the consent calendar.\n')).location).toBe(null);
     expect((await parseString('IESG Narrative Minutes, 2026-03-19\n\nThe IESG approved the minutes.\n')).location).toBe(null);
+    expect((await parseString('Cluster notes\n\nCWG-FHR – The group reviewed the financial report.\n')).location).toBe(null);
   });
   it('keeps a country of several words after a place', async () => {
     expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');

@@ -1,5 +1,5 @@
 /**
- * A paragraph or list item that opens with a body's name and a colon is about that body, as
+ * A paragraph or list item that opens with a body's name and a colon (or a dash) is about that body, as
  * cluster reports write them: "CWG-FHR: The group reviewed …" (what follows is the body's, its
  * anaphors included), "- EG-DEC.482: examined draft terms of reference …" (a verb right after the
  * colon reports what the body did, each coordinated verb an entry of its own).
@@ -9,7 +9,7 @@
  *
  *   CWG-FHR: The group reviewed the financial report for 2025 and agreed on a mandate for the review.
  *
- *   CWG-LANG: Members discussed the use of the six official languages.
+ *   CWG-LANG – Members discussed the use of the six official languages.
  *
  *   - EG-DEC.482: examined draft terms of reference and approved its workplan.
  *   => action CWG-FHR: reviewed the financial report for 2025
@@ -17,6 +17,7 @@
  *   => action CWG-LANG: discussed the use of the six official languages
  *   => action EG-DEC.482: examined draft terms of reference
  *   => outcome EG-DEC.482: approved its workplan
+
  */
 import { clausesFrom, reportAt } from '../clauses.js';
 import type { BlockRule, Finding, Mention } from './types.js';
@@ -28,7 +29,11 @@ export const bodyLabel: BlockRule<Mention> = {
     if (b.block.kind === 'heading') return undefined;
     const s = b.sentences[0];
     const m = ctx.mentions[0]?.[0];
-    if (!s || !m || m.type !== 'body' || m.plural || m.start !== 0 || !s.isMark(m.end, ':')) return undefined;
+    if (!s || !m || m.type !== 'body' || m.plural || m.start !== 0 || !s.isAnyMark(m.end, ':–—')) return undefined;
+    // After a dash, a sentence about the body ("– The group reviewed", "– Members discussed"), not a subtitle ("– Consultations with Ecuador – Report").
+    const k = m.end + 1;
+    const sentence = s.is(k, 'determiners') || s.inList(k, 'collectiveAnaphors') || s.inList(k, 'pronounAnaphors') || (s.isLower(k) && reportAt(s, k) !== undefined);
+    if (!s.isMark(m.end, ':') && !sentence) return undefined;
     return m;
   },
   apply(m, b) {

@@ -206,6 +206,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (form.meeting && meetingObject(s, k + 1)) report = undefined;
   // "The meeting began at 10:05 a.m.": a time is no object.
   if (s.word(k + 1) === 'at' && s.isNumber(k + 2)) report = undefined;
+  // "GA planned for June", "the workshop scheduled for May": a planning verb with "for" says when something will be.
+  if (s.lexicon.lists.planningVerbs.has(form.lemma) && s.word(k + 1) === 'for') report = undefined;
   const unreal = chain.modal || chain.negated || subjunctive || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
   return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal };
 }

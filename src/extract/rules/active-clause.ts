@@ -71,6 +71,11 @@
  *   => no action Ferry Committee: began at 10
  *
  * @example
+ *   The Ferry Committee agreed to cut a release candidate; the GA planned for June.
+ *   => outcome Ferry Committee: agreed to cut a release candidate
+ *   => no group GA
+ *
+ * @example
  *   Working Party 1, chaired by Mr. Kenji Sato (Japan), finalized draft views on the agenda items.
  *   => outcome Working Party 1: finalized draft views on the agenda items
  *

@@ -29,6 +29,16 @@
  *   => no participant TSC: Tom Beck
  *
  * @example
+ *   Notes of the Network Steering Group (NSG), 14 May 2027
+ *
+ *   Attendees: Ana (Google), Raj (Red Hat)
+ *
+ *   The NSG agreed to move the proposal to implementable.
+ *   => participant NSG: Google
+ *   => participant NSG: Red Hat
+ *   => no participant NSG: Ana
+ *
+ * @example
  *   The 5th meeting of the Group on Spectrum (GS) was held in Lima. Delegations from Chile and Peru took part, together with associate members including Telia, Orbis and the GSMA. The GS approved its report.
  *   => participant GS: Chile
  *   => participant GS: Telia
@@ -122,7 +132,8 @@ export const attendanceList: ClauseRule<number> = {
     while (k < s.length) {
       let start = skipOpening(s, k, s.length);
       // "Alice Wong (Red Hat)": a person attends for the organisation in parentheses.
-      const person = nameAt(s, start);
+      // "Ana (Google)": a given name alone before an affiliation is a person too.
+      const person = nameAt(s, start) ?? (s.isCap(start) && !s.isAcronym(start) && s.isMark(start + 1, '(') && !countryAt(s, start) ? { start, end: start + 1 } : undefined);
       const affiliation = person !== undefined && !countryAt(s, start) && s.isMark(person.end, '(');
       if (affiliation && s.isCap(person.end + 1)) start = person.end + 1;
       let end = start;

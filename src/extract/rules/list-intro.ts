@@ -16,15 +16,31 @@
  *   - Preparation for the next world radio conference.
  *   => action RWG-S: Review of the national frequency tables
  *   => action RWG-S: Preparation for the next world radio conference
+ *
+ * @example
+ *   Network Steering Group (NSG) notes, 14 May 2027
+ *
+ *   The NSG agreed to move the proposal to implementable.
+ *
+ *   Action items
+ *
+ *   - Raj to update the proposal with the test plan
+ *   - Mei to draft the blog post
+ *   => outcome NSG: Raj to update the proposal with the test plan
+ *   => outcome NSG: Mei to draft the blog post
  */
 import { reportAt } from '../clauses.js';
+import { headingLike } from './section-heading.js';
 import type { ClauseRule, Mention, Owner } from './types.js';
 
 export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; verb: string }> = {
   id: 'list-intro',
   kind: 'clause',
   match(s, ctx) {
-    if (!ctx.listFollows || !s.text.trimEnd().endsWith(':')) return undefined;
+    if (!ctx.listFollows) return undefined;
+    // "Action items" heading a list: each item is work the meeting assigned.
+    if (headingLike(s.block) && s.lexicon.lists.itemLabels.has(s.text.trim().toLowerCase())) return { owner: { ref: 'focus' }, kind: 'outcome', verb: 'assign' };
+    if (!s.text.trimEnd().endsWith(':')) return undefined;
     let agenda = false;
     let verb: { kind: 'action' | 'outcome'; lemma: string } | undefined;
     for (let i = 0; i < s.length; i++) {

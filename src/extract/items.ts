@@ -44,8 +44,10 @@ function dropActor(s: string): string {
 export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Owner, rule: string, skip = 0, until = block.text.length): EntryFinding | undefined {
   // A table row's entry is its first cell: the other columns are no part of what was done.
   const rest = block.text.slice(skip, Math.min(until, block.firstCellEnd ?? until));
-  const lead = rest.length - rest.trimStart().length;
-  let body = rest.trim();
+  // "[ ] Jane to contact OSTIF": a task list's box is no part of the task.
+  const box = /^\s*\[[ xX]\]\s+/.exec(rest)?.[0].length ?? 0;
+  const lead = box || rest.length - rest.trimStart().length;
+  let body = rest.slice(box).trim();
   body = dropActor(body);
   while (body.length > 0 && ';.,:'.includes(body[body.length - 1] ?? '')) body = body.slice(0, -1).trimEnd();
   const text = cutWords(body, MAX_ITEM_WORDS);

@@ -25,7 +25,7 @@
  *   Action items
  *
  *   - Raj to update the proposal with the test plan
- *   - Mei to draft the blog post
+ *   - [ ] Mei to draft the blog post
  *   => outcome NSG: Raj to update the proposal with the test plan
  *   => outcome NSG: Mei to draft the blog post
  */

@@ -9,6 +9,10 @@
  *   => action CMAG: noted the outcomes of the summit
  *
  * @example
+ *   The Polar Council's Senior Polar Officials approved the Council's strategic plan on Thursday.
+ *   => outcome Polar Council: approved the Council's strategic plan on Thursday
+ *
+ * @example
  *   The Panel on Coastal Change (PCC) concluded its session today. Governments also decided to extend the trust fund until 2030.
  *   => outcome PCC: decided to extend the trust fund until 2030
  *
@@ -29,7 +33,26 @@
  *   The 12th meeting of the Working Group on Spectrum was held in Minsk. The participants of the meeting approved the draft common proposals.
  *   => outcome Working Group on Spectrum: approved the draft common proposals
  */
-import type { BodyRule } from './types.js';
+import { kindOfName } from '../names.js';
+import type { Sentence } from '../sentence.js';
+import type { BodyRule, Mention } from './types.js';
+
+/** The body named in the possessive right before a collective at `i` (up to two capitalised words between), as a body mention. */
+function ownerBefore(s: Sentence, i: number): Mention | undefined {
+  for (let p = i - 1; p >= 0 && p >= i - 3; p--) {
+    if (s.isPossessive(p)) {
+      const bare = s.bareWord(p);
+      if (!s.isCap(p) || !s.lexicon.bodyHeadWords.has(bare) || s.lexicon.lists.meetingNouns.has(bare)) return undefined;
+      let from = p;
+      while (from > 0 && from > p - 5 && (s.isCap(from - 1) || s.isAcronym(from - 1)) && !s.is(from - 1, 'determiners')) from--;
+      if (from === p) return undefined;
+      const designator = s.span(from, p + 1).replace(/['’]s$/, '');
+      return { type: 'body', start: s.word(from - 1) === 'the' ? from - 1 : from, end: i, designator, id: designator, name: designator, kind: kindOfName(designator, s.lexicon) ?? 'other', rule: 'collective-anaphor' };
+    }
+    if (!s.isCap(p)) return undefined;
+  }
+  return undefined;
+}
 
 export const collectiveAnaphor: BodyRule = {
   id: 'collective-anaphor',
@@ -45,6 +68,10 @@ export const collectiveAnaphor: BodyRule = {
     else {
       while (start > 0 && start > i - 3 && (s.isAcronym(start - 1) || (s.isCap(start - 1) && !s.is(start - 1, 'determiners') && !s.is(start - 1, 'prepositions') && !s.is(start - 1, 'clauseLinks')))) start--;
     }
+    // "The Arctic Council's Senior Arctic Officials approved …", "the Board's members": the members of a body named in
+    // the possessive are that body.
+    const owner = ownerBefore(s, i);
+    if (owner) return { ...owner, end: i + len, rule: 'collective-anaphor' };
     const after = s.word(i + len);
     // "Members of the Council adopted …": the members of a body named by its head are that body.
     const head = i + len + 2;

@@ -129,7 +129,9 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (s.isAnyMark(k, ',;.)!?:')) break;
     if (s.word(k) === 'and' && hasRole) break;
     // "… Vice-Chair of WG FM for a second term": the term is no part of the role.
-    if (hasRole && s.inList(k, 'termWords')) break;
+    // "… Commission for the Coordination of International Cooperation": "for" before a capitalised name continues the role.
+    const named = s.word(k) === 'for' && (s.isCap(k + 1) || (s.word(k + 1) === 'the' && s.isCap(k + 2)));
+    if (hasRole && s.inList(k, 'termWords') && !named) break;
     // A verb ends the role, but not a noun that is a verb's form too ("lead author of the report").
     if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords') && !s.is(k - 1, 'determiners')) break;
     if (s.is(k, 'roleWords')) hasRole = true;

@@ -53,6 +53,10 @@
  *   => person Eva Lund (Vice-Chair of the Working Group)
  *
  * @example
+ *   The meeting was opened by Mr Ivan Petrov, Chairman of the Commission for the Coordination of Regional Cooperation.
+ *   => person Ivan Petrov (Chairman of the Commission for the Coordination of Regional Cooperation)
+ *
+ * @example
  *   "The plan works," said board chair Robert Lang, and Council member Ann Lee agreed.
  *   => person Robert Lang (board chair)
  *   => person Ann Lee (Council member)

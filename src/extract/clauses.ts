@@ -105,9 +105,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   if (p < 0) return true;
   if (s.isMark(p)) return !s.isAnyMark(p, '’\'');
   // "On Wednesday the Policy Committee considered …", "On 3 May 2026 the Board approved …": a time opening the sentence.
-  if (isDayWord(s, p) || (s.isNumber(p) && isDayWord(s, p - 1))) {
+  if (s.isDayName(p) || (s.isNumber(p) && s.isDayName(p - 1))) {
     let q = p - 1;
-    while (q >= 0 && (s.isNumber(q) || isDayWord(s, q) || s.isMark(q, ','))) q--;
+    while (q >= 0 && (s.isNumber(q) || s.isDayName(q) || s.isMark(q, ','))) q--;
     if (s.word(q) === 'on' || s.word(q) === 'in') q--;
     if (q < 0 || s.isMark(q)) return true;
   }
@@ -162,19 +162,14 @@ function hasBe(s: Sentence, from: number, k: number): boolean {
   return false;
 }
 
-/** Whether the word is a weekday or a month. */
-function isDayWord(s: Sentence, k: number): boolean {
-  return s.inList(k, 'weekdays') || s.lexicon.months.has(s.word(k));
-}
-
 /** The index after a time between a subject and its verb (`on Thursday`, `on 3 May 2026`, `in March`, `this morning`), or `k`. */
 function skipTime(s: Sentence, k: number): number {
   const w = s.word(k);
   if ((w === 'this' || w === 'last') && s.inList(k + 1, 'dayParts')) return k + 2;
   if (w !== 'on' && w !== 'in') return k;
   let j = k + 1;
-  if (s.isNumber(j) && isDayWord(s, j + 1)) j++;
-  if (!isDayWord(s, j)) return k;
+  if (s.isNumber(j) && s.isDayName(j + 1)) j++;
+  if (!s.isDayName(j)) return k;
   j++;
   if (s.isNumber(j)) j++;
   if (s.isMark(j, ',') && s.isNumber(j + 1)) j += 2;

@@ -56,7 +56,7 @@ export function capitalRun(s: Sentence, i: number): number {
     }
     if (j > i && s.is(j, 'nameConnectors') && s.word(j) !== '&') {
       // "the Steering Committee in June": a day or a month is no part of a name.
-      if (s.inList(j + 1, 'weekdays') || s.lexicon.months.has(s.word(j + 1))) break;
+      if (s.isDayName(j + 1)) break;
       // "OJSC Kyrgyztelecom and RUE Belpochta", "PJSC X and the Institute for Y": two names.
       if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1) || s.word(j + 1) === 'the' || (listed && !connector))) break;
       if (s.word(j) !== 'and') connector = true;

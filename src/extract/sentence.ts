@@ -200,6 +200,11 @@ export class Sentence {
     return dash > 0 && this.lexicon.lists.ordinalTens.has(w.slice(0, dash)) && this.lexicon.lists.ordinals.has(w.slice(dash + 1));
   }
 
+  /** Whether the word names a day of the week or a month (`Thursday`, `June`). */
+  isDayName(i: number): boolean {
+    return this.inList(i, 'weekdays') || this.lexicon.months.has(this.word(i));
+  }
+
   /** The verb form the word is, if the lexicon knows it. */
   verb(i: number): VerbForm | undefined {
     if (!this.is(i, 'anyVerbs')) return undefined;

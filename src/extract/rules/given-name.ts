@@ -78,8 +78,9 @@ export const givenName: PersonRule = {
     for (let i = 0; i < s.length; i++) {
       // What follows is looked at first: most capitalised words are no subject of a verb and are passed at once.
       if (!s.isCap(i)) continue;
-      const evidence = actsAt(s, i) ?? (s.word(i - 1) === 'and' && s.isCap(i - 2) ? actsAt(s, i - 2) : undefined);
-      if (!evidence || !candidate(s, i, ctx) || (s.word(i - 1) === 'and' && !actsAt(s, i) && !candidate(s, i - 2, ctx))) continue;
+      // "Barry and Thomas checked in": the second name shares the first's verb.
+      const evidence = actsAt(s, i) ?? (s.word(i - 1) === 'and' && s.isCap(i - 2) && candidate(s, i - 2, ctx) ? actsAt(s, i - 2) : undefined);
+      if (!evidence || !candidate(s, i, ctx)) continue;
       const name = s.isPossessive(i) ? s.raw(i).slice(0, -2) : s.raw(i);
       out.push({ name, role: null, tokens: [i, i + 1], rule: 'given-name', ...(evidence === 'weak' ? { weak: true } : {}) });
     }

@@ -39,7 +39,7 @@
 import type { Sentence } from '../sentence.js';
 import { acronymDesignator } from './acronym-designator.js';
 import { definedLongForm } from './defined-long-form.js';
-import { namedBody } from './named-body.js';
+import { nameEndsAt, namedBody } from './named-body.js';
 import type { BodyContext, BodyRule, Mention } from './types.js';
 
 /** The body a name starting at `p` gives, by the rules that name bodies. */
@@ -79,11 +79,9 @@ export const meetingOfBody: BodyRule = {
     // "the 45th meeting of the Working Group on work with … was held": the name runs to the verb.
     const conn = s.word(inner.end);
     if (inner.type === 'body' && (conn === 'on' || conn === 'for' || conn === 'under') && inner.designator === inner.name) {
-      // A verb's form after a preposition is a noun of the name ("on work with …").
-      const verbAt = (k: number): boolean => s.is(k, 'anyVerbs') && !s.is(k - 1, 'prepositions') && !s.is(k - 1, 'determiners') && !s.is(k - 1, 'nameConnectors');
       let e = inner.end + 1;
-      while (e < s.length && e < inner.end + 30 && s.isWord(e) && !verbAt(e)) e++;
-      if (verbAt(e)) {
+      while (e < s.length && e < inner.end + 30 && s.isWord(e) && !nameEndsAt(s, e)) e++;
+      if (nameEndsAt(s, e)) {
         const designator = s.span(inner.start, e);
         return { ...inner, start: i, end: e, designator, id: designator, name: designator, rule: 'meeting-of-body' };
       }

@@ -96,9 +96,9 @@ function parenthesisAfter(s: Sentence, end: number): { close: number; qualifier:
   return { close, qualifier: false };
 }
 
-/** Whether the word is a weekday or a month (`on Thursday`, `in May`). */
-function isDay(s: Sentence, k: number): boolean {
-  return s.inList(k, 'weekdays') || s.lexicon.months.has(s.word(k));
+/** Whether a long name ends before token `k`: a verb there, not a verb's form after a preposition, which is a noun of the name ("on work with …"). */
+export function nameEndsAt(s: Sentence, k: number): boolean {
+  return s.is(k, 'anyVerbs') && !s.is(k - 1, 'prepositions') && !s.is(k - 1, 'determiners') && !s.is(k - 1, 'nameConnectors');
 }
 
 /**
@@ -109,10 +109,9 @@ function isDay(s: Sentence, k: number): boolean {
 function lowerCaseTail(s: Sentence, start: number, end: number): number {
   if (!s.is(end - 1, 'bodyHeads') || !s.is(end, 'tailConnectors') || !s.isLower(end + 1)) return end;
   if (start !== 0 && !(start === 1 && s.is(0, 'determiners'))) return end;
-  const verbAt = (k: number): boolean => s.is(k, 'anyVerbs') && !s.is(k - 1, 'prepositions') && !s.is(k - 1, 'determiners') && !s.is(k - 1, 'nameConnectors');
   let k = end + 1;
-  while (k < s.length && k < end + 25 && s.isWord(k) && !verbAt(k) && s.word(k) !== 'that') k++;
-  return verbAt(k) && s.verb(k)?.type !== 'gerund' ? k : end;
+  while (k < s.length && k < end + 25 && s.isWord(k) && !nameEndsAt(s, k) && s.word(k) !== 'that') k++;
+  return nameEndsAt(s, k) && s.verb(k)?.type !== 'gerund' ? k : end;
 }
 
 export const namedBody: BodyRule = {
@@ -124,7 +123,7 @@ export const namedBody: BodyRule = {
     if (!s.isCap(i) && !(ordinalStart && s.isCap(i + 1))) return undefined;
     if (s.is(i, 'determiners') || s.is(i, 'temporalWords') || s.isPossessive(i)) return undefined;
     // "On Wednesday the Policy Committee …": a preposition opening a sentence, a day or a month starts no name.
-    if ((s.is(i, 'prepositions') && !s.is(i, 'nameConnectors')) || isDay(s, i)) return undefined;
+    if ((s.is(i, 'prepositions') && !s.is(i, 'nameConnectors')) || s.isDayName(i)) return undefined;
     // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".
     if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners')) return undefined;
     let j = i;
@@ -135,7 +134,7 @@ export const namedBody: BodyRule = {
       if (j > i && s.lineBreakBefore(j)) break;
       if (capitalised(s, j) || (j === i && ordinalStart)) {
         if (headSeen && headlineVerb(s, j)) break;
-        if (isDay(s, j)) break;
+        if (s.isDayName(j)) break;
         headSeen ||= s.is(j, 'bodyHeads');
         last = j;
         j++;
@@ -169,7 +168,7 @@ export const namedBody: BodyRule = {
         // "the Animals Committee and the Plants Committee": after a head, "and" joins two bodies.
         if (s.word(j) === 'and' && s.is(j - 1, 'bodyHeads')) break;
         // "the Board of Trustees on Thursday approved": a day or a month is no part of a name.
-        if (isDay(s, j + 1)) break;
+        if (s.isDayName(j + 1)) break;
         if (capitalised(s, j + 1) && !s.is(j + 1, 'determiners')) {
           j++;
           continue;

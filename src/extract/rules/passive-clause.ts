@@ -81,7 +81,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
   match(s, ctx) {
     const found: Passive[] = [];
     let floor = 0;
-    const support = [...s.lexicon.lists.supportVerbs].some((w) => s.text.includes(w));
+    let support = false;
+    for (const w of s.lexicon.lists.supportVerbs) support ||= s.text.includes(w);
     for (let k = 1; k < s.length; k++) {
       // "Following the meeting, decisions were made to prepare …": a decision noun, "be" and a support verb.
       if (support && s.inList(k, 'supportVerbs') && s.inList(k - 1, 'beForms') && s.inList(k - 2, 'decisionNouns') && k - 2 >= floor) {

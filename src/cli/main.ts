@@ -70,7 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--strict', 'warnings fail the run (exit 1)')
     .option('--explain', 'add a debug-only "rule" field to every group, entry, participant and person: the extraction rule that produced it')
     .option('--no-registry', 'do not use the built-in registry of known bodies (bodies from the config still count)')
-    .option('-j, --jobs <n>', 'parse in n threads (default: build.jobs of the config, else the number of cores); records keep the input order', (v) => positiveInt(v, '--jobs'))
+    .option('-j, --jobs <n>', 'parse in n threads (default: build.jobs of the config, else one fewer than the cores); records keep the input order', (v) => positiveInt(v, '--jobs'))
     .action(async (files: string[], opts: { pretty?: boolean; maxBytes?: number; quiet?: boolean; strict?: boolean; explain?: boolean; registry?: boolean; jobs?: number }) => {
       const { runParse } = await import('./parse-command.js');
       exitCode = await runParse(files, opts, { ...io, color: useColor }, await config());
@@ -87,7 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--until <date>', 'only bulletins dated on or before YYYY-MM-DD')
     .option('--json', 'print the whole model (records and groups) instead of writing files')
     .option('--check', 'write nothing; list the files a build would add, change or remove; exit 1 if any')
-    .option('-j, --jobs <n>', 'parse and render in n threads (default: the number of cores)', (v) => positiveInt(v, '--jobs'))
+    .option('-j, --jobs <n>', 'parse and render in n threads (default: one fewer than the cores, at least one)', (v) => positiveInt(v, '--jobs'))
     .option('--no-cache', 'parse every file again, and keep no cache')
     .option('--cache-location <dir>', 'keep the build cache in this folder (default: node_modules/.cache/digest of the package, else the user cache folder)')
     .option('--strict', 'warnings fail the run')

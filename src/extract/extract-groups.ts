@@ -382,7 +382,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           taken.push([f.tokens[0], f.tokens[1], f.rule]);
           addEntry(d, f, block, base);
           sentenceOwner ??= d;
-          if ('mention' in f.owner && f.owner.mention.type === 'body') {
+          // A body named, or named again by its head ("The Board discussed …" after another body's paragraph), is in focus.
+          if ('mention' in f.owner && (f.owner.mention.type === 'body' || f.owner.mention.sort === 'head')) {
             focus = d;
             paraFocus = d;
           }

@@ -100,10 +100,12 @@ function hasRoleWord(s: Sentence, from: number, to: number): boolean {
 /** The role after a name: ", RCC Director General,", " as the new director of …", " is the Senate Chair", " Director of Conatel". */
 export function roleAfter(s: Sentence, end: number): string | null {
   let k = end;
-  // "Ms Eva Lund (Sweden) was re-elected as …": the country in parentheses is passed over.
+  // "Ms Eva Lund (Sweden) was re-elected as …": the country in parentheses is passed over;
+  // "Dawn Wages (Chair)", "Deb Nicholson (Executive Director)": a role in parentheses is the role.
   if (s.isMark(k, '(')) {
-    const close = s.closing(k, 4);
-    if (close > k) k = close + 1;
+    const close = s.closing(k, 6);
+    if (close > k + 1 && isRole(s, k + 1, close)) return s.span(k + 1, close);
+    if (close > k && close <= k + 4) k = close + 1;
   }
   if (s.isMark(k, ',')) k++;
   else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
@@ -139,6 +141,12 @@ export function roleAfter(s: Sentence, end: number): string | null {
   }
   if (!hasRole || k === from || k - from > 24) return null;
   return s.span(from, k);
+}
+
+/** Whether tokens `from`..`to` are a role and nothing else: words only, ending with a role's word ("Executive Director", "Vice-Chair"). */
+function isRole(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!s.isWord(k) && !s.isMark(k, '-')) return false;
+  return s.is(to - 1, 'roleWords');
 }
 
 /** The role before a name: "CITEL Executive Director Oscar León", "Chair of CMAG, Dr Monica Juma", "the PT ITU-T coordinator, Reiner Liebler". */
@@ -178,4 +186,10 @@ export function roleBefore(s: Sentence, start: number): string | null {
   }
   if (!hasRole) return null;
   return s.span(j + 1, k + 1);
+}
+
+/** Where the names of a roster line start ("Attendees: …", "Regrets: …"), or -1 when the sentence is no roster. */
+export function rosterStart(s: Sentence): number {
+  const n = s.phraseAt(0, s.lexicon.lists.rosterLabels);
+  return n > 0 && s.isMark(n, ':') ? n + 1 : -1;
 }

@@ -92,6 +92,7 @@ const LISTS = {
   placeLabels: wordList('place-labels'),
   regionWords: wordList('region-words'),
   agendaLabels: wordList('agenda-labels'),
+  rosterLabels: wordList('roster-labels'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

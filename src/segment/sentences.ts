@@ -1,6 +1,8 @@
 /**
  * Sentences of a block: split after `.`, `!` or `?` followed by space and a capital, a digit or a
- * quote, except after an abbreviation, an initial (`V.M.`) or a numbered point (`2.1.`).
+ * quote, except after an abbreviation, an initial (`V.M.`) or a numbered point (`2.1.`); and at
+ * the end of a line when it and the next both open with a label ("Attendees: …" / "Regrets: …"),
+ * as the header lines of minutes are written one under the other.
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { isRegExpSpace } from '../normalize/lines.js';
@@ -63,6 +65,14 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   return true;
 }
 
+/** A line that opens with a label: one to four words, the first capitalised, then a colon ("Regrets:", "Next meeting:"). */
+const LABEL = /[\t ]*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:(?:\s|$)/uy;
+
+function opensWithLabel(text: string, at: number): boolean {
+  LABEL.lastIndex = at;
+  return LABEL.test(text);
+}
+
 /** Splits a block's text into sentences, keeping offsets. */
 export function splitSentences(text: string, lexicon: Lexicon): Sentence[] {
   const out: Sentence[] = [];
@@ -75,9 +85,22 @@ export function splitSentences(text: string, lexicon: Lexicon): Sentence[] {
   let dot = after('.', 0);
   let bang = after('!', 0);
   let query = after('?', 0);
+  let line = after('\n', 0);
+  // Whether the line that ends at the next newline opens with a label.
+  let labelled = opensWithLabel(text, 0);
   for (;;) {
-    const i = Math.min(dot, bang, query);
+    const i = Math.min(dot, bang, query, line);
     if (i >= text.length) break;
+    if (i === line) {
+      line = after('\n', i + 1);
+      const wasLabelled = labelled;
+      labelled = opensWithLabel(text, i + 1);
+      if (wasLabelled && labelled && i > start) {
+        push(out, text, start, i);
+        start = i + 1;
+      }
+      continue;
+    }
     if (i === dot) dot = after('.', i + 1);
     else if (i === bang) bang = after('!', i + 1);
     else query = after('?', i + 1);

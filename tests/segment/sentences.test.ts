@@ -15,6 +15,11 @@ describe('sentences', () => {
     expect(split('Report by Minkin V.M. on the results. Next.')).toEqual(['Report by Minkin V.M. on the results.', 'Next.']);
     expect(split('On the issue 2.1. Kim T.G. made a report.')).toHaveLength(1);
   });
+  it('splits between lines that both open with a label', () => {
+    expect(split('Date: 2026-10-09\nAttendees: Deb Nicholson, Dawn Wages\nRegrets: Cristian Maureira')).toEqual(['Date: 2026-10-09', 'Attendees: Deb Nicholson, Dawn Wages', 'Regrets: Cristian Maureira']);
+    expect(split('The Board reviewed\nthe budget: it agreed.')).toHaveLength(1);
+    expect(split('The agenda was adopted\nNext meeting: 4 May')).toHaveLength(1);
+  });
   it('splits after a numbered point when a function word opens the next sentence', () => {
     expect(split('It approved proposals for agenda item 1.1. Following the discussion, it was decided to go on.')).toHaveLength(2);
     expect(split('It approved proposals for agenda item 1.1. The meeting closed.')).toHaveLength(2);

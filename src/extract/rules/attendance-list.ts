@@ -29,6 +29,16 @@
  *   => no participant TSC: Tom Beck
  *
  * @example
+ *   Notes of the Technical Steering Committee (TSC), 14 January 2027
+ *
+ *   Attendees: Alice Wong, Tom Beck (Chair), Bob Meyer
+ *
+ *   The TSC agreed to publish a security advisory.
+ *   => no participant TSC: Alice Wong
+ *   => no participant TSC: Bob Meyer
+ *   => no participant TSC: Chair
+ *
+ * @example
  *   Notes of the Network Steering Group (NSG), 14 May 2027
  *
  *   Attendees: Ana (Google), Raj (Red Hat)
@@ -51,7 +61,7 @@
  *   => participant GS: CITEL
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
-import { nameAt } from '../person-names.js';
+import { nameAt, rosterStart } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
 
@@ -128,6 +138,8 @@ export const attendanceList: ClauseRule<number> = {
   },
   apply(at, s) {
     const out: Finding[] = [];
+    // "Attendees: Tania Allard, Kwon-Han Bae": a roster names people, who are no participants.
+    const roster = rosterStart(s) >= 0;
     let k = at;
     while (k < s.length) {
       let start = skipOpening(s, k, s.length);
@@ -139,7 +151,7 @@ export const attendanceList: ClauseRule<number> = {
       let end = start;
       const country = countryAt(s, start);
       // "Tom Becker (independent)": a person with no organisation.
-      if (affiliation && start !== person.end + 1) end = start;
+      if ((affiliation && start !== person.end + 1) || (roster && person && !affiliation && person.end - person.start > 1)) end = start;
       else if (country && country.start === start) end = country.end;
       else if (s.isCap(start) || s.isAcronym(start)) end = capitalRun(s, start);
       if (end > start) {

@@ -91,6 +91,14 @@
  *   => person Bob Meyer
  *
  * @example
+ *   Attendees: Eric Huss (devtools), Dawn Wages (Chair), Deb Lowe (Executive Director)
+ *   Regrets: Ana Ruiz
+ *   => person Eric Huss
+ *   => person Dawn Wages (Chair)
+ *   => person Deb Lowe (Executive Director)
+ *   => person Ana Ruiz
+ *
+ * @example
  *   Resolved: the Council approves the appointment of Sam Doe as liaison to the Advisory Committee (AC).
  *   => person Sam Doe (liaison to the Advisory Committee (AC))
  *
@@ -100,7 +108,7 @@
  *   => no person John A. Wilson Building
  *   => no person Nairobi Ministerial
  */
-import { nameAt, roleAfter, roleBefore, withPostNominal } from '../person-names.js';
+import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { PersonFinding, PersonRule } from './types.js';
 
@@ -120,6 +128,7 @@ export const personName: PersonRule = {
   match(s) {
     const out: PersonFinding[] = [];
     let lastEnd = -10;
+    const roster = rosterStart(s);
     for (let i = 0; i < s.length; i++) {
       const span = nameAt(s, i);
       if (!span) continue;
@@ -144,11 +153,13 @@ export const personName: PersonRule = {
       const listed = (prev === 'and' || prev === ',') && lastEnd >= span.start - 3;
       const followedByName = (s.word(end) === 'and' || s.isMark(end, ',')) && nameAt(s, s.word(end + 1) === 'and' ? end + 2 : end + 1) !== undefined;
       // "Attendees: Alice Wong (Red Hat), Bob Meyer (Google)": a name with its affiliation, in a list.
-      const close = s.isMark(end, '(') && s.isCap(end + 1) ? s.closing(end, 6) : -1;
+      const close = s.isMark(end, '(') ? s.closing(end, 6) : -1;
       const inList = span.start === 0 || s.isAnyMark(span.start - 1, ':,') || s.word(span.start - 1) === 'and';
       const affiliated = inList && close > end && (close + 1 >= s.length || s.isAnyMark(close + 1, ',;.') || s.word(close + 1) === 'and');
       const strong = role !== null || titled || initials;
-      const cue = strong || affiliated || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      // "Regrets: Cristián Maureira-Fredes": every name of a roster line is a person's.
+      const rostered = roster >= 0 && inList && span.start >= roster;
+      const cue = strong || affiliated || rostered || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
       if (!cue || (!strong && inBodyName(s, span.start))) {
         i = span.end - 1;
         continue;

@@ -78,10 +78,20 @@ export function isAcronymDesignator(s: Sentence, from: number, to: number): bool
 function definitionOf(acronym: string, longForm: string, lexicon: Lexicon, registry: Registry): Definition {
   const key = registryKey(acronym);
   const known = registry.bodyByKey.get(key);
-  const kind = kindOfName(longForm, lexicon) ?? acronymKind(acronym, lexicon);
+  const kind = kindOfName(longForm, lexicon) ?? acronymKind(acronym, lexicon) ?? (namesOfficeHolders(longForm, lexicon) ? 'other' : undefined);
   // "Telecommunication Development Advisory Group" is a body; "Organization of Islamic Cooperation" is not.
   const body = Boolean(known) || (kind !== undefined && !registry.orgByKey.has(key));
   return { acronym, longForm, body, kind: known?.kind ?? kind };
+}
+
+/** Whether a long form names the office-holders a meeting brings together, capitalised: "ASEAN Economic Ministers", "Ministers Responsible for Trade". */
+function namesOfficeHolders(longForm: string, lexicon: Lexicon): boolean {
+  const words = longForm.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i] ?? '')) continue;
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) if (lexicon.lists.ministerialNouns.has(words.slice(i, i + n).join(' ').toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**

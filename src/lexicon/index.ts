@@ -93,6 +93,8 @@ const LISTS = {
   regionWords: wordList('region-words'),
   agendaLabels: wordList('agenda-labels'),
   rosterLabels: wordList('roster-labels'),
+  quantifiers: wordList('quantifiers'),
+  ministerialNouns: wordList('ministerial-nouns'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

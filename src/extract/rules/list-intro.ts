@@ -5,7 +5,8 @@
  * sentence names, else to the one in focus; they are outcomes when the introduction's verb is
  * ("The meeting adopted eight recommendations on the following issues:"). An introduction of
  * what will be done ("The following item will be discussed:") introduces nothing. A body right
- * before the colon ("At its meeting on Tuesday, the Harbour Board:") introduces what it did.
+ * before the colon ("At its meeting on Tuesday, the Harbour Board:"), or its members
+ * ("Ministers:"), introduces what it did.
  *
  * @example
  *   The 4th meeting of the Regional Working Group on Spectrum (RWG-S) was held in Baku.
@@ -16,6 +17,16 @@
  *   - Preparation for the next world radio conference.
  *   => action RWG-S: Review of the national frequency tables
  *   => action RWG-S: Preparation for the next world radio conference
+ *
+ * @example
+ *   The Harbour Ministers' Council (HMC) met in Lima on 18 May.
+ *
+ *   Ministers:
+ *
+ *   - endorsed the Lima Roadmap on ports;
+ *   - welcomed the work of the port committee.
+ *   => outcome HMC: endorsed the Lima Roadmap on ports
+ *   => action HMC: welcomed the work of the port committee
  *
  * @example
  *   Network Steering Group (NSG) notes, 14 May 2027
@@ -55,7 +66,7 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
     }
     // "At its regular meeting on Tuesday, the Harbour Board:": a body right before the colon owns what follows.
     const last = ctx.mentions[ctx.mentions.length - 1];
-    const bodyBeforeColon = last !== undefined && !last.plural && (last.type === 'body' || last.sort === 'meeting' || last.sort === 'head') && s.isMark(last.end, ':') && last.end === s.length - 1;
+    const bodyBeforeColon = last !== undefined && !last.plural && (last.type === 'body' || last.sort === 'meeting' || last.sort === 'head' || last.sort === 'collective') && s.isMark(last.end, ':') && last.end === s.length - 1;
     if (!agenda && !verb && !bodyBeforeColon) return undefined;
     // The owner: the first body (or anaphor for one) the introduction names.
     const named = bodyBeforeColon && !verb ? last : ctx.mentions.find((m: Mention) => !m.plural && (m.type === 'body' || m.sort === 'meeting' || m.sort === 'head') && s.word(m.start - 1) !== 'from' && s.word(m.start - 1) !== 'by');

@@ -59,6 +59,16 @@
  *   => no group FACULTY SENATE MINUTES
  *
  * @example
+ *   Harbour Trade Ministers Conclude Meeting in Lima
+ *
+ *   The Harbour Trade Ministers' Council (HTMC) adopted a joint statement.
+ *   => no group Harbour Trade Ministers Conclude Meeting in Lima
+ *
+ * @example
+ *   The Open Working Group on Oceans adopted its report.
+ *   => group Open Working Group on Oceans
+ *
+ * @example
  *   Harbour Council Meeting Summary – 20 March 2026
  *
  *   The Council approved the appointment of a liaison to the port authority.
@@ -80,6 +90,19 @@ function headlineVerb(s: Sentence, k: number): boolean {
   if (s.is(k, 'bodyHeads') || s.is(k, 'roleWords') || s.is(k, 'organizationHeads') || s.is(k, 'agendaWords')) return false;
   if (s.is(k, 'anyVerbs') && !w.endsWith('ing')) return true;
   return w.length > 4 && w.endsWith('ly');
+}
+
+/**
+ * Whether a capitalised word is a headline's verb of meeting before any head ("Ministers Conclude
+ * Meeting", "Board Opens Session"): a form other than the base, or the base after a plural.
+ * "Open Working Group" opens a name.
+ */
+function headlineMeetingVerb(s: Sentence, k: number): boolean {
+  if (!s.is(k, 'meetingVerbs') || s.is(k, 'bodyHeads')) return false;
+  // What a headline's verb is followed by: its capitalised or numbered object ("the Programme Chairs and the Board" goes on).
+  if (!s.isCap(k + 1) && !/^\d/.test(s.raw(k + 1))) return false;
+  const type = s.verb(k)?.type;
+  return type === 'present' || type === 'past' || (type === 'base' && s.word(k - 1).endsWith('s'));
 }
 
 /** A short parenthesis right after a name: a qualifier with a number (`(Art. 50)`), or a name (`(Social, Humanitarian and Cultural)`). */
@@ -134,6 +157,8 @@ export const namedBody: BodyRule = {
       if (j > i && s.lineBreakBefore(j)) break;
       if (capitalised(s, j) || (j === i && ordinalStart)) {
         if (headSeen && headlineVerb(s, j)) break;
+        // "APEC Trade Ministers Conclude Meeting in Lima": a headline's subject before its verb is no body's name.
+        if (!headSeen && j > i && headlineMeetingVerb(s, j)) break;
         if (s.isDayName(j)) break;
         headSeen ||= s.is(j, 'bodyHeads');
         last = j;

@@ -68,6 +68,11 @@
  *   => no person Article IV.
  *
  * @example
+ *   Several Governors expressed concern about the plant, and Many Members welcomed the report.
+ *   => no person Several Governors
+ *   => no person Many Members
+ *
+ * @example
  *   The Council held a dialogue with the Special Rapporteur on freedom of opinion and expression, Irene Khan, who presented her report.
  *   => person Irene Khan (Special Rapporteur on freedom of opinion and expression)
  *

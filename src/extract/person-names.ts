@@ -29,7 +29,9 @@ export function isNameWord(s: Sentence, i: number): boolean {
   if (s.inList(i, 'thingNouns') || (bare !== '' && s.lexicon.lists.thingNouns.has(bare))) return false;
   // "Mr Jun Park", "Dr May Chen": right after a person's title, a month's name is a given name.
   const titled = s.is(i - 1, 'personTitles') || (s.isMark(i - 1, '.') && s.is(i - 2, 'personTitles'));
-  if ((s.lexicon.months.has(w) && !titled) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
+  // "Jan Plesnik", "May Chen": a month's name before a name word is a given name ("May Council" is a month's).
+  const given = s.lexicon.months.has(w) && !titled && NAME_WORD.test(s.raw(i + 1)) && !s.lexicon.months.has(s.word(i + 1)) && isNameWord(s, i + 1);
+  if ((s.lexicon.months.has(w) && !titled && !given) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
   return !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w);
 }
 
@@ -107,6 +109,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (close > k + 1 && isRole(s, k + 1, close)) return s.span(k + 1, close);
     if (close > k && close <= k + 4) k = close + 1;
   }
+  // "Bryndís Haraldsdóttir of Iceland as President": so is the country after "of".
+  if (s.word(k) === 'of' && s.word(k + 2) === 'as' && countryNames().has(s.word(k + 1))) k += 2;
   if (s.isMark(k, ',')) k++;
   else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
   else if (s.word(k) === 'was' && s.inList(k + 1, 'appointmentVerbs')) k += 2;
@@ -164,7 +168,9 @@ export function roleBefore(s: Sentence, start: number): string | null {
   if (s.isMark(k, ',')) {
     let j = k - 1;
     // "and" between two lower-case words is inside the role's subject ("Special Rapporteur on freedom of opinion and expression, Irene Khan").
-    const stop = (j: number): boolean => s.inList(j, 'roleStops') && !(s.word(j) === 'and' && s.isLower(j - 1) && s.isLower(j + 1) && !s.is(j - 1, 'anyVerbs'));
+    // So is "and" inside a capitalised name ("Minister of Foreign Trade and Tourism, Ursula León").
+    const joins = (j: number): boolean => s.word(j) === 'and' && ((s.isLower(j - 1) && s.isLower(j + 1) && !s.is(j - 1, 'anyVerbs')) || (s.isCap(j - 1) && s.isCap(j + 1)));
+    const stop = (j: number): boolean => s.inList(j, 'roleStops') && !joins(j);
     while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-') && !stop(j) && !(s.isLower(j) && s.is(j, 'anyVerbs'))) j--;
     let from = j + 1;
     if (s.is(from, 'determiners')) from++;

@@ -49,6 +49,15 @@
  *   => no person Trade Secrets
  *
  * @example
+ *   The meeting was chaired by the Minister of Foreign Trade and Tourism, Ursula Desilú León, assisted by May Chen and Jan Plesnik (Czechia).
+ *   The Council elected Bryndís Haraldsdóttir of Iceland as President for 2027, and the May Council meeting closed.
+ *   => person Ursula Desilú León (Minister of Foreign Trade and Tourism)
+ *   => person Jan Plesnik
+ *   => person May Chen
+ *   => person Bryndís Haraldsdóttir (President)
+ *   => no person May Council
+ *
+ * @example
  *   Ms Eva Lund (Sweden) was re-elected as Vice-Chair of the Working Group for a second term.
  *   => person Eva Lund (Vice-Chair of the Working Group)
  *

@@ -25,6 +25,12 @@
  *   => action Programme Chairs and the Steering Board: discussed the draft tables of priorities
  *
  * @example
+ *   The Harbour Council's 78th Session ended on Thursday in Oslo. The Council adopted a recommendation on ports.
+ *   => group Harbour Council
+ *   => outcome Harbour Council: adopted a recommendation on ports
+ *   => no group 78th Session
+ *
+ * @example
  *   Summary of the Sixteenth Meeting of the Conference of the Parties to the Convention on Fisheries: 10-15 February 2026
  *
  *   The meeting adopted 42 resolutions.
@@ -36,6 +42,8 @@
  *   - The dates of the sessions in 2027.
  *   => no group Council
  */
+import { registryKey } from '../../registry/index.js';
+import { kindOfName } from '../names.js';
 import type { Sentence } from '../sentence.js';
 import { acronymDesignator } from './acronym-designator.js';
 import { definedLongForm } from './defined-long-form.js';
@@ -53,10 +61,29 @@ function bodyAt(s: Sentence, p: number, ctx: BodyContext): Mention | undefined {
   return found.sort((a, b) => b.end - a.end)[0];
 }
 
+/**
+ * "The Nordic Council's 78th Session", "the Board's annual meeting": a body named in the possessive
+ * before its meeting, which stands for the body.
+ */
+function possessiveMeeting(s: Sentence, i: number, ctx: BodyContext): Mention | undefined {
+  if (!s.isCap(i) || s.is(i, 'determiners') || (i > 0 && (s.isCap(i - 1) || s.isAcronym(i - 1)) && !s.is(i - 1, 'determiners'))) return undefined;
+  let p = i;
+  while (p < s.length && p < i + 6 && !s.isPossessive(p) && (s.isCap(p) || s.isAcronym(p) || (s.is(p, 'nameConnectors') && s.isCap(p + 1)))) p++;
+  if (p === i || !s.isPossessive(p) || !s.isCap(p) || !s.lexicon.bodyHeadWords.has(s.bareWord(p)) || s.lexicon.lists.meetingNouns.has(s.bareWord(p))) return undefined;
+  let k = p + 1;
+  while (k < p + 4 && (s.isOrdinal(k) || s.isNumber(k) || (s.isLower(k) && !s.is(k, 'anyVerbs') && !s.is(k, 'meetingNouns')))) k++;
+  if (!s.is(k, 'meetingNouns') || s.word(k + 1) === 'of' || s.is(k + 1, 'meetingNouns')) return undefined;
+  const designator = s.span(i, p + 1).replace(/['’]s$/, '');
+  const known = ctx.registry.bodyByKey.get(registryKey(designator));
+  return { type: 'body', start: i, end: k + 1, designator, id: known?.id ?? designator, name: known?.name ?? designator, kind: known?.kind ?? kindOfName(designator, ctx.lexicon) ?? 'other', rule: 'meeting-of-body' };
+}
+
 export const meetingOfBody: BodyRule = {
   id: 'meeting-of-body',
   kind: 'body',
   match(s, i, ctx) {
+    const owned = possessiveMeeting(s, i, ctx);
+    if (owned) return owned;
     let k = i;
     while (k < s.length && k < i + 4 && (s.is(k, 'determiners') || s.isOrdinal(k) || s.isNumber(k))) k++;
     if (!s.is(k, 'meetingNouns') || s.word(k + 1) !== 'of') return undefined;

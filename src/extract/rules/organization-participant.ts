@@ -20,6 +20,11 @@
  *   => participant Task Group TGzz: Huawei
  *
  * @example
+ *   The Working Party on Spectrum (WPS) agreed on a work plan. Ericsson and Nokia presented joint proposals on spectrum needs.
+ *   => participant WPS: Ericsson
+ *   => participant WPS: Nokia
+ *
+ * @example
  *   The Preparatory Group adopted its report with input from APT and approved the work plan for APG27-4.
  *   => participant Preparatory Group: APT
  *   => no participant Preparatory Group: APG27-4
@@ -79,7 +84,7 @@ function singleName(s: Sentence, k: number): boolean {
   return !s.lexicon.months.has(w) && !s.is(k, 'roleWords') && !s.is(k, 'bodyHeads') && !s.is(k, 'determiners') && !s.is(k, 'organizationHeads') && !isCountryName(s.raw(k));
 }
 
-/** Whether the word at `i` is one of a list of single names after "from" or "by" ("contributions from Intel, Broadcom and Huawei"). */
+/** Whether the word at `i` is one of a list of single names after "from" or "by" ("contributions from Intel, Broadcom and Huawei"), or before a verb of taking part. */
 function companyList(s: Sentence, i: number): boolean {
   if (!singleName(s, i)) return false;
   let first = i;
@@ -91,8 +96,6 @@ function companyList(s: Sentence, i: number): boolean {
     first = sep - 1;
     count++;
   }
-  const cue = s.word(first - 1);
-  if (cue !== 'from' && cue !== 'by') return false;
   let last = i;
   for (;;) {
     let sep = last + 1;
@@ -101,7 +104,13 @@ function companyList(s: Sentence, i: number): boolean {
     last = sep + 1;
     count++;
   }
-  return count >= 2;
+  if (count < 2) return false;
+  const cue = s.word(first - 1);
+  if (cue === 'from' || cue === 'by') return true;
+  // "Ericsson and Nokia presented joint proposals": names that open a clause before a verb of taking part.
+  let v = last + 1;
+  if (s.is(v, 'adverbs') || s.word(v).endsWith('ly')) v++;
+  return (first === 0 || s.isAnyMark(first - 1, ',;')) && s.is(v, 'participationVerbs');
 }
 
 export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
@@ -124,6 +133,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
         continue;
       }
       let end = capitalRun(s, i);
+      // "Ericsson and Nokia presented": two single names, not one name with "and".
+      if (s.word(i + 1) === 'and' && companyList(s, i)) end = i + 1;
       const lastRaw = s.raw(end - 1);
       const legal = lexicon.cased.legalForms.has(s.raw(i)) || (end - i > 1 && lexicon.cased.legalSuffixes.has(lastRaw.replace(/\.$/, '')));
       // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
@@ -138,7 +149,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       // "ITU website", "RCC contribution": a name used as a modifier.
       if (!legal && s.isLower(end) && !s.is(end, 'nameConnectors') && !s.is(end, 'anyVerbs') && !s.is(end, 'adverbs')) continue;
       // Only a name the sentence ties to the work is a participant (unless its legal form says it is an organisation).
-      if (!legal && !tied(s, next, end, listed)) continue;
+      if (!legal && !tied(s, next, end, listed) && !(end === next + 1 && companyList(s, next))) continue;
       let words = 0;
       let heads = 0;
       let generic = false;

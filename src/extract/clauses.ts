@@ -230,6 +230,14 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
   // "calls for Parliament to initiate and conduct inquiries", "agreed to continue and report back": a plain
   // form after "and" when the subject's verb is inflected belongs to an infinitive, not to the subject.
   if (p === 'and' && start === k && s.verb(k)?.type === 'base' && (s.verb(first)?.type === 'past' || s.verb(first)?.type === 'present')) return false;
+  // "…, adopting 21 new and revised standards": a past form after "and" in a participle's clause describes a noun.
+  if (p === 'and' && start === k && !s.isMark(k - 2, ',') && s.verb(k)?.type === 'past') {
+    for (let j = k - 2; j > first; j--) {
+      if (!s.reportingVerb(j)) continue;
+      if (s.verb(j)?.type === 'gerund' && s.isMark(j - 1, ',')) return false;
+      if (s.verb(j)?.type !== 'gerund') break;
+    }
+  }
   if (p === 'and' || p === 'then' || p === 'but' || p === ';') {
     // "X, Y and Z adopted" lists nouns; "and discussing" after a noun is no clause.
     return !(gerund && p === 'and');

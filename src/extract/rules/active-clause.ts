@@ -87,6 +87,15 @@
  *   The University of Northland Board of Regents on Friday approved a budget for 2027 and named Dr. Karen Obi as president.
  *   => outcome Northland Board of Regents: approved a budget for 2027
  *   => outcome Northland Board of Regents: named Dr. Karen Obi as president
+ *
+ * @example
+ *   The Harbour Commission (HC) closed its session today, adopting 21 new and revised codes of practice.
+ *   => outcome HC: adopting 21 new and revised codes of practice
+ *   => no outcome HC: revised codes of practice
+ *
+ * @example
+ *   The Harbour Commission (HC) reviewed the tariffs, noting the rise in fuel costs, and adopted a new fee schedule.
+ *   => outcome HC: adopted a new fee schedule
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -15,7 +15,7 @@ import type { Metadata } from './metadata.js';
 import { Sentence } from './sentence.js';
 import { collectDefinitions, Definitions } from './definitions.js';
 import { findMentions } from './mentions.js';
-import { isInitialism, longFormOf } from './names.js';
+import { isBareHead, isInitialism, longFormOf } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
 import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonFinding } from './rules/types.js';
 
@@ -214,6 +214,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     }
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
     if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, mainMention.designator)) d = mainDraft();
+    // "SIG agreed …" in the notes of "SIG Node": a kind of body's acronym alone is the body in view that it opens.
+    if (!d && isBareHead(m.designator, lexicon)) {
+      const opens = (n: string): boolean => n.startsWith(`${m.designator} `);
+      d = [focus, main, ...drafts].find((e) => e !== undefined && opens(e.designator));
+      if (!d && mainMention && m !== mainMention && opens(mainMention.designator)) d = mainDraft();
+    }
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
     if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));

@@ -29,6 +29,16 @@
  *   => outcome ISO/TC-223: decides to establish a communication panel
  *
  * @example
+ *   # SIG Node weekly meeting
+ *
+ *   - SIG Node agreed to publish a blog post. The WG Chair thanked everyone.
+ *   - SIG approved the removal of cgroup v1.
+ *   => group SIG Node
+ *   => outcome SIG Node: agreed to publish a blog post
+ *   => outcome SIG Node: approved the removal of cgroup v1
+ *   => no group WG Chair
+ *
+ * @example
  *   CWG on Outreach and Partnerships reviewed the latest information on regional activities.
  *   => group CWG on Outreach and Partnerships
  *   => action CWG on Outreach and Partnerships: reviewed the latest information on regional activities
@@ -38,6 +48,7 @@ import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
 import { isAcronymDesignator } from '../definitions.js';
 import { acronymKind, idOf, isBareHead } from '../names.js';
+import { isNameWord } from '../person-names.js';
 import type { BodyRule, Mention } from './types.js';
 
 /** Whether the word may continue an acronym designator: a number, or an acronym after a head (`CWG FHR`, `ISO/IEC JTC`). */
@@ -60,6 +71,8 @@ export const acronymDesignator: BodyRule = {
       headSeen ||= isBareHead(s.raw(j), lexicon);
       j++;
     }
+    // "SIG Node", "WG Serving": a kind of body's acronym and one name word, the body's name.
+    if (j === i + 1 && isBareHead(first, lexicon) && isNameWord(s, j) && !s.isCap(j + 1) && !s.isAcronym(j + 1) && !s.is(j, 'meetingNouns') && !s.inList(j, 'recordNouns')) j++;
     let designator = s.span(i, j);
     // "CWGs", "EGs": a set of bodies, not one.
     if (/^\p{Lu}+s$/u.test(designator) && !registry.bodyByKey.has(registryKey(designator))) return undefined;

@@ -77,6 +77,7 @@
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
 import { idOf, kindOfName, longFormOf } from '../names.js';
+import { acronymDesignator } from './acronym-designator.js';
 import type { BodyRule, Mention } from './types.js';
 
 /** Whether the token may sit inside a name's run of capitalised words. */
@@ -140,7 +141,8 @@ function lowerCaseTail(s: Sentence, start: number, end: number): number {
 export const namedBody: BodyRule = {
   id: 'named-body',
   kind: 'body',
-  match(s, i, { lexicon, registry }) {
+  match(s, i, ctx) {
+    const { lexicon, registry } = ctx;
     if (!s.isWord(i)) return undefined;
     const ordinalStart = s.isOrdinal(i) && !s.is(i, 'temporalWords');
     if (!s.isCap(i) && !(ordinalStart && s.isCap(i + 1))) return undefined;
@@ -210,6 +212,8 @@ export const namedBody: BodyRule = {
     let head = -1;
     for (let k = i; k < runEnd && head < 0; k++) if (s.is(k, 'bodyHeads') && (s.isCap(k) || capitalised(s, k - 1) || s.isLower(k))) head = k;
     if (head < 0) return undefined;
+    // "SIG Node weekly meeting": a body's acronym designator and its meeting in lower case is that body's (see acronym-designator).
+    if (s.isLower(head) && s.is(head, 'meetingNouns') && head > i && s.isLower(head - 1) && acronymDesignator.match(s, i, ctx) !== undefined) return undefined;
     let start = i;
     for (let k = head - 1; k > i; k--) {
       const w = s.word(k);

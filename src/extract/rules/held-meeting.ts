@@ -11,6 +11,12 @@
  *   => action CMAG: noted the outcomes of the heads of government meeting
  *
  * @example
+ *   Harbour members met in the Committee on Port Fees on 3 November 2026 to review the tariffs. Members exchanged views on transparency.
+ *   => group Committee on Port Fees
+ *   => action Committee on Port Fees: exchanged views on transparency
+ *   => no group Harbour members
+ *
+ * @example
  *   The IEEE 802.42 Working Group concluded its interim session in Kobe. The Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  */
@@ -41,6 +47,11 @@ export const heldMeeting: MeetingRule = {
           if (!subject) continue;
           const tookPlace = s.verb(subject.verb)?.lemma === 'take' && s.word(subject.verb + 1) === 'place';
           if (!subject.meeting && !tookPlace) continue;
+          // "WTO members met in the Negotiating Group on Rules": the body they met in is the meeting.
+          const v = subject.verb;
+          const within = ['in', 'at', 'as', 'within'].includes(s.word(v + 1)) ? (s.word(v + 2) === 'the' ? v + 3 : v + 2) : -1;
+          const host = (b.mentions[i]?.[si] ?? []).find((h) => h.type === 'body' && !h.plural && h.start === within);
+          if (host) return host;
           return named ? { ...m, type: 'body', id: m.designator, name: m.designator } : m;
         }
       }

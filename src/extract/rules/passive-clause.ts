@@ -10,6 +10,11 @@
  *   => outcome Standing Committee on Wetlands: The proposed work programme for 2027 was approved by consensus
  *
  * @example
+ *   The Working Group on Ports (WGP) met in Riga. Japan welcomed the fact that 62 notifications had been received.
+ *   => no outcome WGP: 62 notifications had been received
+ *   => no action WGP: 62 notifications had been received
+ *
+ * @example
  *   The Working Group on Ports (WGP) met in Riga. A paper on dredging was prepared and presented by the Port Authority.
  *   => no groups
  *
@@ -121,6 +126,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       const from = clauseStart(s, j + 1, floor);
       // "…, which was approved": a relative clause's subject is the noun before it.
       if (j + 1 - from < 1 || s.inList(j, 'relativePronouns') || s.word(j) === 'that') continue;
+      // "… welcomed the fact that 62 notifications had been received": what another clause reports.
+      if (s.word(from - 1) === 'that' && from - 1 >= floor) continue;
       // "was presented by the Secretariat": someone else's work.
       let end = k + 1;
       if (s.word(end) === 'and' && s.verb(end + 1)?.type === 'past') end += 2;

@@ -25,6 +25,10 @@
  *   => participant WPS: Nokia
  *
  * @example
+ *   The Working Party on Spectrum (WPS) agreed on a work plan. The EU, supported by Norway, proposed a new text.
+ *   => participant WPS: EU
+ *
+ * @example
  *   The Preparatory Group adopted its report with input from APT and approved the work plan for APG27-4.
  *   => participant Preparatory Group: APT
  *   => no participant Preparatory Group: APG27-4
@@ -64,6 +68,12 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   if (s.isMark(a, '(')) {
     const close = s.closing(a, 20);
     if (close > a) a = close + 1;
+  }
+  // "The EU, supported by the UK and Norway, proposed …": a phrase between commas is passed over.
+  if (s.isMark(a, ',') && s.isLower(a + 1)) {
+    let c = a + 1;
+    while (c < s.length && c < a + 14 && !s.isAnyMark(c, ',;:.')) c++;
+    if (s.isMark(c, ',')) a = c + 1;
   }
   while (a < s.length && (s.is(a, 'adverbs') || /ly$/.test(s.word(a)))) a++;
   if (s.is(a, 'participationVerbs')) return true;

@@ -65,6 +65,11 @@
  *   => no group Harbour Trade Ministers Conclude Meeting in Lima
  *
  * @example
+ *   The Committee against Torture adopted its concluding observations, and the Commission for Areas beyond National Jurisdiction met.
+ *   => outcome Committee against Torture: adopted its concluding observations
+ *   => group Committee against Torture
+ *
+ * @example
  *   The Open Working Group on Oceans adopted its report.
  *   => group Open Working Group on Oceans
  *

@@ -191,6 +191,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
   const start = afterNavigation(blocks, afterEmailPreamble(blocks, lexicon), lexicon);
   for (let i = 0; i < start; i++) if (afterEmailPreamble(blocks, lexicon) <= i) headerBlocks.add(i);
   let dateline: DateMatch | undefined;
+  /** A place-and-date line before any headline. */
+  let placeLine: number | undefined;
   let title: string | null = frontMatter.title ?? null;
   let titleBlock: number | undefined;
   for (let i = start; i < blocks.length && i < start + 10; i++) {
@@ -199,6 +201,13 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     const text = textOf(block);
     if (isDateOnly(text, lexicon, datesIn(text))) {
       dateline ??= datesIn(text)[0];
+      headerBlocks.add(i);
+      continue;
+    }
+    // "Geneva, 3 March 2026" above the headline: a dateline, the title only when no headline follows.
+    if (title === null && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !wordsOf(text).some((w) => lexicon.lists.meetingNouns.has(w)) && placeOfDateLine(text, datesIn(text), lexicon) !== null) {
+      dateline ??= datesIn(text)[0];
+      placeLine ??= i;
       headerBlocks.add(i);
       continue;
     }
@@ -248,6 +257,10 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       continue;
     }
     break;
+  }
+  if (title === null && placeLine !== undefined) {
+    title = textOf(blocks[placeLine]);
+    titleBlock = placeLine;
   }
   if (titleBlock !== undefined) headerBlocks.add(titleBlock);
 

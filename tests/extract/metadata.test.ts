@@ -7,6 +7,12 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('takes a headline under a place-and-date line, and the line itself when no headline follows', async () => {
+    const record = await parseString('Geneva, 3 March 2026\n\nSummary record of the 12th meeting of the Committee on Marks\n\nThe Committee on Marks took note of the report.\n');
+    expect([record.title, record.date, record.location]).toEqual(['Summary record of the 12th meeting of the Committee on Marks', '2026-03-03', 'Geneva']);
+    const alone = await parseString('July 11-21, 2026, Geneva, Switzerland\n\nThe Council approved the budget for 2027.\n');
+    expect(alone.title).toBe('July 11-21, 2026, Geneva, Switzerland');
+  });
   it('skips a breadcrumb trail and a release notice to find the title', async () => {
     const r = await parseString('Home > News > Meetings\n\nPRESS RELEASE\nFor immediate release\n\nWater Board approves rate plan\n\nThe Metro Water Board approved a five-year rate plan on 3 March 2026.\n');
     expect(r.title).toBe('Water Board approves rate plan');

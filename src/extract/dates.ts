@@ -109,15 +109,18 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
       }
     }
     let monthFirst = false;
+    // "Dec. 2, 2026", "2 Sept. 2026": an abbreviated month's period.
+    const m = t.text.length <= 4 && tokens[i + 1]?.text === '.' ? i + 1 : i;
+    if (m > i && day !== undefined) endTok = m;
     if (day === undefined) {
       // Day after the month: "February 21", "April 4-8", "July 11-21", "May 16 to 26".
-      const next = tokens[i + 1];
+      const next = tokens[m + 1];
       if (next && /^\d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?$/.test(next.text)) {
         day = Number(next.text.split('-')[0]?.replace(/\D/g, ''));
-        endTok = i + 1;
+        endTok = m + 1;
         monthFirst = true;
-        const sep = tokens[i + 2];
-        if (sep && DASH.has(sep.lower) && dayAt(tokens, i + 3) !== undefined) endTok = i + 3;
+        const sep = tokens[m + 2];
+        if (sep && DASH.has(sep.lower) && dayAt(tokens, m + 3) !== undefined) endTok = m + 3;
       }
     }
     if (day === undefined) continue;

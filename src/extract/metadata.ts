@@ -238,7 +238,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // A headline in capitals has a verb of its own ("COUNCIL ADOPTS BUDGET") and stays the title.
     const capitalsOnly = title !== null && !/\p{Ll}/u.test(title) && !wordsOf(title).some((w) => lexicon.verbs.get(w)?.kind !== undefined);
     if (title !== null && titleBlock !== undefined && capitalsOnly) {
-      if (!/\p{Ll}/u.test(text) || isFurniture(text, lexicon)) {
+      // "CITY OF LAKEVIEW" / "Office of the Mayor": the publisher's short lines, in capitals or not.
+      if (!/\p{Ll}/u.test(text) || isFurniture(text, lexicon) || (text.split(' ').length <= 4 && !/[\d.!?]/.test(text))) {
         headerBlocks.add(i);
         continue;
       }

@@ -20,6 +20,8 @@ describe('dates', () => {
     ['16–26 May 2016', [2016, 5, 16, '16–26 May 2016']],
     ['22 January - 02 February 2024', [2024, 1, 22, '22 January - 02 February 2024']],
     ['Today, February 21, the', [null, 2, 21, 'February 21']],
+    ['LAKEVIEW, Mich. (Dec. 2, 2026) — The', [2026, 12, 2, 'Dec. 2, 2026']],
+    ['on 14 Sept. 2026 in', [2026, 9, 14, '14 Sept. 2026']],
   ])('reads %s', (text, expected) => {
     expect(first(text)).toEqual(expected);
   });

@@ -22,6 +22,8 @@ describe('metadata', () => {
     expect(un.title).toBe('ECOSOC Adopts Resolutions on Statistics, Elects Members');
     const imo = await parseString('INTERNATIONAL MARITIME ORGANIZATION\nPress Briefing 12/2026\n\nMarine Committee approves net-zero amendments\n\nLondon, 11 April 2026 – The Marine Committee approved draft amendments.\n');
     expect(imo.title).toBe('Marine Committee approves net-zero amendments');
+    const city = await parseString('PRESS RELEASE\nFOR IMMEDIATE RELEASE\n\nCITY OF LAKEVIEW\nOffice of the Mayor\n\nLakeview City Council adopts 2027 budget\n\nLAKEVIEW, Mich. (Dec. 2, 2026) — The Lakeview City Council on Monday voted 5-2 to adopt the budget.\n');
+    expect([city.title, city.date]).toEqual(['Lakeview City Council adopts 2027 budget', '2026-12-02']);
     const senate = await parseString('FACULTY SENATE MINUTES\nRegular Meeting, February 11, 2026\nRoom 201, Harmon Hall\n\nThe Senate elected a secretary for the year.\n');
     expect(senate.title).toBe('FACULTY SENATE MINUTES');
     const caps = await parseString('<h1>COUNCIL ADOPTS PORT BUDGET</h1><h2>Members agree on a three-year plan for the harbour</h2><p>The Harbour Council adopted its budget for 2027 on Monday.</p>', 'a.html');

@@ -22,10 +22,32 @@
  *   - Heard a presentation from the Parks Department on summer programmes
  *   => outcome Harbour Board: Adopted an ordinance on mooring fees for the marina
  *   => action Harbour Board: Heard a presentation from the Parks Department on summer programmes
+ *
+ * So is an item that says in the passive what was done ("Report 360 was adopted").
+ *
+ * @example
+ *   The Harbour Board met in Oslo. Main decisions:
+ *
+ *   - The report on mooring fees was adopted.
+ *   - The dredging plan was discussed.
+ *   => outcome Harbour Board: The report on mooring fees was adopted
+ *   => action Harbour Board: The dredging plan was discussed
  */
 import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
+import type { Sentence } from '../sentence.js';
 import type { BlockRule } from './types.js';
+
+/** The kind of the first passive verb of an item's sentence ("ECC Report 360 was adopted"), if it has one. */
+function passiveVerb(s: Sentence): { kind: 'action' | 'outcome'; lemma: string } | undefined {
+  for (let k = 1; k < s.length; k++) {
+    const form = s.reportingVerb(k);
+    if (!form || form.type !== 'past' || form.kind === undefined) continue;
+    const be = s.is(k - 1, 'adverbs') ? k - 2 : k - 1;
+    if (s.inList(be, 'beForms')) return { kind: form.kind, lemma: form.lemma };
+  }
+  return undefined;
+}
 
 export const agendaItem: BlockRule<true> = {
   id: 'agenda-item',
@@ -37,7 +59,8 @@ export const agendaItem: BlockRule<true> = {
   apply(_, b, ctx) {
     const s = b.sentences[0];
     const own = s ? reportAt(s, 0) : undefined;
-    const verb = own?.form.type === 'past' ? { kind: own.kind, lemma: own.lemma } : { kind: ctx.list?.kind ?? 'action', lemma: ctx.list?.verb ?? 'consider' };
+    const passive = s && own?.form.type !== 'past' ? passiveVerb(s) : undefined;
+    const verb = own?.form.type === 'past' ? { kind: own.kind, lemma: own.lemma } : passive ?? { kind: ctx.list?.kind ?? 'action', lemma: ctx.list?.verb ?? 'consider' };
     const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', 0, own?.form.type === 'past' && s ? s.offset + s.text.length : undefined);
     return { findings: entry ? [entry] : [], consumed: true };
   },

@@ -95,6 +95,7 @@ const LISTS = {
   rosterLabels: wordList('roster-labels'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
+  decisionLabels: wordList('decision-labels'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

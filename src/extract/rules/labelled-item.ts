@@ -1,6 +1,6 @@
 /**
- * "Action item: Review comments received during the public comment forum (all)": a labelled
- * action of meeting notes is a decision of the meeting. The name of who acts, in parentheses at
+ * "Action item: Review comments received during the public comment forum (all)", "Decision: move to
+ * beta": a labelled action or decision of meeting notes is a decision of the meeting. The name of who acts, in parentheses at
  * the end, is not part of it.
  *
  * @example
@@ -9,7 +9,13 @@
  *   The TWG met by teleconference.
  *
  *   Action item: Review comments received during public comment forum (all)
+ *
+ *   Decision: move the proposal to beta in release 1.36
+ *
+ *   AI: Mrunal to draft the blog post
  *   => outcome TWG: Review comments received during public comment forum
+ *   => outcome TWG: move the proposal to beta in release 1.36
+ *   => outcome TWG: Mrunal to draft the blog post
  *
  * A numbered agenda label ("Agenda item 2: …", "Item 4.1: …") gives an item the meeting considered.
  *
@@ -39,9 +45,11 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     if (colon < 0 || colon > 20) return undefined;
     const label = text.slice(0, colon).trim().toLowerCase();
     const agenda = agendaLabel(label, ctx.lexicon.lists.agendaLabels);
-    if (!agenda && !ctx.lexicon.lists.itemLabels.has(label)) return undefined;
     let offset = colon + 1;
     while (offset < text.length && /\s/.test(text[offset] ?? '')) offset++;
+    // "Decision: ship with the new filter": a decision in the verb's plain form, in lower case.
+    const decision = ctx.lexicon.lists.decisionLabels.has(label) && /^\p{Ll}/u.test(text.slice(offset));
+    if (!agenda && !decision && !ctx.lexicon.lists.itemLabels.has(label)) return undefined;
     return { offset, agenda };
   },
   apply(m, b) {

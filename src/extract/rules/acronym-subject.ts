@@ -11,6 +11,10 @@
  *   The TSC voted to move the Lumen project to incubation.
  *   => outcome TSC: voted to move the Lumen project to incubation
  *
+ * @example
+ *   The Harbour Committee met in Oslo. The ITF and IFSMA highlighted the plight of abandoned crews.
+ *   => no group IFSMA
+ *
  * An acronym the text never expands takes its name from a body's name that spells it.
  *
  * @example
@@ -32,6 +36,8 @@ export const acronymSubject: BodyRule = {
     const designator = s.raw(i);
     const key = registryKey(designator);
     if (registry.orgByKey.has(key) || definitions.get(designator)) return undefined;
+    // "The ITF and IFSMA highlighted …": names listed as one subject are organisations that spoke, not a body.
+    if ((s.word(i - 1) === 'and' || s.isMark(i - 1, ',')) && (s.isAcronym(i - 2) || s.isCap(i - 2))) return undefined;
     let j = i + 1;
     if (s.isDesignatorNumber(j)) j++;
     let k = j;

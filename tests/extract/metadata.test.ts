@@ -29,6 +29,10 @@ describe('metadata', () => {
     const caps = await parseString('<h1>COUNCIL ADOPTS PORT BUDGET</h1><h2>Members agree on a three-year plan for the harbour</h2><p>The Harbour Council adopted its budget for 2027 on Monday.</p>', 'a.html');
     expect(caps.title).toBe('COUNCIL ADOPTS PORT BUDGET');
   });
+  it('takes a short headline with a committee\'s number as the title', async () => {
+    const r = await parseString('TC 211 plenary\n\nThe 60th plenary meeting of ISO/TC 211 was held on 2-4 June 2026.\n');
+    expect(r.title).toBe('TC 211 plenary');
+  });
   it('has no title when the text opens with a sentence', async () => {
     const r = await parseString('On 5 May 2026, the 3rd meeting of the Working Group on Numbering was held in Oslo, Norway.\n');
     expect([r.title, r.date, r.location]).toEqual([null, '2026-05-05', 'Oslo, Norway']);

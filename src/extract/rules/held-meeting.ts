@@ -11,6 +11,10 @@
  *   => action CMAG: noted the outcomes of the heads of government meeting
  *
  * @example
+ *   The 60th plenary meeting of ISO/TC 299 was hosted by the Port of Tromsø on 2 June 2026. The committee adopted 32 resolutions.
+ *   => outcome ISO/TC-299: adopted 32 resolutions
+ *
+ * @example
  *   Harbour members met in the Committee on Port Fees on 3 November 2026 to review the tariffs. Members exchanged views on transparency.
  *   => group Committee on Port Fees
  *   => action Committee on Port Fees: exchanged views on transparency

@@ -165,7 +165,9 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
           words++;
         }
         const before = s.span(from, i).replace(/^(?:the|a|an)\s+/i, '');
-        const longForm = longFormOf(acronym, before);
+        // "Spectrum Engineering Working Group (WG SE)": a two-part designator may name its head first.
+        const parts = acronym.split(' ');
+        const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? longFormOf(`${parts[1]} ${parts[0]}`, before) : undefined);
         if (longForm) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
         continue;
       }

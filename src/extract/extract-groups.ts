@@ -217,7 +217,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // "SIG agreed …" in the notes of "SIG Node": a kind of body's acronym alone is the body in view that it opens.
     if (!d && isBareHead(m.designator, lexicon)) {
       const opens = (n: string): boolean => n.startsWith(`${m.designator} `);
-      d = [focus, main, ...drafts].find((e) => e !== undefined && opens(e.designator));
+      d = [focus, main, ...drafts].find((e) => e !== undefined && (opens(e.designator) || e.aliases.some(opens)));
       if (!d && mainMention && m !== mainMention && opens(mainMention.designator)) d = mainDraft();
     }
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.

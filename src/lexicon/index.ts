@@ -96,6 +96,7 @@ const LISTS = {
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),
+  outcomeNouns: wordList('outcome-nouns'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

@@ -30,10 +30,12 @@
  *
  *   - The report on mooring fees was adopted.
  *   - The dredging plan was discussed.
+ *   - The Board approved the budget for 2027.
  *   => outcome Harbour Board: The report on mooring fees was adopted
  *   => action Harbour Board: The dredging plan was discussed
+ *   => outcome Harbour Board: approved the budget for 2027
  */
-import { reportAt } from '../clauses.js';
+import { reportAt, subjectOf } from '../clauses.js';
 import { itemEntry } from '../items.js';
 import type { Sentence } from '../sentence.js';
 import type { BlockRule } from './types.js';
@@ -54,6 +56,11 @@ export const agendaItem: BlockRule<true> = {
   kind: 'block',
   match(b, ctx) {
     if (b.block.kind !== 'item' || !ctx.list || b.block.depth !== ctx.list.depth) return undefined;
+    // "1. EC-80 approved the budget", "- The Council adopted …": an item with a subject of its own is read as its sentence.
+    const s = b.sentences[0];
+    const lead = (ctx.mentions[0] ?? []).find((m) => m.start <= 1);
+    const subject = s && lead && !lead.plural ? subjectOf(s, lead) : undefined;
+    if (s && subject?.kind !== undefined && s.isLower(subject.verb) && s.verb(subject.verb)?.type !== 'gerund') return undefined;
     return true;
   },
   apply(_, b, ctx) {

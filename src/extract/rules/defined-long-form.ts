@@ -21,6 +21,11 @@
  *   => name TRIPS Council: Council for Trade-Related Aspects of Intellectual Property Rights
  *   => outcome TRIPS Council: agreed to meet again in June
  *
+ * @example
+ *   The Port Engineering Working Group (WG PE) held its 14th meeting online. The WG reached consensus on the draft report.
+ *   => outcome WG PE: reached consensus on the draft report
+ *   => name WG PE: Port Engineering Working Group
+ *
  * The long form written alone later is the same body, under its acronym.
  *
  * @example

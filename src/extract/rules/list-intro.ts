@@ -19,6 +19,16 @@
  *   => action RWG-S: Preparation for the next world radio conference
  *
  * @example
+ *   The Harbour Board met in Oslo on 18 May.
+ *
+ *   Key outcomes included:
+ *
+ *   - agreement on the work programme for 2027;
+ *   - the creation of a new project team on drones.
+ *   => outcome Harbour Board: agreement on the work programme for 2027
+ *   => outcome Harbour Board: the creation of a new project team on drones
+ *
+ * @example
  *   The Harbour Ministers' Council (HMC) met in Lima on 18 May.
  *
  *   Ministers:
@@ -53,9 +63,12 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
     if (headingLike(s.block) && s.lexicon.lists.itemLabels.has(s.text.trim().toLowerCase())) return { owner: { ref: 'focus' }, kind: 'outcome', verb: 'assign' };
     if (!s.text.trimEnd().endsWith(':')) return undefined;
     let agenda = false;
+    // "Key outcomes included:", "Main decisions:": what follows was decided.
+    let outcomes = false;
     let verb: { kind: 'action' | 'outcome'; lemma: string } | undefined;
     for (let i = 0; i < s.length; i++) {
       if (s.is(i, 'agendaWords')) agenda = true;
+      if (s.inList(i, 'outcomeNouns')) agenda = outcomes = true;
       if (s.is(i, 'modalVerbs') && s.word(i) !== 'to') return undefined;
       if (!verb) {
         const r = reportAt(s, i);
@@ -71,7 +84,8 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
     // The owner: the first body (or anaphor for one) the introduction names.
     const named = bodyBeforeColon && !verb ? last : ctx.mentions.find((m: Mention) => !m.plural && (m.type === 'body' || m.sort === 'meeting' || m.sort === 'head') && s.word(m.start - 1) !== 'from' && s.word(m.start - 1) !== 'by');
     const owner: Owner = named ? { mention: named } : { ref: 'focus' };
-    return { owner, kind: verb?.kind === 'outcome' ? 'outcome' : 'action', verb: verb && verb.kind === 'action' ? verb.lemma : verb?.lemma ?? 'consider' };
+    const kind = verb?.kind === 'outcome' || (verb === undefined && outcomes) ? 'outcome' : 'action';
+    return { owner, kind, verb: verb && verb.kind === 'action' ? verb.lemma : verb?.lemma ?? (kind === 'outcome' ? 'decide' : 'consider') };
   },
   apply(m) {
     return [{ type: 'list', owner: m.owner, kind: m.kind, verb: m.verb, rule: 'list-intro' }];

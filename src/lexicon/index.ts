@@ -97,6 +97,9 @@ const LISTS = {
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),
   outcomeNouns: wordList('outcome-nouns'),
+  discussionNouns: wordList('discussion-nouns'),
+  topicLinks: wordList('topic-links'),
+  focusVerbs: wordList('focus-verbs'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

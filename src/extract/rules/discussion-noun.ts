@@ -1,0 +1,49 @@
+/**
+ * What the meeting discussed, said without a subject: "There was a discussion on the protection
+ * of radio astronomy", "There were lengthy debates about the budget", "Discussion focused on the
+ * methodology". The entry is the discussion and its topic, an action of the body in view.
+ *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online. There was a discussion on the protection of radio astronomy in the 10.6 GHz band.
+ *   => action WGS: discussion on the protection of radio astronomy in the 10.6 GHz band
+ *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online. Discussion focused on the methodology for aggregate interference.
+ *   => action WGS: Discussion focused on the methodology for aggregate interference
+ *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online and adopted its report. There will be a discussion on the budget in May. There was no discussion of the levy.
+ *   => no action WGS: discussion on the budget in May
+ *   => no action WGS: discussion of the levy
+ */
+import { clauseEnd } from '../clauses.js';
+import type { ClauseRule, Finding } from './types.js';
+
+export const discussionNoun: ClauseRule<[number, number]> = {
+  id: 'discussion-noun',
+  kind: 'clause',
+  match(s) {
+    const nouns = s.lexicon.lists.discussionNouns;
+    // "There was a discussion on …": the noun phrase after "there was", up to its noun.
+    if (s.word(0) === 'there' && (s.word(1) === 'was' || s.word(1) === 'were')) {
+      let n = 2;
+      if (s.is(n, 'determiners')) n++;
+      let k = n;
+      while (k < n + 3 && s.isLower(k) && s.phraseAt(k, nouns) === 0 && !s.is(k, 'anyVerbs') && !s.is(k, 'negations')) k++;
+      const len = s.phraseAt(k, nouns);
+      const topic = k + len;
+      if (len === 0 || !s.inList(topic, 'topicLinks')) return undefined;
+      return [n, clauseEnd(s, topic, s.length)];
+    }
+    // "Discussion focused on …", "The debate centred on …".
+    let n = s.is(0, 'determiners') ? 1 : 0;
+    const len = s.phraseAt(n, nouns);
+    if (len === 0 || !s.inList(n + len, 'focusVerbs') || s.word(n + len + 1) !== 'on') return undefined;
+    n = 0;
+    return [n, clauseEnd(s, n + len + 1, s.length)];
+  },
+  apply([from, to], s) {
+    const finding: Finding = { type: 'entry', owner: { ref: 'sentence' }, kind: 'action', verb: 'discuss', start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'discussion-noun' };
+    return [finding];
+  },
+};

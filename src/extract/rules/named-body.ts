@@ -59,6 +59,13 @@
  *   => no group FACULTY SENATE MINUTES
  *
  * @example
+ *   Harbour Board Actions – October 8, 2026
+ *
+ *   The Board approved the site plan for the ferry terminal.
+ *   => group Harbour Board
+ *   => no group Harbour Board Actions
+ *
+ * @example
  *   Harbour Trade Ministers Conclude Meeting in Lima
  *
  *   The Harbour Trade Ministers' Council (HTMC) adopted a joint statement.

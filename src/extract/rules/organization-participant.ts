@@ -20,6 +20,11 @@
  *   => participant Task Group TGzz: Huawei
  *
  * @example
+ *   The Working Party on Spectrum (WPS) adopted its report. Contributions from Ericsson and the UK were considered.
+ *   => participant WPS: Ericsson
+ *   => participant WPS: UK
+ *
+ * @example
  *   The Working Party on Spectrum (WPS) agreed on a work plan. Ericsson and Nokia presented joint proposals on spectrum needs.
  *   => participant WPS: Ericsson
  *   => participant WPS: Nokia
@@ -94,6 +99,11 @@ function singleName(s: Sentence, k: number): boolean {
   return !s.lexicon.months.has(w) && !s.is(k, 'roleWords') && !s.is(k, 'bodyHeads') && !s.is(k, 'determiners') && !s.is(k, 'organizationHeads') && !isCountryName(s.raw(k));
 }
 
+/** Whether the token is one name of a list: a single name, or an acronym or a country ("Ericsson and the UK"). */
+function listMember(s: Sentence, k: number): boolean {
+  return singleName(s, k) || (s.isAcronym(k) && !s.isCap(k + 1)) || countryAt(s, k)?.end === k + 1;
+}
+
 /** Whether the word at `i` is one of a list of single names after "from" or "by" ("contributions from Intel, Broadcom and Huawei"), or before a verb of taking part. */
 function companyList(s: Sentence, i: number): boolean {
   if (!singleName(s, i)) return false;
@@ -102,7 +112,7 @@ function companyList(s: Sentence, i: number): boolean {
   for (;;) {
     let sep = first - 1;
     if (s.word(sep) === 'and' && s.isMark(sep - 1, ',')) sep--;
-    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !singleName(s, sep - 1)) break;
+    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !listMember(s, sep - 1)) break;
     first = sep - 1;
     count++;
   }
@@ -110,8 +120,9 @@ function companyList(s: Sentence, i: number): boolean {
   for (;;) {
     let sep = last + 1;
     if (s.isMark(sep, ',') && s.word(sep + 1) === 'and') sep++;
-    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !singleName(s, sep + 1)) break;
-    last = sep + 1;
+    const next = s.word(sep + 1) === 'the' ? sep + 2 : sep + 1;
+    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !listMember(s, next)) break;
+    last = next;
     count++;
   }
   if (count < 2) return false;

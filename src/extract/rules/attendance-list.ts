@@ -32,11 +32,13 @@
  *   Notes of the Technical Steering Committee (TSC), 14 January 2027
  *
  *   Attendees: Alice Wong, Tom Beck (Chair), Bob Meyer
+ *   Present: Senators Ahmed, Brooks, Chen
  *
  *   The TSC agreed to publish a security advisory.
  *   => no participant TSC: Alice Wong
  *   => no participant TSC: Bob Meyer
  *   => no participant TSC: Chair
+ *   => no participant TSC: Brooks
  *
  * @example
  *   Notes of the Network Steering Group (NSG), 14 May 2027
@@ -152,6 +154,8 @@ export const attendanceList: ClauseRule<number> = {
       const country = countryAt(s, start);
       // "Tom Becker (independent)": a person with no organisation.
       if ((affiliation && start !== person.end + 1) || (roster && person && !affiliation && person.end - person.start > 1)) end = start;
+      // "Present: Senators Ahmed, Brooks": in a roster, a plain capitalised word is a person's name.
+      else if (roster && !affiliation && s.isCap(start) && !s.isAcronym(start) && !country && !s.is(start, 'organizationHeads') && !s.is(start + 1, 'organizationHeads') && !s.isCap(start + 1)) end = start;
       else if (country && country.start === start) end = country.end;
       else if (s.isCap(start) || s.isAcronym(start)) end = capitalRun(s, start);
       if (end > start) {

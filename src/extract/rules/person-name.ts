@@ -90,6 +90,10 @@
  *   => person Tom Berg (the group's vice-chair)
  *
  * @example
+ *   The 802.11 chair, Robert Stacey (Intel), thanked the host.
+ *   => person Robert Stacey (802.11 chair)
+ *
+ * @example
  *   "We must act now," said Dr. Lena Fischer, lead author of the report, on Monday.
  *   => person Lena Fischer (lead author of the report)
  *

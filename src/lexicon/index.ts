@@ -100,6 +100,8 @@ const LISTS = {
   discussionNouns: wordList('discussion-nouns'),
   topicLinks: wordList('topic-links'),
   focusVerbs: wordList('focus-verbs'),
+  motionPassed: wordList('motion-passed'),
+  motionFailed: wordList('motion-failed'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

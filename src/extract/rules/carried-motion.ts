@@ -1,0 +1,53 @@
+/**
+ * A motion that carried is the meeting's decision: "A motion to approve the minutes of October 15
+ * was made by Senator Brooks and seconded by Senator Chen. Motion carried unanimously." The entry
+ * is what the motion proposed, from its verb; the result may follow in the same paragraph. A
+ * motion that failed, or whose result the paragraph does not give, decides nothing.
+ *
+ * @example
+ *   Harbour Board minutes, 12 November 2026
+ *
+ *   A motion to approve the minutes of October 15 was made by Member Brooks and seconded by Member Chen. Motion carried unanimously.
+ *
+ *   A motion to extend the ferry season to November, moved by Member Diaz, failed 3-4.
+ *
+ *   A motion to adopt the dredging plan was made by Member Evans.
+ *   => outcome Harbour Board: approve the minutes of October 15
+ *   => no outcome Harbour Board: extend the ferry season to November
+ *   => no outcome Harbour Board: adopt the dredging plan
+ */
+import type { ClauseRule, Finding } from './types.js';
+import type { Sentence } from '../sentence.js';
+
+/** Whether the words of the paragraph from token `from` of the sentence on say the motion carried. */
+function carried(s: Sentence, from: number): boolean {
+  const { motionPassed, motionFailed } = s.lexicon.lists;
+  const rest = s.block.text.slice(s.offset + s.startOf(Math.min(from, s.length - 1))).toLowerCase();
+  let passed = false;
+  for (const word of rest.split(/[^\p{L}]+/u)) {
+    if (motionFailed.has(word)) return false;
+    passed ||= motionPassed.has(word);
+  }
+  return passed;
+}
+
+export const carriedMotion: ClauseRule<[number, number]> = {
+  id: 'carried-motion',
+  kind: 'clause',
+  match(s) {
+    if (!s.text.toLowerCase().includes('motion')) return undefined;
+    for (let k = 0; k + 2 < s.length; k++) {
+      if (s.word(k) !== 'motion' || s.word(k + 1) !== 'to' || s.verb(k + 2)?.type !== 'base') continue;
+      // The motion's words run to who made it or what became of it.
+      let end = k + 3;
+      while (end < s.length && !s.isAnyMark(end, ',;:.()') && !s.inList(end, 'beForms') && !['made', 'moved', 'seconded', 'by'].includes(s.word(end)) && !s.inList(end, 'motionPassed') && !s.inList(end, 'motionFailed')) end++;
+      if (end - k < 4 || !carried(s, end)) return undefined;
+      return [k + 2, end];
+    }
+    return undefined;
+  },
+  apply([from, to], s) {
+    const finding: Finding = { type: 'entry', owner: { ref: 'sentence' }, kind: 'outcome', verb: s.verb(from)?.lemma ?? 'decide', start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'carried-motion' };
+    return [finding];
+  },
+};

@@ -7,6 +7,7 @@
  */
 import { countryNames } from '../lexicon/countries.js';
 import type { Sentence } from './sentence.js';
+import { countryAt } from './parties.js';
 
 /** A name's tokens. */
 export interface NameSpan {
@@ -107,6 +108,9 @@ export function roleAfter(s: Sentence, end: number): string | null {
   if (s.isMark(k, '(')) {
     const close = s.closing(k, 6);
     if (close > k + 1 && isRole(s, k + 1, close)) return s.span(k + 1, close);
+    // "Jean Dupont (Chair, France)": a role and a country.
+    const comma = s.isMark(k + 2, ',') ? k + 2 : s.isMark(k + 3, ',') ? k + 3 : -1;
+    if (close > comma && comma > k + 1 && isRole(s, k + 1, comma) && countryAt(s, comma + 1)?.end === close) return s.span(k + 1, comma);
     if (close > k && close <= k + 4) k = close + 1;
   }
   // "Bryndís Haraldsdóttir of Iceland as President": so is the country after "of".

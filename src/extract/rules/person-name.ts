@@ -90,6 +90,11 @@
  *   => person Tom Berg (the group's vice-chair)
  *
  * @example
+ *   Maria Ortiz, who chairs the Budget Committee, presented the report, and Jean Dupont (Chair, France) closed the meeting.
+ *   => person Maria Ortiz
+ *   => person Jean Dupont (Chair)
+ *
+ * @example
  *   The 802.11 chair, Robert Stacey (Intel), thanked the host.
  *   => person Robert Stacey (802.11 chair)
  *
@@ -167,7 +172,10 @@ export const personName: PersonRule = {
       const initials = /\./.test(s.span(span.start, span.end));
       // "Jane Doe opened", "Jane Doe, said": not "(Financial and Human Resources) reviewed", a name's expansion, nor
       // "the Registration Data Policy and agreed", a name's end before another clause.
-      const verb = s.verb(end) ?? (s.isMark(end, ',') ? s.verb(end + 1) : undefined);
+      // "Jean Dupont (France) closed …": the verb after the parenthesis; "Maria Ortiz, who chairs …": a person's relative clause.
+      const afterParen = s.isMark(end, '(') ? s.closing(end, 8) + 1 : 0;
+      const verb = s.verb(end) ?? (s.isMark(end, ',') ? s.verb(end + 1) : undefined) ?? (afterParen > 0 ? s.verb(afterParen) : undefined);
+      const who = s.isMark(end, ',') && s.word(end + 1) === 'who';
       const listed = (prev === 'and' || prev === ',') && lastEnd >= span.start - 3;
       const followedByName = (s.word(end) === 'and' || s.isMark(end, ',')) && nameAt(s, s.word(end + 1) === 'and' ? end + 2 : end + 1) !== undefined;
       // "Attendees: Alice Wong (Red Hat), Bob Meyer (Google)": a name with its affiliation, in a list.
@@ -177,7 +185,7 @@ export const personName: PersonRule = {
       const strong = role !== null || titled || initials;
       // "Regrets: Cristián Maureira-Fredes": every name of a roster line is a person's.
       const rostered = roster >= 0 && inList && span.start >= roster;
-      const cue = strong || affiliated || rostered || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      const cue = strong || affiliated || rostered || who || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
       if (!cue || (!strong && inBodyName(s, span.start))) {
         i = span.end - 1;
         continue;

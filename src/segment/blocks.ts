@@ -112,6 +112,9 @@ function makeBlock(node: Nodes, kind: BlockKind, depth: number, itemOf: number |
   return { kind, depth, itemOf, rank, text, anchors: out.anchors, breaks: lineBreaks(text) };
 }
 
+/** The longest paragraph in bold read as a heading. */
+const MAX_BOLD_HEADING = 150;
+
 /** Flattens a tree into blocks in document order. */
 export function toBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
@@ -126,8 +129,11 @@ export function toBlocks(tree: Root): Block[] {
       case 'code':
       case 'html': {
         if (node.type === 'html') return;
+        // "**Harbour Council approves ferry contract**": a short paragraph in bold, and nothing else, is a heading.
+        const bold = node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'strong';
         const b = makeBlock(node, 'paragraph', depth, itemOf);
-        if (b) blocks.push(b);
+        if (b && bold && itemOf === undefined && b.text.length <= MAX_BOLD_HEADING && !b.text.includes('\n') && !/[.:;,]$/.test(b.text)) blocks.push({ ...b, kind: 'heading', rank: 6 });
+        else if (b) blocks.push(b);
         return;
       }
       case 'list':

@@ -17,6 +17,12 @@ describe('blocks', () => {
     const r = await parseString(html, 'a.html');
     expect(r.groups[0]?.actions.map((a) => a.text)).toEqual(['Rezoning of 12 Elm Street', 'Sign ordinance amendment']);
   });
+  it('reads a short paragraph in bold as a heading, and a sentence in bold as prose', async () => {
+    const r = await parseString('**Harbour Council approves ferry contract**\n\n*14 March 2026, Tromsø*\n\nThe Harbour Council approved the ferry contract on Thursday.\n', 'a.md');
+    expect([r.title, r.date, r.location]).toEqual(['Harbour Council approves ferry contract', '2026-03-14', 'Tromsø']);
+    const prose = await parseString('# Notes\n\n**The Harbour Council approved the ferry contract.**\n', 'a.md');
+    expect(prose.groups[0]?.outcomes[0]?.text).toBe('approved the ferry contract');
+  });
   it('reads a page laid out in a table of one cell per row as paragraphs', async () => {
     const html = '<table><tr><td>Notes</td></tr><tr><td>The Harbour Council met on 3 May 2026 and approved the budget for 2027.</td></tr></table>';
     const r = await parseString(html, 'a.html');

@@ -218,7 +218,9 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     }
     if (isProse(block) && !(format !== 'text' && block.kind === 'heading')) break;
     // A Markdown document's first-rank heading is its title, however short.
-    const markdownTitle = format === 'markdown' && block.kind === 'heading' && block.rank === 1 && title === null && !lexicon.lists.noiseLines.has(text.toLowerCase());
+    // But "# Harbour News" over "## Council approves …" is the publisher's furniture over the headline.
+    const furnitureOverHeading = isFurniture(text, lexicon) && blocks[i + 1]?.kind === 'heading';
+    const markdownTitle = format === 'markdown' && block.kind === 'heading' && block.rank === 1 && title === null && !lexicon.lists.noiseLines.has(text.toLowerCase()) && !furnitureOverHeading;
     if (!markdownTitle && isFurniture(text, lexicon) && (title === null || block.kind !== 'heading')) {
       headerBlocks.add(i);
       continue;

@@ -33,6 +33,12 @@ describe('metadata', () => {
     const r = await parseString('TC 211 plenary\n\nThe 60th plenary meeting of ISO/TC 211 was held on 2-4 June 2026.\n');
     expect(r.title).toBe('TC 211 plenary');
   });
+  it('takes the headline under a Markdown page\'s furniture heading', async () => {
+    const r = await parseString('# Harbour News\n\n## Harbour Council approves ferry contract\n\n14 March 2026\n\nThe Harbour Council approved the ferry contract.\n', 'a.md');
+    expect(r.title).toBe('Harbour Council approves ferry contract');
+    const minutes = await parseString('# Board Minutes\n\n## Approval of the agenda\n\nThe Board approved the agenda.\n', 'a.md');
+    expect(minutes.title).toBe('Board Minutes');
+  });
   it('has no title when the text opens with a sentence', async () => {
     const r = await parseString('On 5 May 2026, the 3rd meeting of the Working Group on Numbering was held in Oslo, Norway.\n');
     expect([r.title, r.date, r.location]).toEqual([null, '2026-05-05', 'Oslo, Norway']);

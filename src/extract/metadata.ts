@@ -407,6 +407,12 @@ function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): st
   // "IESG Narrative Minutes, 2026-03-19": a headline's words, not a place.
   if (parts.some((p) => wordsOf(p).some((w) => lexicon.lists.recordNouns.has(w)))) return null;
   if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.lists.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
+  // "APEC Senior Officials' Meeting Canberra, Australia | 20 January 2007": the town and country ending another part.
+  for (const other of line.split(/ [—–|] /)) {
+    if (other === segment) continue;
+    const m = /(?:^|\s)(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})$/u.exec(other.trim());
+    if (m?.[1] && m[2] && countryNames().has(m[2].toLowerCase()) && !lexicon.bodyHeadWords.has(m[1].toLowerCase()) && !lexicon.lists.meetingNouns.has(m[1].toLowerCase())) return `${m[1]}, ${m[2]}`;
+  }
   return null;
 }
 
@@ -497,6 +503,11 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
   // A place-and-date line in the header: "July 11-21, 2023, Geneva, Switzerland".
   const headerTexts = [...header].sort((a, b) => a - b).map((i) => textOf(blocks[i]));
   if (title) headerTexts.unshift(title);
+  // A longer dateline between the header and the lead: "APEC Senior Officials' Meeting Canberra, Australia | 20 January 2007".
+  for (let i = 0; i < (leadBlock ?? 0); i++) {
+    const line = textOf(blocks[i]);
+    if (!header.has(i) && line.split(' ').length <= 14 && !/[.!?]$/.test(line)) headerTexts.push(line);
+  }
   for (const line of headerTexts) {
     const place = placeOfDateLine(line, datesIn(line), lexicon);
     if (place) return place;

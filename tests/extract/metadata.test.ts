@@ -33,6 +33,12 @@ describe('metadata', () => {
     const r = await parseString('TC 211 plenary\n\nThe 60th plenary meeting of ISO/TC 211 was held on 2-4 June 2026.\n');
     expect(r.title).toBe('TC 211 plenary');
   });
+  it('reads the town and country that end a dateline\'s other part', async () => {
+    const wire = await parseString('Harbour Officials Set Work Plans\n\nHarbour Officials\' Meeting Bergen, Norway | 20 January 2027\n\nHarbour officials have wound up their first meeting for 2027 with a discussion of port fees.\n');
+    expect([wire.location, wire.date]).toEqual(['Bergen, Norway', '2027-01-20']);
+    const html = await parseString('<h2>Senior Officials meet in the north</h2><p>Bodø, Norway – 14 November 2026</p><p>The Senior Officials approved the work plan.</p>', 'a.html');
+    expect(html.location).toBe('Bodø, Norway');
+  });
   it('takes the headline under a Markdown page\'s furniture heading', async () => {
     const r = await parseString('# Harbour News\n\n## Harbour Council approves ferry contract\n\n14 March 2026\n\nThe Harbour Council approved the ferry contract.\n', 'a.md');
     expect(r.title).toBe('Harbour Council approves ferry contract');

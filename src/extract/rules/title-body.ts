@@ -8,6 +8,14 @@
  *
  *   Members took concrete steps towards reform by agreeing on a series of actions to increase transparency.
  *   => outcome Goods Council: took concrete steps towards reform by agreeing on a series of actions to increase transparency
+ *
+ * A head alone names the body when its meeting or record follows it in the headline.
+ *
+ * @example
+ *   Harbour Software Foundation — Board meeting minutes, 9 October 2026
+ *
+ *   A motion to approve the minutes of the September meeting was made by Ravi. Motion carried unanimously.
+ *   => outcome Board: approve the minutes of the September meeting
  */
 import type { MeetingRule } from './types.js';
 
@@ -16,8 +24,18 @@ export const titleBody: MeetingRule = {
   kind: 'meeting',
   match(b) {
     if (b.titleBlock === undefined) return undefined;
-    for (const list of b.mentions[b.titleBlock] ?? []) {
+    const lists = b.mentions[b.titleBlock] ?? [];
+    for (const list of lists) {
       for (const m of list) if (m.type === 'body' && !m.plural) return m;
+    }
+    // "Harbour Software Foundation — Board meeting minutes": a capitalised head before its meeting or record.
+    const sentences = b.sentences[b.titleBlock] ?? [];
+    for (const [si, list] of lists.entries()) {
+      const s = sentences[si];
+      for (const m of list) {
+        if (!s || m.type !== 'anaphor' || m.sort !== 'head' || m.plural || !s.isCap(m.start) || s.is(m.start - 1, 'determiners')) continue;
+        if (s.is(m.end, 'meetingNouns') || s.inList(m.end, 'recordNouns')) return { ...m, type: 'body', id: m.designator, name: m.designator };
+      }
     }
     return undefined;
   },

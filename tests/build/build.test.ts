@@ -37,7 +37,7 @@ describe('digest build', () => {
   it('writes weekly digests and a summary, and a second build changes nothing', async () => {
     const first = io();
     expect(await run(['build', 'reports', '-o', 'out'], first)).toBe(0);
-    expect(first.err()).toMatch(/24 bulletins → 21 digests in out \(21 added/);
+    expect(first.err()).toMatch(/25 bulletins → 21 digests in out \(21 added/);
     const a = snapshot(join(dir, 'out'));
     expect(Object.keys(a)).toContain('2026-w42.md');
     const second = io();
@@ -155,7 +155,7 @@ describe('digest build', () => {
     const e = io();
     expect(await run(['build', 'reports', '--json', '-q'], e)).toBe(0);
     const model = JSON.parse(e.out());
-    expect(model.records).toHaveLength(24);
+    expect(model.records).toHaveLength(25);
     expect(model.groups.find((g: { id: string }) => g.id === 'EGTS').sources).toHaveLength(3);
     expect(existsSync(join(dir, 'digest'))).toBe(false);
   });

@@ -113,7 +113,7 @@ describe('output folders', () => {
     expect(await run(['build', 'reports', '-o', 'reports/out', '-q'], io())).toBe(0);
     const second = io();
     expect(await run(['build', 'reports', '-o', 'reports/out'], second)).toBe(0);
-    expect(second.err()).toContain('24 bulletins');
+    expect(second.err()).toContain('25 bulletins');
   });
   it('a corrupt cache is discarded silently and the output is the same', async () => {
     expect(await run(['build', 'reports', '-o', 'out', '-q'], io())).toBe(0);

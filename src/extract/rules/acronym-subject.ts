@@ -15,6 +15,10 @@
  *   The Harbour Committee met in Oslo. The ITF and IFSMA highlighted the plight of abandoned crews.
  *   => no group IFSMA
  *
+ * @example
+ *   The TAC met on 3 May 2026 and approved the roadmap.
+ *   => outcome TAC: approved the roadmap
+ *
  * An acronym the text never expands takes its name from a body's name that spells it.
  *
  * @example
@@ -42,7 +46,9 @@ export const acronymSubject: BodyRule = {
     if (s.isDesignatorNumber(j)) j++;
     let k = j;
     while (k < j + 3 && (s.is(k, 'adverbs') || s.is(k, 'auxiliaries') || /ly$/.test(s.word(k)))) k++;
-    const verb = reportAt(s, k)?.form;
+    // "SBSTTA considered …", and "The TAC met on 3 May and approved …": a verb of reporting or of meeting.
+    const meeting = s.verb(k)?.meeting && s.isLower(k) && s.verb(k)?.type !== 'base' ? s.verb(k) : undefined;
+    const verb = reportAt(s, k)?.form ?? meeting;
     if (!verb || verb.participation || verb.type === 'gerund') return undefined;
     const full = s.span(i, j);
     return { type: 'body', start: i, end: j, designator: full, id: full.replace(/\s+/g, '-'), name: null, kind: 'other', rule: 'acronym-subject' };

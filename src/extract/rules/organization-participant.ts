@@ -25,9 +25,11 @@
  *   => participant WPS: UK
  *
  * @example
- *   The Working Party on Spectrum (WPS) agreed on a work plan. Ericsson and Nokia presented joint proposals on spectrum needs.
+ *   The Working Party on Spectrum (WPS) agreed on a work plan. Qualcomm, Ericsson and Nokia presented joint proposals on spectrum needs. Barry and Pablo presented the draft charter. Later, Thomas proposed a new group.
  *   => participant WPS: Ericsson
  *   => participant WPS: Nokia
+ *   => no participant WPS: Barry
+ *   => no participant WPS: Later
  *
  * @example
  *   The Working Party on Spectrum (WPS) agreed on a work plan. The EU, supported by Norway, proposed a new text.
@@ -96,7 +98,7 @@ function isSessionDesignator(name: string): boolean {
 function singleName(s: Sentence, k: number): boolean {
   if (!s.isWord(k) || !s.isCap(k) || s.isCap(k + 1) || s.isCap(k - 1)) return false;
   const w = s.word(k);
-  return !s.lexicon.months.has(w) && !s.is(k, 'roleWords') && !s.is(k, 'bodyHeads') && !s.is(k, 'determiners') && !s.is(k, 'organizationHeads') && !isCountryName(s.raw(k));
+  return !s.lexicon.months.has(w) && !s.is(k, 'adverbs') && !s.is(k, 'temporalWords') && !s.is(k, 'clauseOpeners') && !s.inList(k, 'connectiveAdverbs') && !s.is(k, 'roleWords') && !s.is(k, 'bodyHeads') && !s.is(k, 'determiners') && !s.is(k, 'organizationHeads') && !isCountryName(s.raw(k));
 }
 
 /** Whether the token is one name of a list: a single name, or an acronym or a country ("Ericsson and the UK"). */
@@ -128,7 +130,9 @@ function companyList(s: Sentence, i: number): boolean {
   if (count < 2) return false;
   const cue = s.word(first - 1);
   if (cue === 'from' || cue === 'by') return true;
-  // "Ericsson and Nokia presented joint proposals": names that open a clause before a verb of taking part.
+  // "Qualcomm, Ericsson and Huawei presented their views": three names or more that open a clause before a verb of
+  // taking part ("Barry and Pablo presented" reads the same with two given names).
+  if (count < 3) return false;
   let v = last + 1;
   if (s.is(v, 'adverbs') || s.word(v).endsWith('ly')) v++;
   return (first === 0 || s.isAnyMark(first - 1, ',;')) && s.is(v, 'participationVerbs');

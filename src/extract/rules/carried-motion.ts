@@ -19,6 +19,9 @@
 import type { ClauseRule, Finding } from './types.js';
 import type { Sentence } from '../sentence.js';
 
+/** Most sentences name no motion: they are refused before their words are read. */
+const MOTION = /motion/i;
+
 /** Whether the words of the paragraph from token `from` of the sentence on say the motion carried. */
 function carried(s: Sentence, from: number): boolean {
   const { motionPassed, motionFailed } = s.lexicon.lists;
@@ -35,7 +38,7 @@ export const carriedMotion: ClauseRule<[number, number]> = {
   id: 'carried-motion',
   kind: 'clause',
   match(s) {
-    if (!s.text.toLowerCase().includes('motion')) return undefined;
+    if (!MOTION.test(s.text)) return undefined;
     for (let k = 0; k + 2 < s.length; k++) {
       if (s.word(k) !== 'motion' || s.word(k + 1) !== 'to' || s.verb(k + 2)?.type !== 'base') continue;
       // The motion's words run to who made it or what became of it.

@@ -27,6 +27,8 @@ export function isNameWord(s: Sentence, i: number): boolean {
   if (bare && (s.lexicon.bodyHeadWords.has(bare) || s.lexicon.lists.organizationHeads.has(bare) || s.lexicon.lists.roleWords.has(bare))) return false;
   if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || s.is(i, 'determiners') || s.is(i, 'nameConnectors') || s.is(i, 'personTitles') || s.is(i, 'anyVerbs') || s.is(i, 'prepositions') || s.is(i, 'agendaWords') || s.is(i, 'clauseLinks') || s.is(i, 'adverbs') || s.is(i, 'genericParticipantHeads') || s.inList(i, 'quantifiers')) return false;
   const w = s.word(i);
+  // "Senators", "Commissioners": a role in the plural.
+  if (w.endsWith('s') && s.lexicon.lists.roleWords.has(w.slice(0, -1))) return false;
   if (s.inList(i, 'thingNouns') || (bare !== '' && s.lexicon.lists.thingNouns.has(bare))) return false;
   // "Mr Jun Park", "Dr May Chen": right after a person's title, a month's name is a given name.
   const titled = s.is(i - 1, 'personTitles') || (s.isMark(i - 1, '.') && s.is(i - 2, 'personTitles'));

@@ -39,6 +39,7 @@
  *   => no participant TSC: Bob Meyer
  *   => no participant TSC: Chair
  *   => no participant TSC: Brooks
+ *   => no participant TSC: Senators Ahmed
  *
  * @example
  *   Notes of the Network Steering Group (NSG), 14 May 2027
@@ -145,6 +146,8 @@ export const attendanceList: ClauseRule<number> = {
     let k = at;
     while (k < s.length) {
       let start = skipOpening(s, k, s.length);
+      // "Present: Senators Ahmed, Brooks": the members' title before the names.
+      if (roster && s.word(start).endsWith('s') && s.lexicon.lists.roleWords.has(s.word(start).slice(0, -1))) start++;
       // "Alice Wong (Red Hat)": a person attends for the organisation in parentheses.
       // "Ana (Google)": a given name alone before an affiliation is a person too.
       const person = nameAt(s, start) ?? (s.isCap(start) && !s.isAcronym(start) && s.isMark(start + 1, '(') && !countryAt(s, start) ? { start, end: start + 1 } : undefined);

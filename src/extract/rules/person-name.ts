@@ -116,6 +116,8 @@
  * @example
  *   Attendees: Eric Huss (devtools), Dawn Wages (Chair), Deb Lowe (Executive Director)
  *   Regrets: Ana Ruiz
+ *   Present: Senators Ahmed, Brooks
+ *   => no person Senators Ahmed
  *   => person Eric Huss
  *   => person Dawn Wages (Chair)
  *   => person Deb Lowe (Executive Director)

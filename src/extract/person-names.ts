@@ -138,6 +138,11 @@ export function roleAfter(s: Sentence, end: number): string | null {
       k = close + 1;
       continue;
     }
+    // "Executive Secretary of the Basel, Rotterdam and Stockholm Conventions": a comma inside a list of names the role is of.
+    if (hasRole && s.isMark(k, ',') && s.isCap(k - 1) && s.isCap(k + 1) && !s.isAcronym(k + 1) && nameAt(s, k + 1) === undefined && s.word(k + 2) === 'and' && s.isCap(k + 3)) {
+      k += 3;
+      continue;
+    }
     if (s.isAnyMark(k, ',;.)!?:')) break;
     if (s.word(k) === 'and' && hasRole) break;
     // "… Vice-Chair of WG FM for a second term": the term is no part of the role.

@@ -90,6 +90,10 @@
  *   => person Tom Berg (the group's vice-chair)
  *
  * @example
+ *   "Cooperation works," said Rolph Payet, Executive Secretary of the Basel, Rotterdam and Stockholm Conventions.
+ *   => person Rolph Payet (Executive Secretary of the Basel, Rotterdam and Stockholm Conventions)
+ *
+ * @example
  *   Maria Ortiz, who chairs the Budget Committee, presented the report, and Jean Dupont (Chair, France) closed the meeting.
  *   => person Maria Ortiz
  *   => person Jean Dupont (Chair)

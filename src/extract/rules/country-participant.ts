@@ -27,6 +27,11 @@
  *   The Fish Committee discussed the South China Sea. Speakers from Pakistan, the European Union, Sweden on behalf of the Nordic countries, and Mexico took the floor.
  *   => participant Fish Committee: Sweden
  *   => no participant Fish Committee: China
+ *
+ * @example
+ *   The Fish Committee adopted its report. Standards Australia hosted the meeting, and Japan proposed a new work item.
+ *   => participant Fish Committee: Japan
+ *   => no participant Fish Committee: Australia
  */
 import { countryNames } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
@@ -77,8 +82,9 @@ function excluded(s: Sentence, start: number, end: number): boolean {
   if (s.is(prev, 'topicPrepositions')) return true;
   // "called upon Syria", "found that the Syrian Arab Republic had not complied": the object of a decision.
   if (w === 'that' || (s.is(prev, 'anyVerbs') && !s.is(prev, 'auxiliaries')) || ((w === 'upon' || w === 'on') && s.is(prev - 1, 'anyVerbs'))) return true;
-  // "the South China Sea", "Korea Strait": a country inside a longer name.
+  // "the South China Sea", "Korea Strait": a country inside a longer name; "Standards Australia": at its end.
   if (s.isCap(end) && !s.isAcronym(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors')) return true;
+  if (s.isWord(start - 1) && s.isCap(start - 1) && !s.isAcronym(start - 1) && !s.is(start - 1, 'determiners') && !s.is(start - 1, 'prepositions') && !s.is(start - 1, 'roleWords') && !s.is(start - 1, 'personTitles') && !s.is(start - 1, 'anyVerbs') && countryAt(s, start - 1) === undefined) return true;
   // "Mainz, Germany", "Geneva, Switzerland": the country of a place; not after an organisation ("the European Union, Sweden").
   if (s.isMark(start - 1, ',') && s.isCap(start - 2) && !s.is(start - 2, 'organizationHeads')) {
     let b = start - 2;

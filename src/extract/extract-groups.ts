@@ -105,6 +105,17 @@ function writesOut(full: string, short: string): boolean {
   return short.split(/[\s-]+/).every((w) => words.includes(w.toLowerCase()) || (/^\p{Lu}{2,}$/u.test(w) && full.split(' ').some((_, i, all) => isInitialism(w, all.slice(i, i + w.length).join(' ')))));
 }
 
+/**
+ * Whether `full` is `short` "of" the office-holders it gathers ("Nordic Council of Ministers" for
+ * "Nordic Council"): another body, unless the head and its phrase are one head ("Board of Governors").
+ */
+function ofItsMembers(full: string, short: string, lexicon: Lexicon): boolean {
+  if (!full.startsWith(`${short} of `)) return false;
+  const members = full.slice(short.length + 4).toLowerCase();
+  const head = `${(short.split(' ').pop() ?? '').toLowerCase()} of ${members}`;
+  return lexicon.lists.ministerialNouns.has(members) && !lexicon.bodyHeads.has(head);
+}
+
 /** A head noun in the singular. */
 function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
@@ -480,7 +491,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (d.name !== d.designator || d.actions.length + d.outcomes.length === 0) continue;
     for (const m of allMentions) {
       if (m.type !== 'body' || m.plural) continue;
-      const full = [m.designator, m.name ?? ''].find((n) => writesOut(n, d.designator) && headOf(n, null, 'other', lexicon) === d.head);
+      const full = [m.designator, m.name ?? ''].find((n) => writesOut(n, d.designator) && headOf(n, null, 'other', lexicon) === d.head && !ofItsMembers(n, d.designator, lexicon));
       if (!full) continue;
       d.name = full;
       for (const spelling of new Set([m.designator, full])) if (spelling !== d.designator && !d.aliases.includes(spelling)) d.aliases.push(spelling);

@@ -56,6 +56,12 @@ describe('names written out', () => {
     const r = await parseString('The Goods Council agreed on a series of actions. Members met at the Secretariat for Trade in Goods.\n');
     expect(r.groups.map((g) => g.name)).toEqual(['Goods Council']);
   });
+  it('is not named by the body of its members\' office-holders, but by its head written out', async () => {
+    const nordic = await parseString('The Harbour Council adopted a recommendation on ports. The prime minister presented the Harbour Council of Ministers\' report.\n');
+    expect(nordic.groups.map((g) => g.name)).toEqual(['Harbour Council']);
+    const board = await parseString('The Harbour Board approved the budget. The Harbour Board of Governors meets again in June.\n');
+    expect(board.groups.map((g) => g.name)).toEqual(['Harbour Board of Governors']);
+  });
 });
 
 describe('nothing to report', () => {

@@ -285,6 +285,11 @@ export function clauseEnd(s: Sentence, verb: number, limit: number): number {
   let quoted = false;
   let end = limit;
   for (let k = verb + 1; k < limit; k++) {
+    // "reviewed the responses and will report to WG FM in June": what will be done is no part of what was.
+    if (depth === 0 && !quoted && s.word(k) === 'and' && s.is(k + 1, 'modalVerbs') && s.word(k + 1) !== 'to') {
+      end = k;
+      break;
+    }
     if (!s.isMark(k)) continue;
     const t = s.raw(k);
     if (t === '(') depth++;

@@ -96,6 +96,10 @@
  * @example
  *   The Harbour Commission (HC) reviewed the tariffs, noting the rise in fuel costs, and adopted a new fee schedule.
  *   => outcome HC: adopted a new fee schedule
+ *
+ * @example
+ *   The Harbour Commission (HC) reviewed the responses to the questionnaire and will report to the Board in June.
+ *   => action HC: reviewed the responses to the questionnaire
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -100,6 +100,10 @@
  * @example
  *   The Harbour Commission (HC) reviewed the responses to the questionnaire and will report to the Board in June.
  *   => action HC: reviewed the responses to the questionnaire
+ *
+ * @example
+ *   The Harbour Commission (HC) gave its support to the dredging plan.
+ *   => outcome HC: gave its support to the dredging plan
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

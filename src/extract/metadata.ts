@@ -99,7 +99,7 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   if (numbered?.[1] && lexicon.lists.kickerLabels.has(numbered[1])) return true;
   if (words.length <= 4 && (lexicon.lists.kickerLabels.has(last) || lexicon.lists.kickerLabels.has(words[words.length - 1] ?? ''))) return true;
   // "2018 Session", "34th & 35th Meetings (AM & PM)", "ECOSOC/6929": numbers, meeting nouns and symbols only.
-  if (!/\p{Lu}{3}/u.test(text) && words.some((w) => /\d/.test(w)) && words.every((w) => /\d/.test(w) || lexicon.lists.meetingNouns.has(w) || w === '&' || w === 'am' || w === 'pm' || w === 'no')) return true;
+  if (!/\p{Lu}{3}/u.test(text) && words.some((w) => /\d/.test(w)) && words.every((w) => /\d/.test(w) || lexicon.lists.meetingNouns.has(w) || w === '&' || lexicon.lists.sittingMarks.has(w))) return true;
   if (/^[\p{Lu}\d]+(?:\/[\p{Lu}\d.]+)+$/u.test(text)) return true;
   // "UNITED NATIONS — Press release — 12 May 2023": a kicker between the publisher in capitals and a date.
   const parts = text.split(/ [—–|-] /).map((p) => p.trim());

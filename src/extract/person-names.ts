@@ -27,8 +27,7 @@ export function isNameWord(s: Sentence, i: number): boolean {
   if (bare && (s.lexicon.bodyHeadWords.has(bare) || s.lexicon.lists.organizationHeads.has(bare) || s.lexicon.lists.roleWords.has(bare))) return false;
   if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || s.is(i, 'determiners') || s.is(i, 'nameConnectors') || s.is(i, 'personTitles') || s.is(i, 'anyVerbs') || s.is(i, 'prepositions') || s.is(i, 'agendaWords') || s.is(i, 'clauseLinks') || s.is(i, 'adverbs') || s.is(i, 'genericParticipantHeads') || s.inList(i, 'quantifiers')) return false;
   const w = s.word(i);
-  // "Senators", "Commissioners": a role in the plural.
-  if (w.endsWith('s') && s.lexicon.lists.roleWords.has(w.slice(0, -1))) return false;
+  if (isPluralRole(s, i)) return false;
   if (s.inList(i, 'thingNouns') || (bare !== '' && s.lexicon.lists.thingNouns.has(bare))) return false;
   // "Mr Jun Park", "Dr May Chen": right after a person's title, a month's name is a given name.
   const titled = s.is(i - 1, 'personTitles') || (s.isMark(i - 1, '.') && s.is(i - 2, 'personTitles'));
@@ -36,6 +35,12 @@ export function isNameWord(s: Sentence, i: number): boolean {
   const given = s.lexicon.months.has(w) && !titled && NAME_WORD.test(s.raw(i + 1)) && !s.lexicon.months.has(s.word(i + 1)) && isNameWord(s, i + 1);
   if ((s.lexicon.months.has(w) && !titled && !given) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
   return !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w);
+}
+
+/** Whether the word is a role in the plural: "Senators", "Commissioners". */
+export function isPluralRole(s: Sentence, i: number): boolean {
+  const w = s.word(i);
+  return w.endsWith('s') && s.lexicon.lists.roleWords.has(w.slice(0, -1));
 }
 
 /** An initial at token `i` (`M.`, `E.M.`): how many tokens it takes, or 0. */

@@ -102,6 +102,9 @@ const LISTS = {
   focusVerbs: wordList('focus-verbs'),
   motionPassed: wordList('motion-passed'),
   motionFailed: wordList('motion-failed'),
+  motionStops: wordList('motion-stops'),
+  meetingLinks: wordList('meeting-links'),
+  sittingMarks: wordList('sitting-marks'),
 } as const;
 
 /** Lists whose case matters (legal forms and post-nominals are written one way). */

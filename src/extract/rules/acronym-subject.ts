@@ -47,7 +47,8 @@ export const acronymSubject: BodyRule = {
     let k = j;
     while (k < j + 3 && (s.is(k, 'adverbs') || s.is(k, 'auxiliaries') || /ly$/.test(s.word(k)))) k++;
     // "SBSTTA considered …", and "The TAC met on 3 May and approved …": a verb of reporting or of meeting.
-    const meeting = s.verb(k)?.meeting && s.isLower(k) && s.verb(k)?.type !== 'base' ? s.verb(k) : undefined;
+    const form = s.verb(k);
+    const meeting = form?.meeting && s.isLower(k) && form.type !== 'base' ? form : undefined;
     const verb = reportAt(s, k)?.form ?? meeting;
     if (!verb || verb.participation || verb.type === 'gerund') return undefined;
     const full = s.span(i, j);

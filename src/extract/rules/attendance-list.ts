@@ -64,7 +64,7 @@
  *   => participant GS: CITEL
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
-import { nameAt, rosterStart } from '../person-names.js';
+import { isPluralRole, nameAt, rosterStart } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
 
@@ -147,7 +147,7 @@ export const attendanceList: ClauseRule<number> = {
     while (k < s.length) {
       let start = skipOpening(s, k, s.length);
       // "Present: Senators Ahmed, Brooks": the members' title before the names.
-      if (roster && s.word(start).endsWith('s') && s.lexicon.lists.roleWords.has(s.word(start).slice(0, -1))) start++;
+      if (roster && isPluralRole(s, start)) start++;
       // "Alice Wong (Red Hat)": a person attends for the organisation in parentheses.
       // "Ana (Google)": a given name alone before an affiliation is a person too.
       const person = nameAt(s, start) ?? (s.isCap(start) && !s.isAcronym(start) && s.isMark(start + 1, '(') && !countryAt(s, start) ? { start, end: start + 1 } : undefined);

@@ -43,7 +43,7 @@ export const carriedMotion: ClauseRule<[number, number]> = {
       if (s.word(k) !== 'motion' || s.word(k + 1) !== 'to' || s.verb(k + 2)?.type !== 'base') continue;
       // The motion's words run to who made it or what became of it.
       let end = k + 3;
-      while (end < s.length && !s.isAnyMark(end, ',;:.()') && !s.inList(end, 'beForms') && !['made', 'moved', 'seconded', 'by'].includes(s.word(end)) && !s.inList(end, 'motionPassed') && !s.inList(end, 'motionFailed')) end++;
+      while (end < s.length && !s.isAnyMark(end, ',;:.()') && !s.inList(end, 'beForms') && !s.inList(end, 'motionStops') && !s.inList(end, 'motionPassed') && !s.inList(end, 'motionFailed')) end++;
       if (end - k < 4 || !carried(s, end)) return undefined;
       return [k + 2, end];
     }

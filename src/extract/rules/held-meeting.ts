@@ -53,7 +53,7 @@ export const heldMeeting: MeetingRule = {
           if (!subject.meeting && !tookPlace) continue;
           // "WTO members met in the Negotiating Group on Rules": the body they met in is the meeting.
           const v = subject.verb;
-          const within = ['in', 'at', 'as', 'within'].includes(s.word(v + 1)) ? (s.word(v + 2) === 'the' ? v + 3 : v + 2) : -1;
+          const within = s.inList(v + 1, 'meetingLinks') ? (s.word(v + 2) === 'the' ? v + 3 : v + 2) : -1;
           const host = (b.mentions[i]?.[si] ?? []).find((h) => h.type === 'body' && !h.plural && h.start === within);
           if (host) return host;
           return named ? { ...m, type: 'body', id: m.designator, name: m.designator } : m;

@@ -158,8 +158,9 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
         continue;
       }
       let end = capitalRun(s, i);
-      // "Ericsson and Nokia presented": two single names, not one name with "and".
-      if (s.word(i + 1) === 'and' && companyList(s, i)) end = i + 1;
+      // "Intel, Broadcom and Huawei": a name of a list of single names is its own name, not one joined by "and".
+      const inCompanyList = (end === i + 1 || s.word(i + 1) === 'and') && companyList(s, i);
+      if (inCompanyList) end = i + 1;
       const lastRaw = s.raw(end - 1);
       const legal = lexicon.cased.legalForms.has(s.raw(i)) || (end - i > 1 && lexicon.cased.legalSuffixes.has(lastRaw.replace(/\.$/, '')));
       // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
@@ -174,7 +175,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       // "ITU website", "RCC contribution": a name used as a modifier.
       if (!legal && s.isLower(end) && !s.is(end, 'nameConnectors') && !s.is(end, 'anyVerbs') && !s.is(end, 'adverbs')) continue;
       // Only a name the sentence ties to the work is a participant (unless its legal form says it is an organisation).
-      if (!legal && !tied(s, next, end, listed) && !(end === next + 1 && companyList(s, next))) continue;
+      if (!legal && !tied(s, next, end, listed) && !(end === next + 1 && inCompanyList)) continue;
       let words = 0;
       let heads = 0;
       let generic = false;
@@ -186,7 +187,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       }
       // One plain capitalised word ("Council", "Geneva") names an organisation only when the registry knows it or a
       // list of company names holds it: most runs are refused here, before their name is made.
-      if (words === 1 && heads === 0 && !legal && !s.isAcronym(next) && !registry.orgByKey.has(registryKey(s.raw(next).replace(/['’]s$/, ''))) && !companyList(s, next)) continue;
+      if (words === 1 && heads === 0 && !legal && !s.isAcronym(next) && !registry.orgByKey.has(registryKey(s.raw(next).replace(/['’]s$/, ''))) && !inCompanyList) continue;
       const name = participantName(s.span(next, end).replace(/['’]s$/, ''));
       if (!name || isCountryName(name)) continue;
       if (generic && !legal) continue;
@@ -205,7 +206,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
       const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key) && !isSessionDesignator(name);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
-      const company = words === 1 && companyList(s, next);
+      const company = words === 1 && inCompanyList;
       if (!legal && !known && !acronym && !loneHead && !company && (heads === 0 || words < 2)) continue;
       found.push([next, end]);
       listed.add(end);

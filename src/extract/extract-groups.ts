@@ -75,10 +75,13 @@ function suffixOf(a: string, b: string): boolean {
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
 
-/** A name up to its first "on", "for" or "of" phrase: "RCC Working Group" of "RCC Working Group on Postal Services". */
+/**
+ * A name up to its first "on", "for" or "of" phrase and without its number: "RCC Working Group" of
+ * "RCC Working Group on Postal Services", "ITU-T Study Group" of "ITU-T Study Group 13".
+ */
 function headPart(name: string): string {
   const m = / (?:on|for|of) /i.exec(name);
-  return m ? name.slice(0, m.index) : name;
+  return (m ? name.slice(0, m.index) : name).replace(/ \d{1,3}[A-Z]?(?:\/\d{1,3})?$/, '');
 }
 
 /** Whether two designators are one name written in full and abbreviated: "European Council (Art.50)" and "European Council (Article 50)". */
@@ -224,10 +227,16 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > written.length && n.toLowerCase().includes(written) && suffixOf(m.designator, headPart(n))));
     }
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
-    if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, mainMention.designator)) d = mainDraft();
-    // "SIG agreed …" in the notes of "SIG Node": a kind of body's acronym alone is the body in view that it opens.
+    if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, headPart(mainMention.designator))) d = mainDraft();
+    // "SIG agreed …" in the notes of "SIG Node": a kind of body's acronym alone is the body in view that it opens, or
+    // whose head it abbreviates ("The WG agreed …" in the minutes of the "Web Applications Working Group").
     if (!d && isBareHead(m.designator, lexicon)) {
-      const opens = (n: string): boolean => n.startsWith(`${m.designator} `);
+      const abbreviates = (n: string): boolean => {
+        const words = headPart(n).split(' ');
+        const k = m.designator.length;
+        return words.length > k && isInitialism(m.designator, words.slice(-k).join(' '));
+      };
+      const opens = (n: string): boolean => n.startsWith(`${m.designator} `) || abbreviates(n);
       d = [focus, main, ...drafts].find((e) => e !== undefined && (opens(e.designator) || e.aliases.some(opens)));
       if (!d && mainMention && m !== mainMention && opens(mainMention.designator)) d = mainDraft();
     }

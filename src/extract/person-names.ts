@@ -78,6 +78,12 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
       j += ini;
       continue;
     }
+    // "Anne van Kesteren", "Ursula von der Leyen": a particle before the surname.
+    const particles = s.isLower(j) && s.inList(j, 'nameParticles') ? (s.isLower(j + 1) && s.inList(j + 1, 'nameParticles') ? 2 : 1) : 0;
+    if (particles > 0 && isNameWord(s, j + particles)) {
+      j += particles;
+      continue;
+    }
     if (!isNameWord(s, j)) break;
     j++;
     words++;

@@ -93,6 +93,7 @@ const LISTS = {
   regionWords: wordList('region-words'),
   agendaLabels: wordList('agenda-labels'),
   rosterLabels: wordList('roster-labels'),
+  nameParticles: wordList('name-particles'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

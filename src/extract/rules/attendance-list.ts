@@ -62,6 +62,10 @@
  *   The 6th meeting of the Group on Spectrum (GS) was attended by 500 delegates, as well as international and regional organizations such as ITU, CEPT and CITEL. The GS approved its report.
  *   => participant GS: ITU
  *   => participant GS: CITEL
+ *
+ * @example
+ *   The 7th meeting of the Group on Spectrum (GS) closed in Lima. Representatives of 40 Governments approved the Lima Report and the Andes Assessment.
+ *   => no participant GS: Andes Assessment
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';
@@ -176,6 +180,8 @@ export const attendanceList: ClauseRule<number> = {
       let n = Math.max(end, start + 1);
       while (n < s.length && !s.isAnyMark(n, ',;') && s.word(n) !== 'and' && !(s.word(n) === 'behalf' && s.word(n + 1) === 'of')) {
         if (s.isAnyMark(n, '.:!?')) return out;
+        // "Representatives of 140 Governments approved the …": the list's verb ends it.
+        if (n > end && s.reportingVerb(n)?.type === 'past' && !s.is(n - 1, 'auxiliaries') && !s.is(n - 1, 'prepositions')) return out;
         n++;
       }
       if (s.word(n) === 'behalf') n += 2;

@@ -32,6 +32,11 @@
  *   The Fish Committee adopted its report. Standards Australia hosted the meeting, and Japan proposed a new work item.
  *   => participant Fish Committee: Japan
  *   => no participant Fish Committee: Australia
+ *
+ * @example
+ *   LUSAKA, Zambia, 4 May 2027 — The Fish Committee adopted its report, and Japan proposed a new work item.
+ *   => participant Fish Committee: Japan
+ *   => no participant Fish Committee: Zambia
  */
 import { countryNames } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
@@ -92,6 +97,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     let isCountry = false;
     for (let a = b; a <= start - 2; a++) if (countryAt(s, a)?.end === start - 1) isCountry = true;
     if (!isCountry && !s.isAcronym(start - 2)) return true;
+    // "WINDHOEK, Namibia, 16 December —": a dateline's town in capitals opens the sentence.
+    if (!isCountry && b === 0 && s.raw(b).length >= 4) return true;
     // "Vancouver, BC, Canada": a town, its province's abbreviation, its country.
     if (s.isAcronym(start - 2) && s.isMark(start - 3, ',') && s.isCap(start - 4) && !s.isAcronym(start - 4)) return true;
   }

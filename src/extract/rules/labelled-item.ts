@@ -17,6 +17,17 @@
  *   => outcome TWG: move the proposal to beta in release 1.36
  *   => outcome TWG: Mrunal to draft the blog post
  *
+ * @example
+ *   Notes of the Transition Working Group (TWG), 18 December
+ *
+ *   The TWG met by teleconference.
+ *
+ *   Resolution: The WG will publish a new draft of the charter.
+ *
+ *   RESOLVED: close issue 42 with no change
+ *   => outcome TWG: publish a new draft of the charter
+ *   => outcome TWG: close issue 42 with no change
+ *
  * A numbered agenda label ("Agenda item 2: …", "Item 4.1: …") gives an item the meeting considered.
  *
  * @example
@@ -36,6 +47,19 @@ function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
   return space > 0 && /^\d{1,2}(?:\.\d{1,2})?[a-z]?$/.test(label.slice(space + 1)) && labels.has(label.slice(0, space));
 }
 
+/** After a subject of up to four words and a modal ("The WG will "), where the plain verb starts; else 0. */
+function willDo(text: string, modals: ReadonlySet<string>): number {
+  if (!/^\p{Lu}/u.test(text)) return 0;
+  const words = text.slice(0, 80).split(' ');
+  let at = 0;
+  for (let k = 0; k < words.length && k < 5; k++) {
+    const w = words[k] ?? '';
+    at += w.length + 1;
+    if (k > 0 && modals.has(w.toLowerCase())) return /^\p{Ll}/u.test(words[k + 1] ?? '') ? at : 0;
+  }
+  return 0;
+}
+
 export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
   id: 'labelled-item',
   kind: 'block',
@@ -47,8 +71,12 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     const agenda = agendaLabel(label, ctx.lexicon.lists.agendaLabels);
     let offset = colon + 1;
     while (offset < text.length && /\s/.test(text[offset] ?? '')) offset++;
+    // "Resolution: The WG will publish a new draft": the decision is what its subject will do.
+    if (ctx.lexicon.lists.decisionLabels.has(label)) offset += willDo(text.slice(offset), ctx.lexicon.lists.modalVerbs);
     // "Decision: ship with the new filter": a decision in the verb's plain form, in lower case.
-    const decision = ctx.lexicon.lists.decisionLabels.has(label) && /^\p{Ll}/u.test(text.slice(offset));
+    // "Resolved: the Council adopts …" is a sentence with its own subject, read as one.
+    const first = /^\p{L}+/u.exec(text.slice(offset))?.[0] ?? '';
+    const decision = ctx.lexicon.lists.decisionLabels.has(label) && /^\p{Ll}/u.test(first) && !ctx.lexicon.lists.determiners.has(first) && first !== 'that';
     if (!agenda && !decision && !ctx.lexicon.lists.itemLabels.has(label)) return undefined;
     return { offset, agenda };
   },

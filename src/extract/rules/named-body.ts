@@ -31,6 +31,15 @@
  *   => name Regional Health Assembly: Regional Health Assembly
  *
  * @example
+ *   The Plenary of the Intergovernmental Panel on Soils adopted the work programme.
+ *   => group Plenary of the Intergovernmental Panel on Soils
+ *   => outcome Plenary of the Intergovernmental Panel on Soils: adopted the work programme
+ *
+ * @example
+ *   Harbour Study Group 7 (Tides and currents) held its meeting in Oslo. The Study Group approved two technical reports.
+ *   => outcome Harbour Study Group 7: approved two technical reports
+ *
+ * @example
  *   The IEEE 802.42 Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  *
@@ -280,7 +289,7 @@ export const namedBody: BodyRule = {
     const headWord = s.word(mainHead);
     const plural = /s$/.test(headWord) && !lexicon.bodyHeadWords.has(headWord) && !s.is(mainHead, 'meetingNouns') && lexicon.bodyHeadWords.has(headWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
     // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name.
-    const numbered = s.isOrdinal(start) && end - start > 2 && !s.is(end - 1, 'meetingNouns');
+    const numbered = s.isOrdinal(start) && end - start > 2 && !s.is(end - 1, 'meetingNouns') && !s.is(start + 1, 'nameConnectors');
     const abbreviated = !designator.startsWith(designatorBase);
     const id = known?.id ?? (abbreviated ? idOf(designator) : numbered ? s.span(start + 1, end) + designator.slice(designatorBase.length) : designator);
     const mention: Mention = {

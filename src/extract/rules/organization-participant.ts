@@ -44,6 +44,11 @@
  *   The Working Group on Seeds (WGS) met online and agreed on a draft, which was prepared by the Seed Institute in March.
  *   => participant WGS: Seed Institute
  *   => no participant WGS: Seed Institute in March
+ *
+ * @example
+ *   The Working Party on Spectrum (WPS) agreed 9 new texts. Contributions were received from Korea Telecom, Nokia, ZTE and Orange Polska.
+ *   => participant WPS: Nokia
+ *   => participant WPS: ZTE
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';
@@ -106,7 +111,33 @@ function listMember(s: Sentence, k: number): boolean {
   return singleName(s, k) || (s.isAcronym(k) && !s.isCap(k + 1)) || countryAt(s, k)?.end === k + 1;
 }
 
-/** Whether the word at `i` is one of a list of single names after "from" or "by" ("contributions from Intel, Broadcom and Huawei"), or before a verb of taking part. */
+/** Whether the token is a plain capitalised word of a longer name (no head, role, month or determiner). */
+function nameWord(s: Sentence, k: number): boolean {
+  return s.isWord(k) && s.isCap(k) && !s.isAcronym(k) && !s.is(k, 'bodyHeads') && !s.is(k, 'roleWords') && !s.is(k, 'determiners') && !s.is(k, 'anyVerbs') && !s.lexicon.months.has(s.word(k));
+}
+
+/** The first token of a list's element that ends at `k`: one name, or a name of two or three words ("China Telecom"); -1 if none. */
+function memberStartingBefore(s: Sentence, k: number): number {
+  if (listMember(s, k)) return k;
+  let a = k;
+  while (a > k - 3 && nameWord(s, a)) a--;
+  return a < k - 1 && !s.isCap(a) ? a + 1 : -1;
+}
+
+/** The last token of a list's element that starts at `k`, or -1 (see `memberStartingBefore`). */
+function memberEndingAfter(s: Sentence, k: number): number {
+  if (listMember(s, k)) return k;
+  let b = k;
+  while (b < k + 3 && nameWord(s, b)) b++;
+  // "South American countries": a name used as a modifier is no element.
+  return b > k + 1 && !s.isCap(b) && !s.isLower(b) ? b - 1 : -1;
+}
+
+/**
+ * Whether the word at `i` is one of a list of names after "from" or "by" ("contributions from Intel, Broadcom and Huawei",
+ * "from China Telecom, Huawei and ZTE"), or before a verb of taking part. The word itself is a single name; others may
+ * be longer.
+ */
 function companyList(s: Sentence, i: number): boolean {
   if (!singleName(s, i)) return false;
   let first = i;
@@ -114,8 +145,9 @@ function companyList(s: Sentence, i: number): boolean {
   for (;;) {
     let sep = first - 1;
     if (s.word(sep) === 'and' && s.isMark(sep - 1, ',')) sep--;
-    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !listMember(s, sep - 1)) break;
-    first = sep - 1;
+    const member = s.isMark(sep, ',') || s.word(sep) === 'and' ? memberStartingBefore(s, sep - 1) : -1;
+    if (member < 0) break;
+    first = member;
     count++;
   }
   let last = i;
@@ -123,8 +155,9 @@ function companyList(s: Sentence, i: number): boolean {
     let sep = last + 1;
     if (s.isMark(sep, ',') && s.word(sep + 1) === 'and') sep++;
     const next = s.word(sep + 1) === 'the' ? sep + 2 : sep + 1;
-    if (!(s.isMark(sep, ',') || s.word(sep) === 'and') || !listMember(s, next)) break;
-    last = next;
+    const member = s.isMark(sep, ',') || s.word(sep) === 'and' ? memberEndingAfter(s, next) : -1;
+    if (member < 0) break;
+    last = member;
     count++;
   }
   if (count < 2) return false;

@@ -23,6 +23,12 @@
  *   => person Li Wei (Ambassador)
  *
  * @example
+ *   The Harbour Board, chaired by Pieter van der Berg, heard Joana da Costa and Louis du Pont on the budget.
+ *   => person Pieter van der Berg
+ *   => person Joana da Costa
+ *   => person Louis du Pont
+ *
+ * @example
  *   WHO Director-General Dr Tedros Adhanom Ghebreyesus thanked Member States for their engagement.
  *   => person Tedros Adhanom Ghebreyesus (WHO Director-General)
  *

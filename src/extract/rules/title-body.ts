@@ -16,6 +16,12 @@
  *
  *   A motion to approve the minutes of the September meeting was made by Ravi. Motion carried unanimously.
  *   => outcome Board: approve the minutes of the September meeting
+ *
+ * @example
+ *   Harbour Data Working Group minutes
+ *
+ *   The WG agreed to defer the feature to a later release.
+ *   => outcome Harbour Data Working Group: agreed to defer the feature to a later release
  */
 import type { MeetingRule } from './types.js';
 

@@ -67,7 +67,10 @@ describe('names written out', () => {
 describe('nothing to report', () => {
   it('is a meeting called off, not an item of one put off', async () => {
     expect(await entries('The 12th meeting of the Budget Committee has been postponed. The agenda included the annual accounts.')).toEqual([]);
-    expect(await entries('The Standing Committee adopted the agenda. Discussion of the draft on peatlands was postponed to the next meeting.')).toEqual([['outcome', 'adopt', 'adopted the agenda']]);
+    expect(await entries('The Standing Committee adopted the agenda. Discussion of the draft on peatlands was postponed to the next meeting.')).toEqual([
+      ['outcome', 'adopt', 'adopted the agenda'],
+      ['outcome', 'postpone', 'Discussion of the draft on peatlands was postponed to the next meeting'],
+    ]);
   });
 });
 

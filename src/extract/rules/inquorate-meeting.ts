@@ -11,14 +11,23 @@
  * @example
  *   The 12th meeting of the Budget Committee, scheduled for 4 March 2027, has been postponed. The agenda included the annual accounts.
  *   => no groups
+ *
+ * A report that says, after what was done, that the next meeting or a plenary was put off is
+ * still a report (see passive-clause's examples).
  */
 import type { Sentence } from '../sentence.js';
 import type { SilenceRule } from './types.js';
 
-/** Whether the sentence's subject is a meeting: after determiners, ordinals, numbers and names, a meeting noun. */
-function aboutMeeting(s: Sentence): boolean {
+/**
+ * Whether the sentence's subject is a meeting: after determiners, ordinals, numbers and names, a meeting noun. The
+ * next meeting ("The next meeting has been postponed") is another than the one reported.
+ */
+function aboutMeeting(s: Sentence, cue: number): boolean {
+  // "Working meetings will continue, but the plenary was cancelled": the subject is the cue's clause's.
   let k = 0;
+  for (let j = 0; j < cue; j++) if (s.word(j) === 'but' || s.isMark(j, ';')) k = j + 1;
   while (k < s.length && (s.is(k, 'determiners') || s.isOrdinal(k) || s.isNumber(k) || s.isCap(k) || s.isAcronym(k))) {
+    if (s.is(k, 'temporalWords')) return false;
     if (k > 0 && s.is(k, 'meetingNouns')) return true;
     k++;
   }
@@ -36,7 +45,8 @@ export const inquorateMeeting: SilenceRule = {
       for (const s of b.sentences[i] ?? []) {
         for (let k = 0; k < s.length; k++) {
           if (s.phraseAt(k, lexicon.lists.inquorateCues) > 0) return 'the meeting could do no business';
-          if (s.phraseAt(k, lexicon.lists.cancellationCues) > 0 && aboutMeeting(s)) return 'the meeting was called off';
+          // A notice says so first; a report that goes on to say a meeting was put off has reported something before.
+          if (s.index === 0 && seen <= 2 && s.phraseAt(k, lexicon.lists.cancellationCues) > 0 && aboutMeeting(s, k)) return 'the meeting was called off';
         }
       }
     }

@@ -44,6 +44,16 @@
  *   The 2027 budget was approved by the Finance Committee on Tuesday. A paper on dredging was prepared and presented by the Port Authority.
  *   => outcome Finance Committee: The 2027 budget was approved
  *   => no group Port Authority
+ *
+ * @example
+ *   The Harbour Board met on Monday and approved the dredging plan. A motion on mooring fees was referred to the Finance Committee.
+ *
+ *   The next meeting has been postponed to May.
+ *
+ *   Working meetings will continue, but the plenary has been postponed to June.
+ *   => outcome Harbour Board: A motion on mooring fees was referred to the Finance Committee
+ *   => no outcome Harbour Board: the plenary has been postponed to June
+ *   => no outcome Harbour Board: The next meeting has been postponed to May
  */
 import type { Sentence } from '../sentence.js';
 import { clauseEnd } from '../clauses.js';
@@ -56,7 +66,7 @@ const COMPLEMENT = 16;
 function clauseStart(s: Sentence, k: number, floor: number): number {
   let from = floor;
   for (let j = floor; j < k; j++) {
-    if (s.isAnyMark(j, ';:•–—') || s.is(j, 'clauseOpeners') || (s.word(j) === 'and' && s.isMark(j - 1, ','))) from = j + 1;
+    if (s.isAnyMark(j, ';:•–—') || s.is(j, 'clauseOpeners') || (s.word(j) === 'and' && s.isMark(j - 1, ',')) || s.word(j) === 'but') from = j + 1;
   }
   // "At this meeting, the agenda … were approved": the clause starts after the opening phrase.
   if (from === floor && s.is(floor, 'prepositions')) {
@@ -128,6 +138,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       if (j + 1 - from < 1 || s.inList(j, 'relativePronouns') || s.word(j) === 'that') continue;
       // "… welcomed the fact that 62 notifications had been received": what another clause reports.
       if (s.word(from - 1) === 'that' && from - 1 >= floor) continue;
+      // "the plenary has been postponed": what befell a meeting is no decision of its body.
+      if (s.is(j, 'meetingNouns') && (j === from || (j === from + 1 && s.is(from, 'determiners')))) continue;
       // "was presented by the Secretariat": someone else's work.
       let end = k + 1;
       if (s.word(end) === 'and' && s.verb(end + 1)?.type === 'past') end += 2;

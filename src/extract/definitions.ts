@@ -6,7 +6,7 @@
 import type { GroupKind } from '../model/types.js';
 import { classOf, Word, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
-import { isAcronymToken, tokenize } from '../segment/tokens.js';
+import { isAcronymToken, stripDesignatorNumber, tokenize } from '../segment/tokens.js';
 import type { Sentence } from './sentence.js';
 import { acronymKind, kindOfName, longFormOf } from './names.js';
 
@@ -145,6 +145,30 @@ function shortNameIn(s: Sentence, open: number, close: number): number | undefin
   return from !== undefined && from < open - 2 ? from : undefined;
 }
 
+/**
+ * "Conference of the Parties to the Convention on Biological Diversity (CBD COP16)": an
+ * organisation's acronym and a session's, whose letters open the name ("COP", Conference of the
+ * Parties): the long form is the name from there.
+ */
+function sessionLongForm(session: string, before: string): string | undefined {
+  const letters = stripDesignatorNumber(session).toLowerCase();
+  if (letters.length < 2 || !/^[a-z]+$/.test(letters)) return undefined;
+  const words = before.split(' ');
+  for (let start = 0; start < words.length; start++) {
+    if (!/^\p{Lu}/u.test(words[start] ?? '')) continue;
+    let w = start;
+    let l = 0;
+    while (l < letters.length && w < words.length) {
+      const word = (words[w] ?? '').toLowerCase();
+      if (word[0] === letters[l]) l++;
+      else if (word !== 'the') break;
+      w++;
+    }
+    if (l === letters.length && w < words.length) return words.slice(start).join(' ');
+  }
+  return undefined;
+}
+
 /** Adds the acronyms a sentence defines to `into`. */
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
   if (!s.text.includes('(') && !s.text.includes(',')) return;
@@ -167,7 +191,7 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
         const before = s.span(from, i).replace(/^(?:the|a|an)\s+/i, '');
         // "Spectrum Engineering Working Group (WG SE)": a two-part designator may name its head first.
         const parts = acronym.split(' ');
-        const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? longFormOf(`${parts[1]} ${parts[0]}`, before) : undefined);
+        const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? (longFormOf(`${parts[1]} ${parts[0]}`, before) ?? sessionLongForm(parts[1] ?? '', before)) : undefined);
         if (longForm) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
         continue;
       }

@@ -10,7 +10,7 @@ import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
 import { splitSentences } from '../segment/sentences.js';
-import { tokenize } from '../segment/tokens.js';
+import { stripDesignatorNumber, tokenize } from '../segment/tokens.js';
 import type { Metadata } from './metadata.js';
 import { Sentence } from './sentence.js';
 import { collectDefinitions, Definitions } from './definitions.js';
@@ -216,6 +216,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       // "SDC 4" is the SDC at its fourth session.
       const base = m.designator.replace(/\d{1,3}[A-Z]?$/, '').trimEnd().replace(/-$/, '').trimEnd();
       if (base !== m.designator && base.length >= 2) d = byKey.get(registryKey(base));
+      // "The COP adopted …" after "(CMS COP14)": a numbered part of a designator, without its number, is that body.
+      if (!d && /^\p{Lu}{2,}$/u.test(m.designator)) d = drafts.find((e) => e.designator.split(' ').some((p) => p !== m.designator && stripDesignatorNumber(p) === m.designator));
     }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
     // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too.

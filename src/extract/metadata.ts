@@ -442,7 +442,12 @@ function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   if (comma < 0) return undefined;
   const place = head.slice(0, comma);
   if (!DATELINE_PLACE.test(place) || lexicon.months.has(place.toLowerCase()) || lexicon.lists.weekdays.has(place.toLowerCase())) return undefined;
-  return isDateOnly(head.slice(comma + 2), lexicon) ? place : undefined;
+  const rest = head.slice(comma + 2);
+  if (isDateOnly(rest, lexicon)) return place;
+  // "Samarkand, Uzbekistan, 17 February 2024 – …": the town and its country.
+  const second = rest.indexOf(', ');
+  const country = second > 0 ? rest.slice(0, second) : '';
+  return country && countryNames().has(country.toLowerCase()) && isDateOnly(rest.slice(second + 2), lexicon) ? `${place}, ${country}` : undefined;
 }
 
 /** The place a label gives in the first blocks: "Venue: Oslo, Norway", "Date: 3 June 2026 · Location: Room 201, Harmon Hall". */

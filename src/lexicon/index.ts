@@ -94,6 +94,7 @@ const LISTS = {
   agendaLabels: wordList('agenda-labels'),
   rosterLabels: wordList('roster-labels'),
   nameParticles: wordList('name-particles'),
+  decisionActs: wordList('decision-acts'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

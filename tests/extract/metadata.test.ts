@@ -73,7 +73,7 @@ describe('metadata', () => {
     expect([r.title, r.date, r.location]).toEqual(['Environment Council, 17 June 2025', '2025-06-17', 'Luxembourg']);
   });
   it('reads the place of a dateline that opens the lead, in capitals or not', async () => {
-    for (const place of ['Geneva', 'New York', 'Nairobi (Kenya)', 'GENEVA']) {
+    for (const place of ['Geneva', 'New York', 'Nairobi (Kenya)', 'GENEVA', 'Samarkand, Uzbekistan']) {
       const r = await parseString(`Board closes its session\n\n${place}, 10 February 2026 – The Executive Board adopted two resolutions.\n`);
       expect([r.date, r.location]).toEqual(['2026-02-10', place]);
     }

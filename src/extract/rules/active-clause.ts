@@ -53,6 +53,11 @@
  *   => action Ferry Committee: held an interactive dialogue with the harbour master
  *
  * @example
+ *   The fifth session of the Ferry Assembly concluded today with the adoption of the Harbour Strategic Plan. The meeting opened with a debate on fares.
+ *   => outcome Ferry Assembly: concluded today with the adoption of the Harbour Strategic Plan
+ *   => action Ferry Assembly: opened with a debate on fares
+ *
+ * @example
  *   The Ferry Committee took evidence from operators and passenger groups over six months.
  *   => action Ferry Committee: took evidence from operators and passenger groups over six months
  *
@@ -157,7 +162,10 @@ export const activeClause: ClauseRule<Subject[]> = {
           const to = Math.min(limit, s.length);
           let end = w + 1;
           while (end < to && !s.isAnyMark(end, ';:.') && end < w + 30) end++;
-          out.push({ type: 'entry', owner, kind: 'action', verb: subject.lemma, start: s.startOf(subject.verb), end: s.endOf(end - 1), tokens: [subject.verb, end], rule: 'active-clause' });
+          // "concluded with the adoption of the Strategic Plan": the act of deciding makes it an outcome.
+          const noun = s.is(w + 1, 'determiners') ? w + 2 : w + 1;
+          const kind = s.inList(noun, 'decisionActs') ? 'outcome' : 'action';
+          out.push({ type: 'entry', owner, kind, verb: subject.lemma, start: s.startOf(subject.verb), end: s.endOf(end - 1), tokens: [subject.verb, end], rule: 'active-clause' });
         }
         // "was held to consider …": what the meeting was held for, it did.
         first = -1;

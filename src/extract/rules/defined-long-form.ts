@@ -37,6 +37,15 @@
  *
  *   The Harbour Safety Committee, at its fourth session, approved the dredging plan.
  *   => outcome HSC-4: approved the dredging plan
+ *
+ * An organisation's acronym with a session's ("CSB COP16": the Conference of the Parties of the
+ * CSB) defines the session's long form; the session's acronym alone is the same body.
+ *
+ * @example
+ *   The Conference of the Parties to the Convention on Seabirds (CSB COP16) closed in Cali. The COP adopted 30 decisions.
+ *   => group CSB-COP16
+ *   => name CSB-COP16: Conference of the Parties to the Convention on Seabirds
+ *   => outcome CSB-COP16: adopted 30 decisions
  */
 import { registryKey, type Registry } from '../../registry/index.js';
 import type { Definitions } from '../definitions.js';

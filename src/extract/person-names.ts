@@ -154,7 +154,7 @@ export function roleAfter(s: Sentence, end: number): string | null {
       k += 3;
       continue;
     }
-    if (s.isAnyMark(k, ',;.)!?:')) break;
+    if (s.isAnyMark(k, ',;.)!?:|·•')) break;
     if (s.word(k) === 'and' && hasRole) break;
     // "… Vice-Chair of WG FM for a second term": the term is no part of the role.
     // "… Commission for the Coordination of International Cooperation": "for" before a capitalised name continues the role.

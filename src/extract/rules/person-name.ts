@@ -141,6 +141,12 @@
  *   The Council met at the John A. Wilson Building and prepared for the Nairobi Ministerial.
  *   => no person John A. Wilson
  *   => no person John A. Wilson Building
+ *
+ * @example
+ *   By Jana Novak, Staff Writer | 19 November 2027
+ *
+ *   The Harbour Board approved the budget.
+ *   => person Jana Novak (Staff Writer)
  *   => no person Nairobi Ministerial
  */
 import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';

@@ -135,6 +135,15 @@ function skipApposition(s: Sentence, k: number): number {
     const close = s.closing(j, 20);
     if (close > j) j = close + 1;
   }
+  // "WG SE – Spectrum Engineering – finalised …": a name between dashes.
+  if (s.isAnyMark(j, '–—')) {
+    for (let e = j + 1; e < s.length && e < j + 12 && !s.isAnyMark(e, ';:.,'); e++) {
+      if (s.isAnyMark(e, '–—')) {
+        if (s.verb(skipChain(s, e + 1).at)) return e + 1;
+        break;
+      }
+    }
+  }
   const participle = s.verb(j)?.type === 'past' && s.word(j + 1) === 'by';
   // "The Union Cabinet chaired by the Prime Minister has approved …": a participle's phrase without commas ends where a
   // helper verb and a verb of the subject come.
@@ -190,6 +199,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (form.type === 'past' && hasBe(s, m.end, k) && form.kind && !form.meeting) return undefined;
   // "members discussing …" is a noun phrase, not a clause.
   if (form.type === 'gerund' && k === m.end) return undefined;
+  // "Council highlights are prepared by …", "Board reports were published": a noun before "be", not a verb.
+  if (form.type === 'present' && s.inList(k + 1, 'beForms')) return undefined;
   const progressive = form.type === 'gerund' && s.is(k - 1, 'auxiliaries');
   // "welcomed the news that the Advisory Council was considering …": reported, not done.
   const afterThat = s.word(m.start - 1) === 'that' || (s.is(m.start - 1, 'determiners') && s.word(m.start - 2) === 'that');

@@ -171,7 +171,7 @@ function sessionLongForm(session: string, before: string): string | undefined {
 
 /** Adds the acronyms a sentence defines to `into`. */
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
-  if (!s.text.includes('(') && !s.text.includes(',')) return;
+  if (!s.text.includes('(') && !s.text.includes(',') && !s.text.includes('–') && !s.text.includes('—')) return;
   for (let i = 0; i < s.length; i++) {
     if (s.isMark(i, '(')) {
       const close = s.closing(i, 14);
@@ -210,6 +210,18 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
         const d = definitionOf(acronym, longForm, lexicon, registry);
         // "CWG FHR (Financial and Human Resources)": the acronym's head says it is a body.
         if (d.body || acronymKind(acronym, lexicon)) into.add({ ...d, body: true, kind: d.kind ?? acronymKind(acronym, lexicon) });
+      }
+      continue;
+    }
+    // ACR – Long Form –: "WG SE – Spectrum Engineering – finalised …", a kind of body's acronym and its name between dashes.
+    if (s.isAnyMark(i, '–—') && s.isCap(i + 1) && !s.isAcronym(i + 1)) {
+      let a = i - 1;
+      while (a > 0 && i - a < 3 && isAcronymDesignator(s, a - 1, i)) a--;
+      let close = i + 1;
+      while (close < s.length && close < i + 10 && (s.isCap(close) || s.is(close, 'nameConnectors'))) close++;
+      if (a >= 0 && isAcronymDesignator(s, a, i) && s.isAnyMark(close, '–—') && acronymKind(s.span(a, i), lexicon)) {
+        const acronym = s.span(a, i);
+        into.add({ ...definitionOf(acronym, s.span(i + 1, close), lexicon, registry), body: true, kind: acronymKind(acronym, lexicon) });
       }
       continue;
     }

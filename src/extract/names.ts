@@ -88,9 +88,16 @@ export function isInitialism(acronym: string, name: string): boolean {
   return initials === letters;
 }
 
-/** The id of a designator: acronym parts joined by `-` (`CWG FHR` → `CWG-FHR`); a name with words stays as written. */
+/** Whether a word is a short acronym in mixed case: two capitals or more and a small letter (`NaN`, `ExCom`, `CoP`). */
+export function mixedAcronym(w: string): boolean {
+  if (w.length > 6 || !/^\p{Lu}\p{L}+$/u.test(w)) return false;
+  const capitals = w.replace(/\P{Lu}/gu, '').length;
+  return capitals >= 2 && capitals < w.length;
+}
+
+/** The id of a designator: acronym parts joined by `-` (`CWG FHR` → `CWG-FHR`, `WG NaN` → `WG-NaN`); a name with words stays as written. */
 export function idOf(designator: string): string {
   const words = designator.split(/\s+/);
-  const acronymLike = words.every((w) => /^[\p{Lu}\d][\p{Lu}\d./&-]*$/u.test(w) || /^\d/.test(w));
+  const acronymLike = words.every((w) => /^[\p{Lu}\d][\p{Lu}\d./&-]*$/u.test(w) || /^\d/.test(w) || (words.length > 1 && mixedAcronym(w)));
   return acronymLike ? words.join('-') : designator;
 }

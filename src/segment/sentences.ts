@@ -32,13 +32,27 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i + 1, dot);
 }
 
-/** Whether the word at `at` is a determiner, a preposition, a pronoun or a word that opens a clause ("The", "In", "It", "Following"). */
-function opensWithFunctionWord(text: string, at: number, lexicon: Lexicon): boolean {
+/**
+ * Whether the word at `at` is a determiner, a preposition, a pronoun, a word that opens a clause ("The", "In", "It",
+ * "Following") or a common noun of meetings' work ("Contributions", "Discussions"), none of which is a name.
+ */
+function opensWithCommonWord(text: string, at: number, lexicon: Lexicon): boolean {
   let end = at;
   while (end < text.length && end < at + 20 && /\p{L}/u.test(text[end] ?? '')) end++;
   const word = text.slice(at, end).toLowerCase();
   const { lists } = lexicon;
-  return lists.determiners.has(word) || lists.prepositions.has(word) || lists.clauseOpeners.has(word) || lists.clauseLinks.has(word) || lists.pronounAnaphors.has(word) || lists.temporalWords.has(word);
+  return (
+    lists.determiners.has(word) ||
+    lists.prepositions.has(word) ||
+    lists.clauseOpeners.has(word) ||
+    lists.clauseLinks.has(word) ||
+    lists.pronounAnaphors.has(word) ||
+    lists.temporalWords.has(word) ||
+    lists.productNouns.has(word) ||
+    lists.agendaWords.has(word) ||
+    lists.discussionNouns.has(word) ||
+    lists.meetingNouns.has(word)
+  );
 }
 
 /** True when the period at `dot` ends a sentence. */
@@ -59,8 +73,8 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
   if (/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next)) {
     // "issue 2.1. Kim" goes on; "in 2019. The" (a year) ends, and so does "agenda item 1.1. Following the
-    // discussion, …": a function word opens a sentence.
-    return opensWithFunctionWord(text, j, lexicon);
+    // discussion, …": a function word or a common noun opens a sentence ("1.7. Contributions were …").
+    return opensWithCommonWord(text, j, lexicon);
   }
   return true;
 }

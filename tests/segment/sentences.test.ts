@@ -15,6 +15,9 @@ describe('sentences', () => {
     expect(split('Report by Minkin V.M. on the results. Next.')).toEqual(['Report by Minkin V.M. on the results.', 'Next.']);
     expect(split('On the issue 2.1. Kim T.G. made a report.')).toHaveLength(1);
   });
+  it('splits after a numbered point when a common noun opens the next sentence', () => {
+    expect(split('The team reviewed items 1.1 to 1.7. Contributions were submitted by Norway.')).toEqual(['The team reviewed items 1.1 to 1.7.', 'Contributions were submitted by Norway.']);
+  });
   it('splits between lines that both open with a label', () => {
     expect(split('Date: 2026-10-09\nAttendees: Deb Nicholson, Dawn Wages\nRegrets: Cristian Maureira')).toEqual(['Date: 2026-10-09', 'Attendees: Deb Nicholson, Dawn Wages', 'Regrets: Cristian Maureira']);
     expect(split('The Board reviewed\nthe budget: it agreed.')).toHaveLength(1);

@@ -47,7 +47,7 @@ import type { Lexicon } from '../../lexicon/index.js';
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
 import { isAcronymDesignator } from '../definitions.js';
-import { acronymKind, idOf, isBareHead } from '../names.js';
+import { acronymKind, idOf, isBareHead, mixedAcronym } from '../names.js';
 import { isNameWord } from '../person-names.js';
 import type { BodyRule, Mention } from './types.js';
 
@@ -57,6 +57,7 @@ function continues(s: Sentence, k: number, headSeen: boolean, lexicon: Lexicon):
   if (!s.isAcronym(k) || s.is(k, 'anyVerbs')) return false;
   return headSeen || isBareHead(s.raw(k), lexicon);
 }
+
 
 export const acronymDesignator: BodyRule = {
   id: 'acronym-designator',
@@ -73,6 +74,8 @@ export const acronymDesignator: BodyRule = {
     }
     // "SIG Node", "WG Serving": a kind of body's acronym and one name word, the body's name.
     if (j === i + 1 && isBareHead(first, lexicon) && isNameWord(s, j) && !s.isCap(j + 1) && !s.isAcronym(j + 1) && !s.is(j, 'meetingNouns') && !s.inList(j, 'recordNouns')) j++;
+    // "WG NaN", "TG ExCom": a kind of body's acronym and a short acronym in mixed case.
+    else if (j === i + 1 && isBareHead(first, lexicon) && mixedAcronym(s.raw(j))) j++;
     let designator = s.span(i, j);
     // "CWGs", "EGs": a set of bodies, not one.
     if (/^\p{Lu}+s$/u.test(designator) && !registry.bodyByKey.has(registryKey(designator))) return undefined;

@@ -109,6 +109,11 @@
  * @example
  *   The Harbour Commission (HC) gave its support to the dredging plan.
  *   => outcome HC: gave its support to the dredging plan
+ *
+ * @example
+ *   Harbour Council highlights are prepared by the Clerk's Office. The Harbour Council approved the parking plan.
+ *   => outcome Harbour Council: approved the parking plan
+ *   => no action Harbour Council: highlights are prepared by the Clerk's Office
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -40,6 +40,10 @@
  *   => outcome Harbour Study Group 7: approved two technical reports
  *
  * @example
+ *   The Drafting Group on Resolution 12 finalised its text, which the Plenary endorsed.
+ *   => outcome Drafting Group on Resolution 12: finalised its text, which the Plenary endorsed
+ *
+ * @example
  *   The IEEE 802.42 Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  *
@@ -159,6 +163,15 @@ function lowerCaseTail(s: Sentence, start: number, end: number): number {
   return nameEndsAt(s, k) && s.verb(k)?.type !== 'gerund' ? k : end;
 }
 
+/** Whether an "on" or "for" phrase after a head runs from `i` to `j` ("Drafting Group on Resolution"). */
+function connectedAfterHead(s: Sentence, i: number, j: number): boolean {
+  for (let k = j - 1; k > i; k--) {
+    const w = s.word(k);
+    if (w === 'on' || w === 'for') return s.is(k - 1, 'bodyHeads');
+  }
+  return false;
+}
+
 export const namedBody: BodyRule = {
   id: 'named-body',
   kind: 'body',
@@ -190,6 +203,12 @@ export const namedBody: BodyRule = {
       }
       // "IEEE 802.11 Working Group", "ISO 9001 Committee": a standard's number between an acronym and a capitalised name.
       if (j > i && s.isAcronym(j - 1) && /^\d[\d.]*[a-z]?$/.test(s.raw(j)) && capitalised(s, j + 1)) {
+        j++;
+        continue;
+      }
+      // "Drafting Group on Resolution 1", "Sub-Group on Agenda Item 1.7": a number ends the name of what a body is on.
+      if (headSeen && j > i + 2 && s.isCap(j - 1) && !s.is(j - 1, 'bodyHeads') && s.isNumber(j) && /^\d{1,3}(?:\.\d{1,2})?$/.test(s.raw(j)) && connectedAfterHead(s, i, j)) {
+        last = j;
         j++;
         continue;
       }

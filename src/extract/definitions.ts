@@ -45,7 +45,19 @@ export class Definitions {
 
   add(d: Definition): void {
     const key = registryKey(d.acronym);
-    if (this.byKey.has(key) || key === '') return;
+    if (key === '') return;
+    const known = this.byKey.get(key);
+    // "APT Preparatory Group for WRC-27 (APG27-3)" in the headline, "APT Conference Preparatory Group for WRC-27
+    // (APG27-3)" in the lead: the first definition stands, and the other long form spells the same body.
+    if (known) {
+      const long = d.longForm.toLowerCase();
+      if (known.body && d.body && !this.byLongForm.has(long)) {
+        this.byLongForm.set(long, known);
+        const first = tokenize(d.longForm)[0];
+        if (first) this.firstWords.add(first.lower);
+      }
+      return;
+    }
     this.byKey.set(key, d);
     const tokens = tokenize(d.longForm);
     const first = tokens[0];

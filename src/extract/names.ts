@@ -54,7 +54,10 @@ export function isBareHead(designator: string, lexicon: Lexicon): boolean {
  * acronym in order, each word's first letter for the acronym's first. Undefined when none does.
  */
 export function longFormOf(acronym: string, before: string): string | undefined {
-  const short = stripEnd(stripDesignatorNumber(acronym), ' -').toLowerCase();
+  // "APG27-3", "SBSTTA-26": a session's numbers are no letters of the name.
+  const short = stripEnd(stripDesignatorNumber(acronym), ' -')
+    .replace(/(\p{L})\d{1,3}$/u, '$1')
+    .toLowerCase();
   const long = before.toLowerCase();
   let s = short.length - 1;
   let l = long.length - 1;

@@ -46,6 +46,14 @@
  *   => group CSB-COP16
  *   => name CSB-COP16: Conference of the Parties to the Convention on Seabirds
  *   => outcome CSB-COP16: adopted 30 decisions
+ *
+ * An acronym defined twice, by two long forms, names one body under both.
+ *
+ * @example
+ *   Harbour Preparatory Group for WRC-31 (HPG31-2) concludes in Oslo
+ *
+ *   The Harbour Regional Preparatory Group for WRC-31 (HPG31-2) adopted its report.
+ *   => outcome HPG31-2: adopted its report
  */
 import { registryKey, type Registry } from '../../registry/index.js';
 import type { Definitions } from '../definitions.js';
@@ -66,7 +74,8 @@ export const definedLongForm: BodyRule = {
       const acronym = s.span(k + 1, close);
       const def = definitions.get(acronym);
       if (!def || !def.body) return undefined;
-      if (s.span(i, k).toLowerCase() !== def.longForm.toLowerCase()) return undefined;
+      const written = s.span(i, k).toLowerCase();
+      if (written !== def.longForm.toLowerCase() && definitions.ofLongForm(written) !== def) return undefined;
       const known = registry.bodyByKey.get(registryKey(acronym));
       let end = close + 1;
       if (s.is(end, 'meetingNouns')) end++;

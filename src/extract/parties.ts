@@ -73,6 +73,12 @@ export function capitalRun(s: Sentence, i: number): number {
       j++;
       continue;
     }
+    // FSUE “Radio Research and Development Institute”: a quoted name after a legal form or an organisation noun.
+    if (j > i && s.isAnyMark(j, '“"«„') && (s.lexicon.cased.legalForms.has(s.raw(j - 1)) || s.is(j - 1, 'organizationHeads'))) {
+      let q = j + 1;
+      while (q < s.length && q < j + 16 && !s.isAnyMark(q, '”"»“')) q++;
+      if (s.isAnyMark(q, '”"»“') && q > j + 1) j = q + 1;
+    }
     break;
   }
   return j;

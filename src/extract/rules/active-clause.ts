@@ -114,6 +114,11 @@
  *   Harbour Council highlights are prepared by the Clerk's Office. The Harbour Council approved the parking plan.
  *   => outcome Harbour Council: approved the parking plan
  *   => no action Harbour Council: highlights are prepared by the Clerk's Office
+ *
+ * @example
+ *   The Trade Review Body (TRB) concluded its review of Chile. Members commended Chile for its economic performance but raised concerns about export taxes.
+ *   => action TRB: commended Chile for its economic performance
+ *   => action TRB: raised concerns about export taxes
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

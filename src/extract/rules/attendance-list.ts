@@ -66,6 +66,12 @@
  * @example
  *   The 7th meeting of the Group on Spectrum (GS) closed in Lima. Representatives of 40 Governments approved the Lima Report and the Andes Assessment.
  *   => no participant GS: Andes Assessment
+ *
+ * @example
+ *   The 8th meeting of the Group on Spectrum (GS) was attended by representatives of the Republic of Armenia and FSUE “Radio Research and Development Institute”. The GS approved its report.
+ *   => participant GS: Republic of Armenia
+ *   => participant GS: FSUE “Radio Research and Development Institute”
+ *   => no participant GS: Development Institute
  */
 import { countryAt, capitalRun, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';

@@ -49,6 +49,10 @@
  *   The Working Party on Spectrum (WPS) agreed 9 new texts. Contributions were received from Korea Telecom, Nokia, ZTE and Orange Polska.
  *   => participant WPS: Nokia
  *   => participant WPS: ZTE
+ *
+ * @example
+ *   The Working Party on Spectrum (WPS) agreed on the draft proposals and decided to submit them for approval by the Harbour Commission on Spectrum and Orbits.
+ *   => no participant WPS: Harbour Commission on Spectrum and Orbits
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';
@@ -230,7 +234,10 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       const last = name.split(' ').pop()?.toLowerCase() ?? '';
       // "Human Rights Council", "Arctic Economic Council": a body, not a participant, unless an organisation's organ
       // ("RCC Executive Committee", "Executive Committee of the RCC").
-      const bodyHead = lexicon.bodyHeadWords.has(last) && !(words > 1 && (s.isAcronym(next) || /\bof\b/.test(name)) && /(?:executive committee|executive board|bureau|secretariat)/i.test(name));
+      // "RCC Commission on Radio Frequency Spectrum": the head before the name's "on" or "for" phrase.
+      const before = / (?:on|for) /.exec(name);
+      const headWord = before ? (name.slice(0, before.index).split(' ').pop()?.toLowerCase() ?? '') : last;
+      const bodyHead = (lexicon.bodyHeadWords.has(last) || lexicon.bodyHeadWords.has(headWord)) && !(words > 1 && (s.isAcronym(next) || /\bof\b/.test(name)) && /(?:executive committee|executive board|bureau|secretariat)/i.test(name));
       if (bodyHead && !legal && !known) continue;
       // "ISO/IEC National Bodies", "Liaison Organizations", "Working Group Chairs": kinds of participant, not one.
       if (!legal && (s.is(end - 1, 'roleWords') || (/s$/.test(last) && lexicon.lists.organizationHeads.has(last.replace(/s$/, ''))))) continue;

@@ -213,8 +213,20 @@ export function roleBefore(s: Sentence, start: number): string | null {
     else if (!hasRole) break;
     j--;
   }
-  if (!hasRole) return null;
-  return s.span(j + 1, k + 1);
+  if (hasRole) return s.span(j + 1, k + 1);
+  return roleOfBefore(s, k);
+}
+
+/** "the Chairman of the WG RFS Pastukh A.S.": a capitalised role of a body written with acronyms, right before the name. */
+function roleOfBefore(s: Sentence, k: number): string | null {
+  let j = k;
+  while (j > k - 3 && s.isAcronym(j)) j--;
+  if (j === k) return null;
+  if (s.word(j) === 'the') j--;
+  if (s.word(j) !== 'of' || !s.isCap(j - 1) || !s.is(j - 1, 'roleWords')) return null;
+  let from = j - 1;
+  while (from > 0 && j - from < 4 && s.isCap(from - 1) && (s.is(from - 1, 'roleWords') || s.isAcronym(from - 1))) from--;
+  return s.span(from, k + 1);
 }
 
 /** Where the names of a roster line start ("Attendees: …", "Regrets: …"), or -1 when the sentence is no roster. */

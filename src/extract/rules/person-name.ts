@@ -143,6 +143,10 @@
  *   => no person John A. Wilson Building
  *
  * @example
+ *   The meeting was chaired by the Chairman of the WG RFS Pastov A.S.
+ *   => person Pastov A.S. (Chairman of the WG RFS)
+ *
+ * @example
  *   By Jana Novak, Staff Writer | 19 November 2027
  *
  *   The Harbour Board approved the budget.

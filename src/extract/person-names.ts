@@ -28,7 +28,7 @@ export function isNameWord(s: Sentence, i: number): boolean {
   if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || s.is(i, 'determiners') || s.is(i, 'nameConnectors') || s.is(i, 'personTitles') || s.is(i, 'anyVerbs') || s.is(i, 'prepositions') || s.is(i, 'agendaWords') || s.is(i, 'clauseLinks') || s.is(i, 'adverbs') || s.is(i, 'genericParticipantHeads') || s.inList(i, 'quantifiers')) return false;
   const w = s.word(i);
   if (isPluralRole(s, i)) return false;
-  if (s.inList(i, 'thingNouns') || (bare !== '' && s.lexicon.lists.thingNouns.has(bare))) return false;
+  if (s.inList(i, 'thingNouns') || s.inList(i, 'fieldNouns') || (bare !== '' && s.lexicon.lists.thingNouns.has(bare))) return false;
   // "Mr Jun Park", "Dr May Chen": right after a person's title, a month's name is a given name.
   const titled = s.is(i - 1, 'personTitles') || (s.isMark(i - 1, '.') && s.is(i - 2, 'personTitles'));
   // "Jan Plesnik", "May Chen": a month's name before a name word is a given name ("May Council" is a month's).

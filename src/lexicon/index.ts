@@ -95,6 +95,7 @@ const LISTS = {
   rosterLabels: wordList('roster-labels'),
   nameParticles: wordList('name-particles'),
   decisionActs: wordList('decision-acts'),
+  fieldNouns: wordList('field-nouns'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -37,4 +37,8 @@ describe('line ends and noise', () => {
     expect([...lines]).toEqual([1, 2, 3, 4]);
     expect(diagnostics.every((d) => d.rule === 'noise-line')).toBe(true);
   });
+  it('marks a press release\'s release line, contact line and end mark', () => {
+    const { lines } = findNoiseLines('PRESS RELEASE\nFor immediate release\nContact: press@harbour.example\nPort Authority Board adopts master plan\n###', defaultLexicon());
+    expect([...lines]).toEqual([2, 3, 5]);
+  });
 });

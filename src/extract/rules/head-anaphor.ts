@@ -11,8 +11,22 @@
  *   The Working Party on Trade (WPT) met in Paris. The Secretariat also reported that the Council had suspended the accession talks.
  *   => group Council
  *   => no action WPT: had suspended the accession talks
+ *
+ * @example
+ *   Baltic Energy Research board meeting: new strategy adopted
+ *
+ *   The board of Baltic Energy Research met in Riga on 28 November and adopted the organisation's strategy for 2026–2030.
+ *   => outcome Baltic Energy Research board: adopted the organisation's strategy for 2026–2030
  */
+import type { Sentence } from '../sentence.js';
 import type { BodyRule } from './types.js';
+
+/** The end of the organisation's name that starts at `k` ("Nordic Energy Research", "the Harbour Foundation"). */
+function ofEnd(s: Sentence, k: number): number {
+  let e = s.word(k) === 'the' ? k + 1 : k;
+  while (e < s.length && (s.isCap(e) || s.isAcronym(e)) && !s.is(e, 'anyVerbs')) e++;
+  return e;
+}
 
 export const headAnaphor: BodyRule = {
   id: 'head-anaphor',
@@ -24,12 +38,15 @@ export const headAnaphor: BodyRule = {
       if (!s.isWord(k)) return undefined;
       if (s.is(k, 'bodyHeads') && !s.is(k, 'meetingNouns')) {
         const after = s.word(k + 1);
-        if (after === 'of' || after === '(' || s.isPossessive(k) || s.isCap(k + 1)) return undefined;
+        // "the board of Nordic Energy Research": a head in lower case of a named organisation is that organisation's body.
+        const ofNamed = after === 'of' && s.isLower(k) && (s.isCap(k + 2) || s.isAcronym(k + 2) || (s.word(k + 2) === 'the' && s.isCap(k + 3)));
+        if ((after === 'of' && !ofNamed) || after === '(' || s.isPossessive(k) || s.isCap(k + 1)) return undefined;
+        const end = ofNamed ? ofEnd(s, k + 2) : k + 1;
         // "the working group" is one head; "the Working Groups" several bodies.
         const head = s.word(k);
         const plural = head.endsWith('s') && !s.lexicon.bodyHeadWords.has(head);
         if (plural) return undefined;
-        return { type: 'anaphor', start: i, end: k + 1, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'head', head, rule: 'head-anaphor' };
+        return { type: 'anaphor', start: i, end, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'head', head, rule: 'head-anaphor' };
       }
       // "The Library Committee" is a name (see named-body), not an anaphor.
       if (s.isCap(k)) return undefined;

@@ -147,6 +147,11 @@
  *   => person Pastov A.S. (Chairman of the WG RFS)
  *
  * @example
+ *   The board of Baltic Energy Research met in Riga, and the Subsidiary Body on Scientific, Technical and Technological Advice adopted its report.
+ *   => no person Baltic Energy Research
+ *   => no person Technological Advice
+ *
+ * @example
  *   By Jana Novak, Staff Writer | 19 November 2027
  *
  *   The Harbour Board approved the budget.

@@ -84,6 +84,19 @@ function wordsOf(text: string): string[] {
  * Notice", "Class and Statutory News"), a meeting number or document symbol ("34th & 35th
  * Meetings (AM & PM)", "ECOSOC/6929"), a line of one or two words without a digit.
  */
+/** Whether a lower-case word is an ordinal written out ("eightieth", "fifty-third"). */
+function isWrittenOrdinal(w: string, lexicon: Lexicon): boolean {
+  const dash = w.indexOf('-');
+  return lexicon.lists.ordinals.has(w) || (dash > 0 && lexicon.lists.ordinalTens.has(w.slice(0, dash)) && lexicon.lists.ordinals.has(w.slice(dash + 1)));
+}
+
+/** Whether a short line names a body and no more ("General Assembly Plenary", "Security Council"): a page's section, not its headline. */
+function isSectionLine(text: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(text);
+  if (words.length > 4 || /[\d.!?:]/.test(text) || !text.split(' ').every((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.some((w) => lexicon.bodyHeadWords.has(w)) && !words.some((w) => lexicon.verbs.get(w)?.kind !== undefined);
+}
+
 function isFurniture(text: string, lexicon: Lexicon): boolean {
   const lower = text.toLowerCase();
   if (lexicon.lists.noiseLines.has(lower) || lexicon.lists.skipLinks.has(lower)) return true;
@@ -99,7 +112,7 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   if (numbered?.[1] && lexicon.lists.kickerLabels.has(numbered[1])) return true;
   if (words.length <= 4 && (lexicon.lists.kickerLabels.has(last) || lexicon.lists.kickerLabels.has(words[words.length - 1] ?? ''))) return true;
   // "2018 Session", "34th & 35th Meetings (AM & PM)", "ECOSOC/6929": numbers, meeting nouns and symbols only.
-  if (!/\p{Lu}{3}/u.test(text) && words.some((w) => /\d/.test(w)) && words.every((w) => /\d/.test(w) || lexicon.lists.meetingNouns.has(w) || w === '&' || lexicon.lists.sittingMarks.has(w))) return true;
+  if (!/\p{Lu}{3}/u.test(text) && words.some((w) => /\d/.test(w)) && words.every((w) => /\d/.test(w) || lexicon.lists.meetingNouns.has(w) || w === '&' || lexicon.lists.sittingMarks.has(w) || isWrittenOrdinal(w, lexicon))) return true;
   if (/^[\p{Lu}\d]+(?:\/[\p{Lu}\d.]+)+$/u.test(text)) return true;
   // "UNITED NATIONS — Press release — 12 May 2023": a kicker between the publisher in capitals and a date.
   const parts = text.split(/ [—–|-] /).map((p) => p.trim());
@@ -239,7 +252,10 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // capitals head a page before its headline; a headline in mixed case after them is the title.
     // A headline in capitals has a verb of its own ("COUNCIL ADOPTS BUDGET") and stays the title.
     const capitalsOnly = title !== null && !/\p{Ll}/u.test(title) && !wordsOf(title).some((w) => lexicon.verbs.get(w)?.kind !== undefined);
-    if (title !== null && titleBlock !== undefined && capitalsOnly) {
+    // "Meetings Coverage" / "General Assembly Plenary" / "Eightieth Session, 45th Meeting (AM)" / "General Assembly Adopts …":
+    // a body's name alone, in capitals or not, heads the page as its section.
+    const sectionLine = title !== null && titleBlock !== undefined && isSectionLine(title, lexicon);
+    if (title !== null && titleBlock !== undefined && (capitalsOnly || sectionLine)) {
       // "CITY OF LAKEVIEW" / "Office of the Mayor": the publisher's short lines, in capitals or not.
       if (!/\p{Ll}/u.test(text) || isFurniture(text, lexicon) || (text.split(' ').length <= 4 && !/[\d.!?]/.test(text))) {
         headerBlocks.add(i);

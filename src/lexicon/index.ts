@@ -96,6 +96,7 @@ const LISTS = {
   nameParticles: wordList('name-particles'),
   decisionActs: wordList('decision-acts'),
   fieldNouns: wordList('field-nouns'),
+  mannerNouns: wordList('manner-nouns'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -22,6 +22,14 @@ describe('participants', () => {
 });
 
 describe('people', () => {
+  it('reads a roster of directors as people without a role, and no participants', async () => {
+    const record = await parseString('Harbour Board minutes\n\nDirectors Present: Rich Bowen, Shane Curcuru\n\nThe Board approved the budget.\n');
+    expect(record.people).toEqual([
+      { name: 'Rich Bowen', role: null },
+      { name: 'Shane Curcuru', role: null },
+    ]);
+    expect(record.groups.flatMap((g) => g.participants)).toEqual([]);
+  });
   it('reads names with roles on either side', async () => {
     const record = await parseString(
       'Jane Doe, Chair of the Group, opened the meeting. It was chaired by Executive Director John Smith. Report by Ivanov P.S. was heard.',

@@ -54,6 +54,13 @@
  *   => outcome Harbour Board: A motion on mooring fees was referred to the Finance Committee
  *   => no outcome Harbour Board: the plenary has been postponed to June
  *   => no outcome Harbour Board: The next meeting has been postponed to May
+ *
+ * @example
+ *   Notes of the Harbour Board
+ *
+ *   A quorum was recognized by the chair. Special Order 6A, Establish the Lumen Project, was approved by Unanimous Vote of the directors present.
+ *   => outcome Harbour Board: Special Order 6A, Establish the Lumen Project, was approved by Unanimous Vote of the directors present
+ *   => no action Harbour Board: A quorum was recognized by the chair
  */
 import type { Sentence } from '../sentence.js';
 import { clauseEnd } from '../clauses.js';
@@ -144,7 +151,11 @@ export const passiveClause: ClauseRule<Passive[]> = {
       let end = k + 1;
       if (s.word(end) === 'and' && s.verb(end + 1)?.type === 'past') end += 2;
       if (s.word(end) === 'on' || s.word(end) === 'up') end++;
-      if (s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) {
+      // "was approved by Unanimous Vote", "by consensus": how it was decided, not who decided.
+      const manner = s.word(end) === 'by' && [1, 2, 3].some((d) => s.inList(end + d, 'mannerNouns'));
+      // "was recognized by the chair": an office-holder's act, not the body's.
+      if (s.word(end) === 'by' && s.word(end + 1) === 'the' && s.isLower(end + 2) && s.is(end + 2, 'roleWords')) continue;
+      if (!manner && s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) {
         // "The budget was approved by the Finance Committee": the body's decision, from the subject to the verb. A text
         // "prepared and presented by" a body is its contribution, not its decision (see organization-participant).
         const agent = form.kind === 'outcome' && !form.participation && end === k + 1 ? agentAt(end + 1, ctx.mentions, s) : undefined;

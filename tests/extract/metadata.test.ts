@@ -7,6 +7,11 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('passes over a page\'s section lines (a kicker, a body alone, its sitting) to the headline', async () => {
+    const r = await parseString('Meetings Coverage\nHarbour Assembly Plenary\nEightieth Session, 45th Meeting (AM)\n\nHarbour Assembly Adopts Resolution on Ferries, Elects Five Members of Port Council\n\nThe Harbour Assembly today adopted a resolution on ferries.\n');
+    expect(r.title).toBe('Harbour Assembly Adopts Resolution on Ferries, Elects Five Members of Port Council');
+    expect((await parseString('Harbour Council\n\nThe Harbour Council adopted a resolution on ferries.\n')).title).toBe('Harbour Council');
+  });
   it('takes a headline under a place-and-date line, and the line itself when no headline follows', async () => {
     const record = await parseString('Geneva, 3 March 2026\n\nSummary record of the 12th meeting of the Committee on Marks\n\nThe Committee on Marks took note of the report.\n');
     expect([record.title, record.date, record.location]).toEqual(['Summary record of the 12th meeting of the Committee on Marks', '2026-03-03', 'Geneva']);

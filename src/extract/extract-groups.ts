@@ -399,7 +399,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           // An entry inside one another rule found already ("… was approved" within an active clause) is not found again.
           if (f.tokens[1] > f.tokens[0] && taken.some(([a, b, rule]) => rule !== f.rule && f.tokens[0] < b && f.tokens[1] > a)) break;
           const newBody = 'mention' in f.owner && f.owner.mention.type === 'body' && !resolve(f.owner, s, sentenceOwner, false);
-          if (f.participation && newBody && 'mention' in f.owner) {
+          // "The Rapporteurship on Digital Transformation presented its report": a body that reports its own work did it.
+          const ownWork = s.inList(f.tokens[0] + 1, 'ownWorkPossessives');
+          if (f.participation && newBody && !ownWork && 'mention' in f.owner) {
             // "The RCC Executive Committee presented …": who takes part, not a body of its own.
             const m = f.owner.mention;
             addParticipant(focus ?? mainDraft(), { type: 'participant', owner: { ref: 'focus' }, name: m.designator, participant: 'organization', attendance: false, tokens: [m.start, m.end], rule: f.rule });

@@ -493,6 +493,15 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     if (!placeVerbPattern.get(lexicon).test(raw)) continue;
     const text = collapse(raw);
     const tokens = tokenize(text);
+    // "On 14 October 2025 in Almaty the 31st meeting … took place": the place right after the date.
+    for (const d of datesIn(text)) {
+      let k = tokens.findIndex((t) => t.start >= d.end);
+      if (tokens[k]?.text === ',') k++;
+      if (k > 0 && tokens[k]?.lower === 'in') {
+        const place = placeAt(text, tokens, k + 1, lexicon);
+        if (place) return place;
+      }
+    }
     for (let k = 0; k < tokens.length; k++) {
       if (!lexicon.lists.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
       for (let m = k + 1; m < tokens.length && m < k + 24; m++) {

@@ -97,6 +97,7 @@ const LISTS = {
   decisionActs: wordList('decision-acts'),
   fieldNouns: wordList('field-nouns'),
   mannerNouns: wordList('manner-nouns'),
+  ownWorkPossessives: wordList('own-work-possessives'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

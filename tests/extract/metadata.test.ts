@@ -103,6 +103,7 @@ describe('metadata', () => {
   });
   it('keeps a country of several words after a place', async () => {
     expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');
+    expect((await parseString('Notes\n\nOn 14 October 2025 in Almaty the 31st meeting of the Commission took place.\n')).location).toBe('Almaty');
   });
   it('takes no deadline for the meeting\'s date', async () => {
     const r = await parseString('Council extends mission\n\nThe Council today extended the mandate of the mission until 30 April 2027 and asked for comments by 1 June 2026.\n');

@@ -119,6 +119,14 @@
  *   The Trade Review Body (TRB) concluded its review of Chile. Members commended Chile for its economic performance but raised concerns about export taxes.
  *   => action TRB: commended Chile for its economic performance
  *   => action TRB: raised concerns about export taxes
+ *
+ * A body that takes part in another's meeting ("presented a contribution") is a participant; one
+ * that presents its own work ("presented its annual report") did something, and is a group.
+ *
+ * @example
+ *   The Harbour Board approved the budget. The Port Executive Committee presented a contribution on fees. The Audit Committee presented its annual report.
+ *   => action Audit Committee: presented its annual report
+ *   => participant Harbour Board: Port Executive Committee
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -42,8 +42,9 @@ function dropActor(s: string): string {
 
 /** The entry a block gives from offset `skip` to offset `until`, or undefined when nothing is left. */
 export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Owner, rule: string, skip = 0, until = block.text.length): EntryFinding | undefined {
-  // A table row's entry is its first cell: the other columns are no part of what was done.
-  const rest = block.text.slice(skip, Math.min(until, block.firstCellEnd ?? until));
+  // A table row's entry is its first cell (or the cell it starts in): the other columns are no part of what was done.
+  const cellEnd = block.firstCellEnd !== undefined && block.firstCellEnd > skip ? block.firstCellEnd : until;
+  const rest = block.text.slice(skip, Math.min(until, cellEnd));
   // "[ ] Jane to contact OSTIF": a task list's box is no part of the task.
   const box = /^\s*\[[ xX]\]\s+/.exec(rest)?.[0].length ?? 0;
   const lead = box || rest.length - rest.trimStart().length;

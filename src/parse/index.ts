@@ -1,7 +1,8 @@
 /**
  * One entry to the parse stage: text, Markdown or HTML in, one mdast tree out.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import type { Node, Point } from 'unist';
 import type { Diagnostic, SourceFormat } from '../model/types.js';
 import { parseText } from './text.js';
 import type { FrontMatter } from './front-matter.js';
@@ -40,9 +41,40 @@ export async function parseTree(text: string, format: SourceFormat, noiseLines: 
       const diagnostics: Diagnostic[] = [...fm.diagnostics, { severity: 'warning', ...why, line: 1, column: 1 }];
       return { tree: parseText(fm.body, noiseLines), frontMatter: fm.data, format: 'text', diagnostics };
     }
-    return { tree: parseMarkdown(blankNoise(fm.body, noiseLines)), frontMatter: fm.data, format, diagnostics: fm.diagnostics };
+    const tree = parseMarkdown(blankNoise(fm.body, noiseLines));
+    if (tree.children.some(isHtmlWithText)) await readHtmlBlocks(tree);
+    return { tree, frontMatter: fm.data, format, diagnostics: fm.diagnostics };
   }
   return { tree: parseText(text, noiseLines), frontMatter: {}, format, diagnostics: [] };
+}
+
+/** Whether a block of a Markdown tree is raw HTML with text in it (`<p>The <b>Board</b> met …</p>`), not a comment or a lone tag. */
+function isHtmlWithText(node: RootContent): boolean {
+  return node.type === 'html' && !node.value.startsWith('<!--') && /(?:^|>)[^<>]*\p{L}/u.test(node.value);
+}
+
+/** Moves a node's positions (and its children's) by where its HTML block starts in the file. */
+function shift(node: Node, at: Point): void {
+  const move = (p: Point): Point => ({ line: p.line + at.line - 1, column: p.line === 1 ? p.column + at.column - 1 : p.column, ...(p.offset !== undefined && at.offset !== undefined ? { offset: p.offset + at.offset } : {}) });
+  if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) shift(child, at);
+}
+
+/** Reads the raw HTML blocks of a Markdown tree as HTML: their paragraphs, lists and tables take their place, positions kept. */
+async function readHtmlBlocks(tree: Root): Promise<void> {
+  const { parseHtml } = await import('./html.js');
+  const children: RootContent[] = [];
+  for (const node of tree.children) {
+    const at = node.position?.start;
+    if (!isHtmlWithText(node) || node.type !== 'html' || !at) {
+      children.push(node);
+      continue;
+    }
+    const read = parseHtml(node.value).children;
+    for (const child of read) shift(child, at);
+    children.push(...read);
+  }
+  tree.children = children;
 }
 
 function blankNoise(text: string, noiseLines: ReadonlySet<number>): string {

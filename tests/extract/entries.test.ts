@@ -141,3 +141,16 @@ describe('one body written two ways', () => {
     expect(record.groups.map((g) => [g.id, g.aliases, g.actions.length + g.outcomes.length])).toEqual([['SC78', ['Standing Committee'], 2]]);
   });
 });
+
+describe('tables', () => {
+  it('reads the cell of a row that opens with a verb, up to the next cell', async () => {
+    const html =
+      '<h1>Decisions of the Harbour Board – 12 March 2027</h1><p>The Harbour Board met on 12 March 2027 in Aberdeen.</p>' +
+      '<table><tr><th>Item</th><th>Decision</th><th>Vote</th></tr><tr><td>Budget 2027-28</td><td>Approved the budget of £18.4 million.</td><td>7-0</td></tr>' +
+      "<tr><td>Audit report</td><td>Noted the external auditor's report.</td><td>none</td></tr></table>";
+    const record = await parseString(html, 'decisions.html');
+    expect(record.groups.map((g) => [g.id, g.outcomes.map((e) => e.text), g.actions.map((e) => e.text)])).toEqual([
+      ['Harbour Board', ['Approved the budget of £18.4 million'], ["Noted the external auditor's report"]],
+    ]);
+  });
+});

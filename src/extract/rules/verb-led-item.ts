@@ -25,25 +25,45 @@
  *
  *   - Reviewed the security group's proposal for a disclosure policy. Ben will prepare a draft.
  *   => action PC: Reviewed the security group's proposal for a disclosure policy
+ *
+ * In a table row ("Item | Decision"), the cell that opens with the verb is the entry (see the
+ * entries tests: examples here are read as plain text).
  */
 import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
+import type { Sentence } from '../sentence.js';
 import type { BlockRule } from './types.js';
 
-export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string }> = {
+/** The first token of a table row's cell that opens with a reporting verb ("Budget 2026-27 | Approved the budget …"), or -1. */
+function verbCell(s: Sentence): number {
+  for (let k = 1; k < s.length; k++) {
+    if (!s.isMark(k, '|')) continue;
+    const r = reportAt(s, k + 1);
+    if (r && (r.form.type === 'past' || r.form.type === 'present')) return k + 1;
+  }
+  return -1;
+}
+
+export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string; at: number }> = {
   id: 'verb-led-item',
   kind: 'block',
   match(b) {
     const s = b.sentences[0];
     if (b.block.kind !== 'item' || b.block.depth !== 1 || !s) return undefined;
-    const r = reportAt(s, 0);
+    // A table row: the cell that says what was decided ("Item | Decision").
+    const at = b.block.firstCellEnd !== undefined && !reportAt(s, 0) ? verbCell(s) : 0;
+    if (at < 0) return undefined;
+    const r = reportAt(s, at);
     if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;
-    return { kind: r.kind, lemma: r.lemma };
+    return { kind: r.kind, lemma: r.lemma, at: s.offset + s.startOf(at) };
   },
   apply(m, b) {
     // "Reviewed the proposal. Ben will prepare a draft.": the item's first sentence is what was done.
     const first = b.sentences[0];
-    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item', 0, first ? first.offset + first.text.length : undefined);
+    const sentenceEnd = first ? first.offset + first.text.length : b.block.text.length;
+    // A later cell of a table row ends at the next one.
+    const nextCell = m.at > 0 ? b.block.text.indexOf(' | ', m.at) : -1;
+    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item', m.at, nextCell > 0 ? Math.min(nextCell, sentenceEnd) : sentenceEnd);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -24,7 +24,7 @@ import type { BodyRule } from './types.js';
 /** The end of the organisation's name that starts at `k` ("Nordic Energy Research", "the Harbour Foundation"). */
 function ofEnd(s: Sentence, k: number): number {
   let e = s.word(k) === 'the' ? k + 1 : k;
-  while (e < s.length && (s.isCap(e) || s.isAcronym(e)) && !s.is(e, 'anyVerbs')) e++;
+  while (e < s.length && e < k + 12 && (s.isCap(e) || s.isAcronym(e)) && !s.is(e, 'anyVerbs')) e++;
   return e;
 }
 

@@ -115,7 +115,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   // "reported that the Council had suspended …": "that" after a verb opens a clause with a subject of its own;
   // after a noun ("the report that the Council adopted") it is a relative pronoun.
   if (w === 'that' && s.is(p - 1, 'anyVerbs') && !s.is(p - 1, 'auxiliaries')) return true;
-  if (s.inList(p, 'relativePronouns')) return false;
+  // "closed its session, during which it reviewed the reports …": after a preposition, the relative clause has a subject of its own.
+  // ("by which it called on …" says what a resolution does: not the body's own act.)
+  if (s.inList(p, 'relativePronouns')) return w === 'which' && s.inList(p - 1, 'settingPrepositions');
   if (s.is(p, 'clauseLinks') || s.is(p, 'clauseOpeners') || s.is(p, 'adverbs')) return true;
   if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners') || s.isNumber(p)) return false;
   // "APEC officials agreed": an organisation's name before its members.
@@ -250,8 +252,9 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
     }
   }
   if (p === 'and' || p === 'then' || p === 'but' || p === ';') {
-    // "X, Y and Z adopted" lists nouns; "and discussing" after a noun is no clause.
-    return !(gerund && p === 'and');
+    // "X, Y and Z adopted" lists nouns; "and discussing" after a noun is no clause, unless the clause opened with a
+    // gerund too ("after adopting the budget and deciding to …").
+    return !(gerund && p === 'and' && s.verb(first)?.type !== 'gerund');
   }
   if (p === ',') {
     // "met with Ezio to talk about status, progress and next steps": a verb of another tense than the

@@ -98,6 +98,7 @@ const LISTS = {
   fieldNouns: wordList('field-nouns'),
   mannerNouns: wordList('manner-nouns'),
   ownWorkPossessives: wordList('own-work-possessives'),
+  settingPrepositions: wordList('setting-prepositions'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -120,6 +120,16 @@
  *   => action TRB: commended Chile for its economic performance
  *   => action TRB: raised concerns about export taxes
  *
+ * @example
+ *   The Ferry Council concluded its session after adopting the budget and deciding to place fares on the next agenda.
+ *   => outcome Ferry Council: adopting the budget
+ *   => outcome Ferry Council: deciding to place fares on the next agenda
+ *
+ * @example
+ *   The Ferry Rights Committee closed its session, during which it reviewed the reports of Albania and Chile. It adopted a resolution, by which it called on operators to act.
+ *   => action Ferry Rights Committee: reviewed the reports of Albania and Chile
+ *   => no outcome Ferry Rights Committee: called on operators to act
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -459,6 +459,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         mentions: blockMentions[si] ?? [],
         earlier: [] as Finding[],
         listFollows: si === blockSentences.length - 1 && next?.kind === 'item',
+        after: si === blockSentences.length - 1 ? (next?.text ?? '') : '',
         main: mainMention,
       };
       const findings: Finding[] = [];

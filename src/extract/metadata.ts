@@ -71,7 +71,9 @@ function isTitleLike(block: Block, format: string): boolean {
   if (block.kind === 'item') return false;
   if (text.length === 0 || text.length > MAX_TITLE || block.text.trim().includes('\n')) return false;
   if (/[.:;,]$/.test(text) && !/\b(?:[A-Z]\.|St\.|No\.)$/.test(text)) return false;
-  return true;
+  // "Moved by …, that the budget be adopted as presented. CARRIED": a sentence that ends inside the line is prose.
+  const stop = /\p{Ll}{2}\. \p{Lu}/u.exec(text);
+  return !(stop && text.slice(0, stop.index).split(' ').length >= 6);
 }
 
 /** The lower-cased words of a line. */

@@ -87,6 +87,9 @@ function readLines(text: string, skip: ReadonlySet<number>): Array<Line | undefi
 /** Longer than any line of text wrapped by hand or by a mail program. */
 const UNWRAPPED = 160;
 
+/** A line that opens with a label: one to four words, the first capitalised, then a colon ("Regrets:", "ABSENT:", "Next meeting:"). */
+export const LINE_LABEL = /^[\t ]*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:(?:\s|$)/u;
+
 /** Builds the mdast tree of a plain-text bulletin. */
 export function parseText(text: string, skipLines: ReadonlySet<number> = new Set()): Root {
   const lines = readLines(text, skipLines);
@@ -173,7 +176,9 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
       // The file's first line is its headline: a session-place-and-date line under it stands alone.
       const firstLine = root.children.length === 0 && para.length === 1 && YEAR.test(line.content) && line.content.length <= 80;
       const dateLine = DATE_LINE.test(line.content) || DATE_LINE.test(prev.content) || firstLine;
-      const joins = !dateLine && !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60) && !overLongLine;
+      // "PRESENT: …" over "ABSENT: …": lines that both open with a label are a roster's lines, each its own.
+      const labels = LINE_LABEL.test(line.content) && LINE_LABEL.test(prev.content);
+      const joins = !dateLine && !labels && !ENDS_SENTENCE.test(prev.content) && (startsLower || prev.content.length > 60) && !overLongLine;
       if (!joins) flushPara();
     }
     para.push(line);

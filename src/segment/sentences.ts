@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { isRegExpSpace } from '../normalize/lines.js';
+import { LINE_LABEL } from '../parse/text.js';
 
 /** A sentence: its text and where it starts in the block. */
 export interface Sentence {
@@ -79,8 +80,8 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   return true;
 }
 
-/** A line that opens with a label: one to four words, the first capitalised, then a colon ("Regrets:", "Next meeting:"). */
-const LABEL = /[\t ]*\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}:(?:\s|$)/uy;
+/** A line that opens with a label (see `LINE_LABEL`), tried where a line starts. */
+const LABEL = new RegExp(LINE_LABEL.source.slice(1), 'uy');
 
 function opensWithLabel(text: string, at: number): boolean {
   LABEL.lastIndex = at;

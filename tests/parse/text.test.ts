@@ -11,6 +11,10 @@ describe('plain text → mdast', () => {
     const blocks = toBlocks(parseText('One sentence here.\nAnother one here.'));
     expect(blocks.map((b) => b.text)).toEqual(['One sentence here.', 'Another one here.']);
   });
+  it('keeps a roster\'s labelled lines apart, however long', () => {
+    const blocks = toBlocks(parseText('PRESENT: Mayor Joan Peters; Councillors Ahmed, Brennan, Cho and Duval\nABSENT: Councillor Evans'));
+    expect(blocks.map((b) => b.text)).toEqual(['PRESENT: Mayor Joan Peters; Councillors Ahmed, Brennan, Cho and Duval', 'ABSENT: Councillor Evans']);
+  });
   it('joins hard-wrapped lines', () => {
     const blocks = toBlocks(parseText('The group discussed the budget and\nagreed on a plan.'));
     expect(blocks).toHaveLength(1);

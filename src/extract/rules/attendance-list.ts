@@ -42,6 +42,15 @@
  *   => no participant TSC: Senators Ahmed
  *
  * @example
+ *   Notes of the Technical Steering Committee (TSC), 14 January 2027
+ *
+ *   PRESENT: Mayor Joan Peters; Councillors Ahmed, Brennan
+ *
+ *   The TSC agreed to publish a security advisory.
+ *   => no participant TSC: Mayor Joan Peters
+ *   => no participant TSC: Joan Peters
+ *
+ * @example
  *   Notes of the Network Steering Group (NSG), 14 May 2027
  *
  *   Attendees: Ana (Google), Raj (Red Hat)
@@ -156,8 +165,8 @@ export const attendanceList: ClauseRule<number> = {
     let k = at;
     while (k < s.length) {
       let start = skipOpening(s, k, s.length);
-      // "Present: Senators Ahmed, Brooks": the members' title before the names.
-      if (roster && isPluralRole(s, start)) start++;
+      // "Present: Senators Ahmed, Brooks", "PRESENT: Mayor Joan Peters": the members' title or a role before the names.
+      if (roster && (isPluralRole(s, start) || (s.isCap(start) && (s.is(start, 'roleWords') || s.is(start, 'personTitles'))))) start++;
       // "Alice Wong (Red Hat)": a person attends for the organisation in parentheses.
       // "Ana (Google)": a given name alone before an affiliation is a person too.
       const person = nameAt(s, start) ?? (s.isCap(start) && !s.isAcronym(start) && s.isMark(start + 1, '(') && !countryAt(s, start) ? { start, end: start + 1 } : undefined);

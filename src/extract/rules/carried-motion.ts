@@ -15,17 +15,51 @@
  *   => outcome Harbour Board: approve the minutes of October 15
  *   => no outcome Harbour Board: extend the ferry season to November
  *   => no outcome Harbour Board: adopt the dredging plan
+ *
+ * Minutes also write a motion as who moved and seconded it, then what it said, then its result:
+ *
+ * @example
+ *   Harbour Board minutes, 12 November 2026
+ *
+ *   Moved by Member Ahmed, seconded by Member Cho, that the agenda be adopted as presented.
+ *   CARRIED
+ *
+ *   Moved by Member Brennan, seconded by Member Duval, to approve By-law 2026-41.
+ *   CARRIED
+ *
+ *   Moved by Member Evans, seconded by Member Diaz, that the ferry season be extended.
+ *   DEFEATED
+ *   => outcome Harbour Board: the agenda be adopted as presented
+ *   => outcome Harbour Board: approve By-law 2026-41
+ *   => no outcome Harbour Board: the ferry season be extended
  */
 import type { ClauseRule, Finding } from './types.js';
 import type { Sentence } from '../sentence.js';
 
 /** Most sentences name no motion: they are refused before their words are read. */
-const MOTION = /motion/i;
+const MOTION = /motion|moved/i;
 
-/** Whether the words of the paragraph from token `from` of the sentence on say the motion carried. */
-function carried(s: Sentence, from: number): boolean {
+/**
+ * "Moved by Councillor Ahmed, seconded by Councillor Cho, that the agenda be adopted as presented": where the
+ * motion's words start (after "that", or at the verb after "to"), or -1.
+ */
+function movedMotion(s: Sentence): number {
+  if (s.word(0) !== 'moved' || s.word(1) !== 'by') return -1;
+  for (let k = 2; k + 1 < s.length && k < 40; k++) {
+    if (!s.isMark(k - 1, ',')) continue;
+    if (s.word(k) === 'that') return k + 1;
+    if (s.word(k) === 'to' && s.verb(k + 1)?.type === 'base') return k + 1;
+  }
+  return -1;
+}
+
+/** The longest line after a motion's paragraph that is read for its result ("CARRIED", "Motion carried 5-0."). */
+const RESULT_LINE = 40;
+
+/** Whether the words of the paragraph from token `from` of the sentence on (or a short line after it) say the motion carried. */
+function carried(s: Sentence, from: number, after: string): boolean {
   const { motionPassed, motionFailed } = s.lexicon.lists;
-  const rest = s.block.text.slice(s.offset + s.startOf(Math.min(from, s.length - 1))).toLowerCase();
+  const rest = (s.block.text.slice(s.offset + s.startOf(Math.min(from, s.length - 1))) + (after.length <= RESULT_LINE ? ` ${after}` : '')).toLowerCase();
   let passed = false;
   for (const word of rest.split(/[^\p{L}]+/u)) {
     if (motionFailed.has(word)) return false;
@@ -37,14 +71,20 @@ function carried(s: Sentence, from: number): boolean {
 export const carriedMotion: ClauseRule<[number, number]> = {
   id: 'carried-motion',
   kind: 'clause',
-  match(s) {
+  match(s, { after }) {
     if (!MOTION.test(s.text)) return undefined;
+    const moved = movedMotion(s);
+    if (moved > 0) {
+      let end = s.length;
+      while (end > moved && s.isAnyMark(end - 1, '.;:')) end--;
+      return end - moved >= 3 && carried(s, end, after) ? [moved, end] : undefined;
+    }
     for (let k = 0; k + 2 < s.length; k++) {
       if (s.word(k) !== 'motion' || s.word(k + 1) !== 'to' || s.verb(k + 2)?.type !== 'base') continue;
       // The motion's words run to who made it or what became of it.
       let end = k + 3;
       while (end < s.length && !s.isAnyMark(end, ',;:.()') && !s.inList(end, 'beForms') && !s.inList(end, 'motionStops') && !s.inList(end, 'motionPassed') && !s.inList(end, 'motionFailed')) end++;
-      if (end - k < 4 || !carried(s, end)) return undefined;
+      if (end - k < 4 || !carried(s, end, after)) return undefined;
       return [k + 2, end];
     }
     return undefined;

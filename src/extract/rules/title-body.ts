@@ -22,27 +22,52 @@
  *
  *   The WG agreed to defer the feature to a later release.
  *   => outcome Harbour Data Working Group: agreed to defer the feature to a later release
+ *
+ * When the headline names no body, the header lines under it may.
+ *
+ * @example
+ *   TOWN OF HARBOURVILLE
+ *   HARBOUR BOARD MEETING MINUTES
+ *   Tuesday, October 7, 2025
+ *
+ *   Moved by Member Ahmed, seconded by Member Cho, that the budget be adopted as presented. CARRIED
+ *   => outcome HARBOUR BOARD: the budget be adopted as presented
  */
-import type { MeetingRule } from './types.js';
+import type { BulletinView, MeetingRule, Mention } from './types.js';
 
 export const titleBody: MeetingRule = {
   id: 'title-body',
   kind: 'meeting',
   match(b) {
     if (b.titleBlock === undefined) return undefined;
-    const lists = b.mentions[b.titleBlock] ?? [];
-    for (const list of lists) {
-      for (const m of list) if (m.type === 'body' && !m.plural) return m;
-    }
-    // "Harbour Software Foundation — Board meeting minutes": a capitalised head before its meeting or record.
-    const sentences = b.sentences[b.titleBlock] ?? [];
-    for (const [si, list] of lists.entries()) {
-      const s = sentences[si];
-      for (const m of list) {
-        if (!s || m.type !== 'anaphor' || m.sort !== 'head' || m.plural || !s.isCap(m.start) || s.is(m.start - 1, 'determiners')) continue;
-        if (s.is(m.end, 'meetingNouns') || s.inList(m.end, 'recordNouns')) return { ...m, type: 'body', id: m.designator, name: m.designator };
-      }
+    // "TOWN OF MILLBROOK" / "REGULAR COUNCIL MEETING MINUTES": when the headline names no body, the header lines may.
+    const title = b.titleBlock;
+    const header = [...b.header].filter((i) => i !== title && i < title + HEADER_LINES).sort((x, y) => x - y);
+    for (const i of [title, ...header]) {
+      const m = bodyIn(b, i);
+      if (m) return m;
     }
     return undefined;
   },
 };
+
+/** How far after the headline header lines are read for the body. */
+const HEADER_LINES = 4;
+
+/** The body a header block names, if any. */
+function bodyIn(b: BulletinView, block: number): Mention | undefined {
+  const lists = b.mentions[block] ?? [];
+  for (const list of lists) {
+    for (const m of list) if (m.type === 'body' && !m.plural) return m;
+  }
+  // "Harbour Software Foundation — Board meeting minutes": a capitalised head before its meeting or record.
+  const sentences = b.sentences[block] ?? [];
+  for (const [si, list] of lists.entries()) {
+    const s = sentences[si];
+    for (const m of list) {
+      if (!s || m.type !== 'anaphor' || m.sort !== 'head' || m.plural || !s.isCap(m.start) || s.is(m.start - 1, 'determiners')) continue;
+      if (s.is(m.end, 'meetingNouns') || s.inList(m.end, 'recordNouns')) return { ...m, type: 'body', id: m.designator, name: m.designator };
+    }
+  }
+  return undefined;
+}

@@ -117,6 +117,8 @@ export interface ClauseContext {
   earlier: readonly Finding[];
   /** Whether a list of items follows the sentence's block. */
   listFollows: boolean;
+  /** For the block's last sentence, the text of the next block ('' otherwise): a result on a line of its own ("CARRIED"). */
+  after: string;
   /** The bulletin's reported meeting, as mentioned, when there is one. */
   main: Mention | undefined;
 }

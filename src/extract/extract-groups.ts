@@ -40,6 +40,9 @@ const STREAM_CHARS = 1_000_000;
 const LEAD_KEPT_BLOCKS = 12;
 const LEAD_KEPT_SENTENCES = 8;
 
+/** How many blocks after a block its rules may read (a motion's result on the lines after it). */
+const FOLLOWING_BLOCKS = 3;
+
 /** The most entries kept for one group: a bulletin with more is cut, with a warning. */
 export const MAX_ENTRIES_PER_GROUP = 500;
 
@@ -436,7 +439,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (list && block.kind !== 'item' && block.itemOf === undefined) list = undefined;
     if (list && block.kind === 'item' && list.depth === 1 && blocks[bi - 1]?.kind !== 'item' && block.depth > 1) list.depth = block.depth;
     const next = blocks[bi + 1];
-    const blockView = { block, index: bi, sentences: blockSentences, next, header: false };
+    const blockView = { block, index: bi, sentences: blockSentences, next, following: blocks.slice(bi + 1, bi + 1 + FOLLOWING_BLOCKS), header: false };
     blockSentences[0]?.load();
     const blockCtx = { lexicon, registry, definitions, mentions: blockMentions, list: list ? { owner: { ref: 'list' } as Owner, kind: list.kind, verb: list.verb, depth: list.depth } : undefined, main: mainMention };
     let consumed = false;

@@ -38,10 +38,16 @@ function kindOfWords(name: string, lexicon: Lexicon): GroupKind | undefined {
 /** The kind an acronym designator's parts give (`CWG FHR`, `SG17`, `ISO/TC 223`). */
 export function acronymKind(designator: string, lexicon: Lexicon): GroupKind | undefined {
   for (const part of designator.split(/[-./ ]+/)) {
-    const k = lexicon.acronymHeads.get(part) ?? lexicon.acronymHeads.get(stripDesignatorNumber(part));
+    const k = lexicon.acronymHeads.get(part) ?? lexicon.acronymHeads.get(stripDesignatorNumber(part)) ?? lexicon.acronymHeads.get(smallLetteredHead(part) ?? '');
     if (k) return k;
   }
   return undefined;
+}
+
+/** The head of a designation in small letters after a kind's acronym ("TG" of "TGbn", "TGax"), if the word is one. */
+export function smallLetteredHead(word: string): string | undefined {
+  const m = /^(\p{Lu}{2,4})\p{Ll}{1,3}$/u.exec(word);
+  return m?.[1];
 }
 
 /** Whether an acronym designator's first part is an acronym head (`CWG`, `SG`), which names a kind, not one body. */

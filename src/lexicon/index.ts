@@ -99,6 +99,7 @@ const LISTS = {
   mannerNouns: wordList('manner-nouns'),
   ownWorkPossessives: wordList('own-work-possessives'),
   settingPrepositions: wordList('setting-prepositions'),
+  resultLabels: wordList('result-labels'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -42,12 +42,20 @@
  *   CWG on Outreach and Partnerships reviewed the latest information on regional activities.
  *   => group CWG on Outreach and Partnerships
  *   => action CWG on Outreach and Partnerships: reviewed the latest information on regional activities
+ *
+ * A kind's acronym with a designation in small letters is one body of that kind (IEEE task groups).
+ *
+ * @example
+ *   TGzz (Ultra Low Power) resolved 310 comments, and the TGs of the Working Group met jointly.
+ *   => group TGzz
+ *   => name TGzz: Ultra Low Power
+ *   => no group TGs
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
 import { isAcronymDesignator } from '../definitions.js';
-import { acronymKind, idOf, isBareHead, mixedAcronym } from '../names.js';
+import { acronymKind, idOf, isBareHead, mixedAcronym, smallLetteredHead } from '../names.js';
 import { isNameWord } from '../person-names.js';
 import type { BodyRule, Mention } from './types.js';
 
@@ -65,7 +73,9 @@ export const acronymDesignator: BodyRule = {
   match(s, i, { lexicon, registry, definitions }) {
     if (!s.isWord(i)) return undefined;
     const first = s.raw(i);
-    if (!s.isAcronym(i) && !registry.bodyByKey.has(s.key(i))) return undefined;
+    // "TGbn (Ultra High Reliability) resolved …": a kind's acronym with a designation in small letters.
+    const lettered = !s.isAcronym(i) && isBareHead(smallLetteredHead(first) ?? '', lexicon);
+    if (!s.isAcronym(i) && !lettered && !registry.bodyByKey.has(s.key(i))) return undefined;
     let j = i + 1;
     let headSeen = isBareHead(first, lexicon) || /^ITU-[TRD]$/.test(first);
     while (j < s.length && j < i + 4 && continues(s, j, headSeen, lexicon)) {

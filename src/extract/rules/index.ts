@@ -39,6 +39,7 @@ import { givenName } from './given-name.js';
 import { bodyLabel } from './body-label.js';
 import { discussionNoun } from './discussion-noun.js';
 import { carriedMotion } from './carried-motion.js';
+import { motionLabel } from './motion-label.js';
 
 /** Rules that recognise bodies and anaphors at a token; the longest match wins, the earlier on a tie. */
 export const bodyRules: readonly BodyRule[] = [meetingOfBody, chairOfBody, definedLongForm, acronymDesignator, namedBody, acronymSubject, meetingAnaphor, headAnaphor, collectiveAnaphor, pronounAnaphor];
@@ -47,7 +48,7 @@ export const bodyRules: readonly BodyRule[] = [meetingOfBody, chairOfBody, defin
 export const clauseRules: readonly ClauseRule[] = [listIntro, activeClause, passiveClause, discussionNoun, carriedMotion, attendanceList, countryParticipant, organizationParticipant] as readonly ClauseRule[];
 
 /** Rules over one block, tried in order; the first that matches reads the block. */
-export const blockRules: readonly BlockRule[] = [sectionHeading, headlineLine, labelledItem, bodyLabel, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];
+export const blockRules: readonly BlockRule[] = [sectionHeading, headlineLine, motionLabel, labelledItem, bodyLabel, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];
 
 /** Rules that name the reported meeting, tried in order. */
 export const meetingRules: readonly MeetingRule[] = [heldMeeting, leadSubject, titleBody, onlyBody];

@@ -138,6 +138,8 @@ export interface BlockView {
   sentences: readonly Sentence[];
   /** The block after this one, if any. */
   next: Block | undefined;
+  /** The blocks after this one, nearest first (a few at most). */
+  following: readonly Block[];
   /** Whether the block is a header line (title, dateline) rather than content. */
   header: boolean;
 }

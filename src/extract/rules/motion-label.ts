@@ -1,0 +1,85 @@
+/**
+ * A motion written as a label and its words, with its result on a line of its own: "Motion #1:
+ * Approve the TGbn draft D1.0 for letter ballot." … "Result: Y/N/A 156/12/20 – Motion passes." A
+ * motion that passed is the meeting's decision, from its verb; one that failed, or whose result
+ * the next lines do not give, decides nothing.
+ *
+ * @example
+ *   Harbour Board closing report, 14 November 2027
+ *
+ *   The Harbour Board met in Bergen.
+ *
+ *   Motion #1: Approve the dredging plan for public comment.
+ *   Moved: Ana Lima; Seconded: Bo Berg
+ *   Result: Y/N/A 15/1/2 – Motion passes.
+ *
+ *   Motion #2: Extend the ferry season to November.
+ *   Result: Motion fails.
+ *
+ *   Motion 3: Adopt the budget for 2028.
+ *
+ *   Motion: To approve the harbour master's report. Result: Approved (14-0-2).
+ *   => outcome Harbour Board: Approve the dredging plan for public comment
+ *   => outcome Harbour Board: approve the harbour master's report
+ *   => no outcome Harbour Board: Extend the ferry season to November
+ *   => no outcome Harbour Board: Adopt the budget for 2028
+ */
+import type { Block } from '../../segment/blocks.js';
+import { stripEnd } from '../../segment/tokens.js';
+import type { BlockRule } from './types.js';
+
+/** A motion's label: "Motion:", "Motion #1:", "Motion 3:". */
+const LABEL = /^Motion(?: #?\d{1,3})?:\s+/i;
+
+/** How many blocks after the motion are read for its result. */
+const RESULT_BLOCKS = 3;
+
+/** Where a result's label starts in a line ("Result: …", "… ballot. Result: Approved"), or -1. */
+function resultAt(line: string, labels: ReadonlySet<string>): number {
+  const lower = line.toLowerCase();
+  for (const label of labels) {
+    const k = lower.indexOf(`${label}:`);
+    if (k === 0 || (k > 0 && /[\s.;]/.test(lower[k - 1] ?? ''))) return k;
+  }
+  return -1;
+}
+
+/** Whether a line gives a result that passed (true), failed (false), or none (undefined). */
+function resultOf(text: string, labels: ReadonlySet<string>, passed: ReadonlySet<string>, failed: ReadonlySet<string>): boolean | undefined {
+  const at = resultAt(text, labels);
+  if (at < 0) return undefined;
+  const words = text.slice(text.indexOf(':', at) + 1).toLowerCase().split(/[^\p{L}]+/u);
+  if (words.some((w) => failed.has(w))) return false;
+  return words.some((w) => passed.has(w)) ? true : undefined;
+}
+
+export const motionLabel: BlockRule<{ offset: number }> = {
+  id: 'motion-label',
+  kind: 'block',
+  match(b, ctx) {
+    const m = LABEL.exec(b.block.text);
+    if (!m) return undefined;
+    const { resultLabels, motionPassed, motionFailed } = ctx.lexicon.lists;
+    // The result is on one of the lines after, before the next motion.
+    const lines: string[] = [];
+    for (const block of [b.block, ...b.following.slice(0, RESULT_BLOCKS)] as Block[]) {
+      if (block !== b.block && LABEL.test(block.text)) break;
+      lines.push(...block.text.split('\n'));
+    }
+    for (const line of lines) {
+      const result = resultOf(line, resultLabels, motionPassed, motionFailed);
+      if (result === false) return undefined;
+      // "Motion: To approve …": the motion's words from its verb.
+      if (result === true) return { offset: m[0].length + (/^to\s/i.test(b.block.text.slice(m[0].length)) ? 3 : 0) };
+    }
+    return undefined;
+  },
+  apply(m, b, ctx) {
+    const first = b.sentences[0];
+    const result = resultAt(b.block.text, ctx.lexicon.lists.resultLabels);
+    const until = Math.min(first ? first.offset + first.text.length : b.block.text.length, result > m.offset ? result : b.block.text.length);
+    const text = stripEnd(b.block.text.slice(m.offset, until), ' \t\n.;');
+    if (!text.includes(' ')) return { findings: [], consumed: true };
+    return { findings: [{ type: 'entry', owner: { ref: 'focus' }, kind: 'outcome', verb: 'decide', start: m.offset, end: m.offset + text.length, tokens: [0, 0], rule: 'motion-label' }], consumed: true };
+  },
+};

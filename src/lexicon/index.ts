@@ -100,6 +100,7 @@ const LISTS = {
   ownWorkPossessives: wordList('own-work-possessives'),
   settingPrepositions: wordList('setting-prepositions'),
   resultLabels: wordList('result-labels'),
+  topicFrames: wordList('topic-frames'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -15,9 +15,32 @@
  *   The Working Group on Spectrum (WGS) met online and adopted its report. There will be a discussion on the budget in May. There was no discussion of the levy.
  *   => no action WGS: discussion on the budget in May
  *   => no action WGS: discussion of the levy
+ *
+ * The topic may be the complement of "was", after a phrase that frames it:
+ *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online. An important element of the discussions was the protection of radio astronomy. Also in focus was progress in the studies on aggregate interference.
+ *   => action WGS: the protection of radio astronomy
+ *   => action WGS: progress in the studies on aggregate interference
  */
 import { clauseEnd } from '../clauses.js';
+import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
+
+/** The most words before the frame's "was" ("An important element of the discussions was"). */
+const FRAME_WORDS = 10;
+
+/** Where the topic starts after a frame and "was" or "were" ("Also in focus was …"), or -1. */
+function framedTopic(s: Sentence): number {
+  for (let b = 2; b < s.length && b <= FRAME_WORDS; b++) {
+    if (s.word(b) !== 'was' && s.word(b) !== 'were') continue;
+    for (let k = 0; k < b; k++) {
+      if (k + s.phraseAt(k, s.lexicon.lists.topicFrames) === b && s.phraseAt(k, s.lexicon.lists.topicFrames) > 0) return s.is(b + 1, 'negations') ? -1 : b + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
 
 export const discussionNoun: ClauseRule<[number, number]> = {
   id: 'discussion-noun',
@@ -35,6 +58,9 @@ export const discussionNoun: ClauseRule<[number, number]> = {
       if (len === 0 || !s.inList(topic, 'topicLinks')) return undefined;
       return [n, clauseEnd(s, topic, s.length)];
     }
+    // "Also in focus was the progress of …", "An important element of the discussions was …": the topic after "was".
+    const framed = framedTopic(s);
+    if (framed > 0) return [framed, clauseEnd(s, framed - 1, s.length)];
     // "Discussion focused on …", "The debate centred on …".
     let n = s.is(0, 'determiners') ? 1 : 0;
     const len = s.phraseAt(n, nouns);

@@ -61,6 +61,11 @@
  *   A quorum was recognized by the chair. Special Order 6A, Establish the Lumen Project, was approved by Unanimous Vote of the directors present.
  *   => outcome Harbour Board: Special Order 6A, Establish the Lumen Project, was approved by Unanimous Vote of the directors present
  *   => no action Harbour Board: A quorum was recognized by the chair
+ *
+ * @example
+ *   The Ship Design Committee met in London. A tremendous work has been conducted on both intact and damage stability issues. Ms Lund was appointed Chair and handed over the gavel.
+ *   => action Ship Design Committee: A tremendous work has been conducted on both intact and damage stability issues
+ *   => outcome Ship Design Committee: Ms Lund was appointed Chair
  */
 import type { Sentence } from '../sentence.js';
 import { clauseEnd } from '../clauses.js';
@@ -180,7 +185,9 @@ export const passiveClause: ClauseRule<Passive[]> = {
         continue;
       }
       let c = end;
-      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end)) c++;
+      // "on both intact and damage stability issues": an "and" between two modifiers goes on; one before a verb or a new noun phrase ends the clause.
+      const joinsWords = (k: number): boolean => s.isLower(k + 1) && !s.is(k + 1, 'anyVerbs') && !s.word(k + 1).endsWith('ed') && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'auxiliaries');
+      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end && !joinsWords(c))) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       found.push([from, k, c]);
       floor = c;

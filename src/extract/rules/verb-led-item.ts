@@ -28,6 +28,20 @@
  *
  * In a table row ("Item | Decision"), the cell that opens with the verb is the entry (see the
  * entries tests: examples here are read as plain text).
+ *
+ * Notes under a body's heading may open with the verb, without a subject:
+ *
+ * @example
+ *   Spring cluster
+ *
+ *   Harbour Working Group (HWG)
+ *
+ *   Discussed the financial situation of the port. Members asked for options.
+ *
+ *   Adopted in 2019, the plan was reviewed. Attached you will find the transcript.
+ *   => action HWG: Discussed the financial situation of the port
+ *   => no action HWG: Adopted in 2019
+ *   => no action HWG: Attached you will find the transcript
  */
 import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
@@ -44,12 +58,26 @@ function verbCell(s: Sentence): number {
   return -1;
 }
 
+/** A paragraph that opens with a capitalised past reporting verb and reads on as its clause ("Discussed the budget."), not a participle's phrase ("Adopted in 2019, the plan …"). */
+function notesSentence(s: Sentence): { kind: 'action' | 'outcome'; lemma: string; at: number } | undefined {
+  const r = reportAt(s, 0);
+  if (!r || r.form.type !== 'past' || !s.isCap(0) || (!s.isLower(1) && !s.is(1, 'determiners'))) return undefined;
+  // "Attached you will find …" has a subject after all; "Adopted the following decision:" introduces what follows.
+  // "Moved by Member Ahmed, …" is a motion's (see carried-motion).
+  if (s.is(2, 'modalVerbs') || s.is(2, 'auxiliaries') || s.word(1) === 'by' || s.text.trimEnd().endsWith(':')) return undefined;
+  for (let k = 1; k < s.length; k++) if (s.isMark(k, ',') && (s.is(k + 1, 'determiners') || s.isCap(k + 1))) return undefined;
+  return { kind: r.kind, lemma: r.lemma, at: 0 };
+}
+
 export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string; at: number }> = {
   id: 'verb-led-item',
   kind: 'block',
   match(b) {
     const s = b.sentences[0];
-    if (b.block.kind !== 'item' || b.block.depth !== 1 || !s) return undefined;
+    if (!s) return undefined;
+    // "Discussed the financial situation of the Union.": notes under a body's heading, a past verb and no subject.
+    if (b.block.kind === 'paragraph') return notesSentence(s);
+    if (b.block.kind !== 'item' || b.block.depth !== 1) return undefined;
     // A table row: the cell that says what was decided ("Item | Decision").
     const at = b.block.firstCellEnd !== undefined && !reportAt(s, 0) ? verbCell(s) : 0;
     if (at < 0) return undefined;

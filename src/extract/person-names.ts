@@ -16,7 +16,8 @@ export interface NameSpan {
 }
 
 const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}(?:\.\p{Lu})+\.?$/u;
-const NAME_WORD = /^\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
+/** A name's word: "Dahl", "Aboul-Magd", "O'Neill", "D’Souza", "McDonald", "MacArthur". */
+const NAME_WORD = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 
 /** Whether a capitalised word may be part of a name (no word of the lexicon's lists, no country). */
 export function isNameWord(s: Sentence, i: number): boolean {

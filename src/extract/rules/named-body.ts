@@ -102,6 +102,7 @@
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
 import { idOf, kindOfName, longFormOf } from '../names.js';
+import { nameAt } from '../person-names.js';
 import { acronymDesignator } from './acronym-designator.js';
 import type { BodyRule, Mention } from './types.js';
 
@@ -193,6 +194,8 @@ export const namedBody: BodyRule = {
       if (j > i && s.lineBreakBefore(j)) break;
       if (capitalised(s, j) || (j === i && ordinalStart)) {
         if (headSeen && headlineVerb(s, j)) break;
+        // "Commission Vice-President Hans Müller": an office after a body's name is its holder's, no part of the name.
+        if (headSeen && s.is(j, 'roleWords') && !s.is(j, 'bodyHeads') && nameAt(s, j + 1) !== undefined) break;
         // "APEC Trade Ministers Conclude Meeting in Lima": a headline's subject before its verb is no body's name.
         if (!headSeen && j > i && headlineMeetingVerb(s, j)) break;
         if (s.isDayName(j)) break;

@@ -51,11 +51,16 @@
  *   => participant WPS: ZTE
  *
  * @example
+ *   The Harbour Commission (HC) approved the accounts. Commission Vice-President Hans Müller presented the budget.
+ *   => no participant HC: Commission Vice-President Hans Müller
+ *
+ * @example
  *   The Working Party on Spectrum (WPS) agreed on the draft proposals and decided to submit them for approval by the Harbour Commission on Spectrum and Orbits.
  *   => no participant WPS: Harbour Commission on Spectrum and Orbits
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';
+import { nameAt } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
 
@@ -108,6 +113,12 @@ function singleName(s: Sentence, k: number): boolean {
   if (!s.isWord(k) || !s.isCap(k) || s.isCap(k + 1) || s.isCap(k - 1)) return false;
   const w = s.word(k);
   return !s.lexicon.months.has(w) && !s.is(k, 'adverbs') && !s.is(k, 'temporalWords') && !s.is(k, 'clauseOpeners') && !s.inList(k, 'connectiveAdverbs') && !s.is(k, 'roleWords') && !s.is(k, 'bodyHeads') && !s.is(k, 'determiners') && !s.is(k, 'organizationHeads') && !isCountryName(s.raw(k));
+}
+
+/** Whether tokens `from`..`to` end with a role and a person's name ("Commission Vice-President Hans Müller"). */
+function heldBy(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (s.is(k, 'roleWords') && nameAt(s, k + 1)?.end === to) return true;
+  return false;
 }
 
 /** Whether the token is one name of a list: a single name, or an acronym or a country ("Ericsson and the UK"). */
@@ -227,6 +238,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (words === 1 && heads === 0 && !legal && !s.isAcronym(next) && !registry.orgByKey.has(registryKey(s.raw(next).replace(/['’]s$/, ''))) && !inCompanyList) continue;
       const name = participantName(s.span(next, end).replace(/['’]s$/, ''));
       if (!name || isCountryName(name)) continue;
+      // "Commission Vice-President Hans Müller presented …": an office-holder, not an organisation.
+      if (heldBy(s, next, end)) continue;
       if (generic && !legal) continue;
       const key = registryKey(name);
       const known = registry.orgByKey.has(key);

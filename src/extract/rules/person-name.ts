@@ -152,6 +152,12 @@
  *   => no person Technological Advice
  *
  * @example
+ *   The Harbour Board thanked outgoing Chair Karen O'Neill and welcomed Ana McDonald and Raj D’Souza.
+ *   => person Karen O'Neill (Chair)
+ *   => person Ana McDonald
+ *   => person Raj D’Souza
+ *
+ * @example
  *   By Jana Novak, Staff Writer | 19 November 2027
  *
  *   The Harbour Board approved the budget.

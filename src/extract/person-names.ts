@@ -156,7 +156,9 @@ export function roleAfter(s: Sentence, end: number): string | null {
       continue;
     }
     if (s.isAnyMark(k, ',;.)!?:|·•')) break;
-    if (s.word(k) === 'and' && hasRole) break;
+    // "Minister of Science and Technology of Viet Nam": an "and" inside a capitalised name goes on; one before another person ends the role.
+    const inName = s.isCap(k - 1) && s.isCap(k + 1) && !s.isAcronym(k + 1) && !s.is(k + 1, 'personTitles') && !s.is(k + 1, 'roleWords') && nameAt(s, k + 1) === undefined;
+    if (s.word(k) === 'and' && hasRole && !inName) break;
     // "… Vice-Chair of WG FM for a second term": the term is no part of the role.
     // "… Commission for the Coordination of International Cooperation": "for" before a capitalised name continues the role.
     const named = s.word(k) === 'for' && (s.isCap(k + 1) || (s.word(k + 1) === 'the' && s.isCap(k + 2)));

@@ -32,6 +32,18 @@
  * @example
  *   The 12th meeting of the Working Group on Spectrum was held in Minsk. The participants of the meeting approved the draft common proposals.
  *   => outcome Working Group on Spectrum: approved the draft common proposals
+ *
+ * @example
+ *   Joint Statement of the 5th Harbour Ministers' Meeting (HMM)
+ *
+ *   We, the Harbour Ministers, met for the 5th Harbour Ministers' Meeting (HMM) in Oslo on 6 May 2027.
+ *
+ *   We agreed to establish a network of port authorities.
+ *   => outcome HMM: agreed to establish a network of port authorities
+ *
+ * @example
+ *   The Harbour Committee (HC) met in Oslo. “We made real progress,” said its chair.
+ *   => no action HC: made real progress
  */
 import { kindOfName } from '../names.js';
 import type { Sentence } from '../sentence.js';
@@ -63,6 +75,8 @@ export const collectiveAnaphor: BodyRule = {
     // "the Parties", "all members": a determiner is part of it.
     const len = s.phraseAt(i, lexicon.lists.collectiveAnaphors);
     if (len === 0 || lexicon.lists.pronounAnaphors.has(s.word(i))) return undefined;
+    // "We, the Ministers, agreed …": the members' own statement opens a sentence with "we"; a speaker's "we" is quoted.
+    if (s.word(i) === 'we' && (i > 0 || /["“”«»]/.test(s.block.text))) return undefined;
     if (s.word(i - 1) === 'the' || s.word(i - 1) === 'all') start = i - 1;
     // "APEC Senior Officials", "EU leaders": the organisation's name goes with its members.
     else {

@@ -158,6 +158,10 @@
  *   => person Raj D’Souza
  *
  * @example
+ *   The meeting was chaired by H.E. Tran Van Minh, Minister of Science and Technology of Viet Nam, and Ms Lan Pham.
+ *   => person Tran Van Minh (Minister of Science and Technology of Viet Nam)
+ *
+ * @example
  *   By Jana Novak, Staff Writer | 19 November 2027
  *
  *   The Harbour Board approved the budget.

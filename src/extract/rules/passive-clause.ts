@@ -66,6 +66,12 @@
  *   The Ship Design Committee met in London. A tremendous work has been conducted on both intact and damage stability issues. Ms Lund was appointed Chair and handed over the gavel.
  *   => action Ship Design Committee: A tremendous work has been conducted on both intact and damage stability issues
  *   => outcome Ship Design Committee: Ms Lund was appointed Chair
+ *
+ * @example
+ *   Harbour Fund announces 2027 grants
+ *
+ *   The awards were approved by the Fund's Board of Trustees at its December meeting.
+ *   => outcome Board of Trustees: The awards were approved
  */
 import type { Sentence } from '../sentence.js';
 import { clauseEnd } from '../clauses.js';
@@ -99,7 +105,9 @@ type Passive = [number, number, number, Mention?];
 
 /** The body named after "by" at `k` ("by the Finance Committee"), if one is. */
 function agentAt(k: number, mentions: readonly Mention[], s: Sentence): Mention | undefined {
-  return mentions.find((m) => (m.start === k || (m.start === k + 1 && s.word(k) === 'the')) && !m.plural && (m.type === 'body' || m.sort === 'head' || m.sort === 'meeting'));
+  // "by the Foundation's Board of Trustees": the owner's name in the possessive before the body.
+  const owner = s.word(k) === 'the' && s.isPossessive(k + 1) ? k + 2 : -1;
+  return mentions.find((m) => (m.start === k || (m.start === k + 1 && s.word(k) === 'the') || m.start === owner) && !m.plural && (m.type === 'body' || m.sort === 'head' || m.sort === 'meeting'));
 }
 
 export const passiveClause: ClauseRule<Passive[]> = {

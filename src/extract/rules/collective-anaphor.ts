@@ -44,6 +44,10 @@
  * @example
  *   The Harbour Committee (HC) met in Oslo. “We made real progress,” said its chair.
  *   => no action HC: made real progress
+ *
+ * @example
+ *   The 58th meeting of the Harbour Regional Council (HRC Council) was held in Minsk. The members of the HRC Council also exchanged views on the budget.
+ *   => action Harbour Regional Council: exchanged views on the budget
  */
 import { kindOfName } from '../names.js';
 import type { Sentence } from '../sentence.js';
@@ -88,7 +92,9 @@ export const collectiveAnaphor: BodyRule = {
     if (owner) return { ...owner, end: i + len, rule: 'collective-anaphor' };
     const after = s.word(i + len);
     // "Members of the Council adopted …": the members of a body named by its head are that body.
-    const head = i + len + 2;
+    // "The members of the RCC Council": up to two capitalised words or acronyms may stand before the head.
+    let head = i + len + 2;
+    while (head < i + len + 4 && (s.isCap(head) || s.isAcronym(head)) && !s.is(head, 'bodyHeads') && (s.isCap(head + 1) || s.isAcronym(head + 1))) head++;
     if (after === 'of' && s.word(i + len + 1) === 'the' && s.isCap(head) && s.is(head, 'bodyHeads') && !s.is(head, 'meetingNouns') && s.word(head + 1) !== 'of' && !s.isCap(head + 1)) {
       return { type: 'anaphor', start, end: head + 1, designator: s.span(start, head + 1), id: '', name: null, kind: 'other', sort: 'collective', head: s.word(head), rule: 'collective-anaphor' };
     }

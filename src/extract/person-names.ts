@@ -127,6 +127,15 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (close > comma && comma > k + 1 && isRole(s, k + 1, comma) && countryAt(s, comma + 1)?.end === close) return s.span(k + 1, comma);
     if (close > k && close <= k + 4) k = close + 1;
   }
+  // "Mr Pedro Alves (Portugal) and Dr Amina Yusuf (Nigeria) as Vice-Chairs": a role in the plural is both names'.
+  if (s.word(k) === 'and') {
+    let j = k + 1;
+    while (s.is(j, 'personTitles') || (s.isMark(j, '.') && s.is(j - 1, 'personTitles'))) j++;
+    const next = nameAt(s, j);
+    const shared = next ? roleAfter(s, next.end) : null;
+    const last = shared?.split(' ').pop()?.toLowerCase() ?? '';
+    if (shared && last.endsWith('s') && s.lexicon.lists.roleWords.has(last.slice(0, -1))) return shared;
+  }
   // "Bryndís Haraldsdóttir of Iceland as President": so is the country after "of".
   if (s.word(k) === 'of' && s.word(k + 2) === 'as' && countryNames().has(s.word(k + 1))) k += 2;
   if (s.isMark(k, ',')) k++;
@@ -165,7 +174,7 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (hasRole && s.inList(k, 'termWords') && !named) break;
     // A verb ends the role, but not a noun that is a verb's form too ("lead author of the report").
     if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords') && !s.is(k - 1, 'determiners')) break;
-    if (s.is(k, 'roleWords')) hasRole = true;
+    if (s.is(k, 'roleWords') || isPluralRole(s, k)) hasRole = true;
     k++;
   }
   if (!hasRole || k === from || k - from > 24) return null;

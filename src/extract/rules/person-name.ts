@@ -162,6 +162,12 @@
  *   => person Tran Van Minh (Minister of Science and Technology of Viet Nam)
  *
  * @example
+ *   The Harbour Commission elected Ms Ingrid Dahl (Norway) as Chair and Mr Pedro Alves (Portugal) and Dr Amina Yusuf (Nigeria) as Vice-Chairs.
+ *   => person Ingrid Dahl (Chair)
+ *   => person Pedro Alves (Vice-Chairs)
+ *   => person Amina Yusuf (Vice-Chairs)
+ *
+ * @example
  *   By Jana Novak, Staff Writer | 19 November 2027
  *
  *   The Harbour Board approved the budget.

@@ -3,7 +3,7 @@
  * location, and the lead paragraph. Header lines (titles, datelines, place lines) are found
  * among the first blocks; an e-mail's greeting and signature are passed over.
  */
-import { classOf, Word, type Lexicon } from '../lexicon/index.js';
+import { classOf, isWrittenOrdinal, Word, type Lexicon } from '../lexicon/index.js';
 import type { Block } from '../segment/blocks.js';
 import type { FrontMatter } from '../parse/front-matter.js';
 import { countryNames } from '../lexicon/countries.js';
@@ -86,12 +86,6 @@ function wordsOf(text: string): string[] {
  * Notice", "Class and Statutory News"), a meeting number or document symbol ("34th & 35th
  * Meetings (AM & PM)", "ECOSOC/6929"), a line of one or two words without a digit.
  */
-/** Whether a lower-case word is an ordinal written out ("eightieth", "fifty-third"). */
-function isWrittenOrdinal(w: string, lexicon: Lexicon): boolean {
-  const dash = w.indexOf('-');
-  return lexicon.lists.ordinals.has(w) || (dash > 0 && lexicon.lists.ordinalTens.has(w.slice(0, dash)) && lexicon.lists.ordinals.has(w.slice(dash + 1)));
-}
-
 /** Whether a short line names a body and no more ("General Assembly Plenary", "Security Council"): a page's section, not its headline. */
 function isSectionLine(text: string, lexicon: Lexicon): boolean {
   const words = wordsOf(text);

@@ -6,6 +6,7 @@
  * `… is the Senate Chair`) or before it (`CITEL Executive Director …`, `Chair of CMAG, Dr …`).
  */
 import { countryNames } from '../lexicon/countries.js';
+import type { Lexicon } from '../lexicon/index.js';
 import type { Sentence } from './sentence.js';
 import { countryAt } from './parties.js';
 
@@ -40,8 +41,12 @@ export function isNameWord(s: Sentence, i: number): boolean {
 
 /** Whether the word is a role in the plural: "Senators", "Commissioners". */
 export function isPluralRole(s: Sentence, i: number): boolean {
-  const w = s.word(i);
-  return w.endsWith('s') && s.lexicon.lists.roleWords.has(w.slice(0, -1));
+  return pluralRoleWord(s.word(i), s.lexicon);
+}
+
+/** Whether a lower-case word is a role in the plural ("senators", "vice-chairs"). */
+function pluralRoleWord(word: string, lexicon: Lexicon): boolean {
+  return word.endsWith('s') && lexicon.lists.roleWords.has(word.slice(0, -1));
 }
 
 /** An initial at token `i` (`M.`, `E.M.`): how many tokens it takes, or 0. */
@@ -133,8 +138,7 @@ export function roleAfter(s: Sentence, end: number): string | null {
     while (s.is(j, 'personTitles') || (s.isMark(j, '.') && s.is(j - 1, 'personTitles'))) j++;
     const next = nameAt(s, j);
     const shared = next ? roleAfter(s, next.end) : null;
-    const last = shared?.split(' ').pop()?.toLowerCase() ?? '';
-    if (shared && last.endsWith('s') && s.lexicon.lists.roleWords.has(last.slice(0, -1))) return shared;
+    if (shared && pluralRoleWord(shared.split(' ').pop()?.toLowerCase() ?? '', s.lexicon)) return shared;
   }
   // "Bryndís Haraldsdóttir of Iceland as President": so is the country after "of".
   if (s.word(k) === 'of' && s.word(k + 2) === 'as' && countryNames().has(s.word(k + 1))) k += 2;

@@ -3,7 +3,7 @@
  * questions in words (`is(i, 'meetingNouns')`, `verb(i)`, `span(a, b)`) and never touch the bits,
  * the token objects or the character codes themselves.
  */
-import { Word, wordClass, type Lexicon, type VerbForm } from '../lexicon/index.js';
+import { isWrittenOrdinal, Word, wordClass, type Lexicon, type VerbForm } from '../lexicon/index.js';
 import { pointAt, type Block } from '../segment/blocks.js';
 import { isAcronymToken, tokenAt, tokenize, type Token } from '../segment/tokens.js';
 import { singleSpaced } from '../normalize/lines.js';
@@ -196,8 +196,7 @@ export class Sentence {
     if (this.is(i, 'ordinals')) return true;
     const w = this.word(i);
     if (startsWithDigit(w)) return /^\d{1,4}(?:st|nd|rd|th)$/.test(w);
-    const dash = w.indexOf('-');
-    return dash > 0 && this.lexicon.lists.ordinalTens.has(w.slice(0, dash)) && this.lexicon.lists.ordinals.has(w.slice(dash + 1));
+    return w.includes('-') && isWrittenOrdinal(w, this.lexicon);
   }
 
   /** Whether the word names a day of the week or a month (`Thursday`, `June`). */

@@ -231,6 +231,13 @@ export function classOf(lower: string, lexicon: Lexicon): number {
   return lexicon.classes.get(lower) ?? 0;
 }
 
+/** Whether a lower-case word is an ordinal written out: a listed one ("eightieth", "annual") or a compound ("fifty-third"). */
+export function isWrittenOrdinal(word: string, lexicon: Lexicon): boolean {
+  if (lexicon.lists.ordinals.has(word)) return true;
+  const dash = word.indexOf('-');
+  return dash > 0 && lexicon.lists.ordinalTens.has(word.slice(0, dash)) && lexicon.lists.ordinals.has(word.slice(dash + 1));
+}
+
 /** The `Word` bits of a token, looked up once and kept on the token. */
 export function wordClass(t: Classifiable, lexicon: Lexicon): number {
   let c = t.cls;

@@ -35,6 +35,7 @@
  */
 import type { ClauseRule, Finding } from './types.js';
 import type { Sentence } from '../sentence.js';
+import type { Lexicon } from '../../lexicon/index.js';
 
 /** Most sentences name no motion: they are refused before their words are read. */
 const MOTION = /motion|moved/i;
@@ -56,16 +57,21 @@ function movedMotion(s: Sentence): number {
 /** The longest line after a motion's paragraph that is read for its result ("CARRIED", "Motion carried 5-0."). */
 const RESULT_LINE = 40;
 
-/** Whether the words of the paragraph from token `from` of the sentence on (or a short line after it) say the motion carried. */
-function carried(s: Sentence, from: number, after: string): boolean {
-  const { motionPassed, motionFailed } = s.lexicon.lists;
-  const rest = (s.block.text.slice(s.offset + s.startOf(Math.min(from, s.length - 1))) + (after.length <= RESULT_LINE ? ` ${after}` : '')).toLowerCase();
-  let passed = false;
-  for (const word of rest.split(/[^\p{L}]+/u)) {
+/** What a text says became of a motion: it failed (false) when a word says so, else it passed (true) when one says that, else undefined. */
+export function motionVerdict(text: string, lexicon: Lexicon): boolean | undefined {
+  const { motionPassed, motionFailed } = lexicon.lists;
+  let passed: boolean | undefined;
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
     if (motionFailed.has(word)) return false;
-    passed ||= motionPassed.has(word);
+    if (motionPassed.has(word)) passed = true;
   }
   return passed;
+}
+
+/** Whether the words of the paragraph from token `from` of the sentence on (or a short line after it) say the motion carried. */
+function carried(s: Sentence, from: number, after: string): boolean {
+  const rest = s.block.text.slice(s.offset + s.startOf(Math.min(from, s.length - 1))) + (after.length <= RESULT_LINE ? ` ${after}` : '');
+  return motionVerdict(rest, s.lexicon) === true;
 }
 
 export const carriedMotion: ClauseRule<[number, number]> = {

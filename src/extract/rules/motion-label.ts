@@ -26,6 +26,8 @@
  */
 import type { Block } from '../../segment/blocks.js';
 import { stripEnd } from '../../segment/tokens.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { motionVerdict } from './carried-motion.js';
 import type { BlockRule } from './types.js';
 
 /** A motion's label: "Motion:", "Motion #1:", "Motion 3:". */
@@ -45,21 +47,17 @@ function resultAt(line: string, labels: ReadonlySet<string>): number {
 }
 
 /** Whether a line gives a result that passed (true), failed (false), or none (undefined). */
-function resultOf(text: string, labels: ReadonlySet<string>, passed: ReadonlySet<string>, failed: ReadonlySet<string>): boolean | undefined {
-  const at = resultAt(text, labels);
-  if (at < 0) return undefined;
-  const words = text.slice(text.indexOf(':', at) + 1).toLowerCase().split(/[^\p{L}]+/u);
-  if (words.some((w) => failed.has(w))) return false;
-  return words.some((w) => passed.has(w)) ? true : undefined;
+function resultOf(text: string, lexicon: Lexicon): boolean | undefined {
+  const at = resultAt(text, lexicon.lists.resultLabels);
+  return at < 0 ? undefined : motionVerdict(text.slice(text.indexOf(':', at) + 1), lexicon);
 }
 
-export const motionLabel: BlockRule<{ offset: number }> = {
+export const motionLabel: BlockRule<{ offset: number; until: number }> = {
   id: 'motion-label',
   kind: 'block',
   match(b, ctx) {
     const m = LABEL.exec(b.block.text);
     if (!m) return undefined;
-    const { resultLabels, motionPassed, motionFailed } = ctx.lexicon.lists;
     // The result is on one of the lines after, before the next motion.
     const lines: string[] = [];
     for (const block of [b.block, ...b.following.slice(0, RESULT_BLOCKS)] as Block[]) {
@@ -67,17 +65,20 @@ export const motionLabel: BlockRule<{ offset: number }> = {
       lines.push(...block.text.split('\n'));
     }
     for (const line of lines) {
-      const result = resultOf(line, resultLabels, motionPassed, motionFailed);
+      const result = resultOf(line, ctx.lexicon);
       if (result === false) return undefined;
-      // "Motion: To approve …": the motion's words from its verb.
-      if (result === true) return { offset: m[0].length + (/^to\s/i.test(b.block.text.slice(m[0].length)) ? 3 : 0) };
+      if (result === true) {
+        // "Motion: To approve …": the motion's words from its verb, up to its result when the same line gives it.
+        const offset = m[0].length + (/^to\s/i.test(b.block.text.slice(m[0].length)) ? 3 : 0);
+        const own = resultAt(b.block.text, ctx.lexicon.lists.resultLabels);
+        return { offset, until: own > offset ? own : b.block.text.length };
+      }
     }
     return undefined;
   },
-  apply(m, b, ctx) {
+  apply(m, b) {
     const first = b.sentences[0];
-    const result = resultAt(b.block.text, ctx.lexicon.lists.resultLabels);
-    const until = Math.min(first ? first.offset + first.text.length : b.block.text.length, result > m.offset ? result : b.block.text.length);
+    const until = Math.min(first ? first.offset + first.text.length : b.block.text.length, m.until);
     const text = stripEnd(b.block.text.slice(m.offset, until), ' \t\n.;');
     if (!text.includes(' ')) return { findings: [], consumed: true };
     return { findings: [{ type: 'entry', owner: { ref: 'focus' }, kind: 'outcome', verb: 'decide', start: m.offset, end: m.offset + text.length, tokens: [0, 0], rule: 'motion-label' }], consumed: true };

@@ -70,11 +70,14 @@ function wordsOf(s: string): string[] {
   return s.toLowerCase().split(/[\s-]+/).filter(Boolean);
 }
 
-/** Whether one name's words end the other's (`Health Assembly` / `World Health Assembly`), two words at least. */
-function suffixOf(a: string, b: string): boolean {
+/**
+ * Whether one name's words end the other's (`Health Assembly` / `World Health Assembly`), two words at least;
+ * `orSame` lets them be all of it (`Working Group`, the head part of `Working Group on …`).
+ */
+function suffixOf(a: string, b: string, orSame = false): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b);
-  if (x.length < 2 || x.length >= y.length) return false;
+  if (x.length < 2 || x.length > y.length || (x.length === y.length && !orSame)) return false;
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
 
@@ -225,14 +228,19 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
     // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too.
     d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && suffixOf(m.designator, e.name)));
+    // "Council Roundup" over "Riverton City Council approved …": a head word alone is the body in view with that head.
+    if (!d && !/[\s-]/.test(m.designator) && lexicon.bodyHeadWords.has(singular(m.designator.toLowerCase()))) {
+      const head = singular(m.designator.toLowerCase());
+      d = [focus, main, ...drafts].find((e) => e !== undefined && e.designator.includes(' ') && hasHead(e, head));
+    }
     // "The Working Group elected …" after "the RCC Working Group on Postal Services (WG PS)": the end of a name's head part,
     // the body in focus first.
     if (!d && m.designator.includes(' ')) {
       const written = m.designator.toLowerCase();
-      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > written.length && n.toLowerCase().includes(written) && suffixOf(m.designator, headPart(n))));
+      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > written.length && n.toLowerCase().includes(written) && suffixOf(m.designator, headPart(n), true)));
     }
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
-    if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, headPart(mainMention.designator))) d = mainDraft();
+    if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, headPart(mainMention.designator), true)) d = mainDraft();
     // "SIG agreed …" in the notes of "SIG Node": a kind of body's acronym alone is the body in view that it opens, or
     // whose head it abbreviates ("The WG agreed …" in the minutes of the "Web Applications Working Group").
     if (!d && isBareHead(m.designator, lexicon)) {

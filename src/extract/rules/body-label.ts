@@ -1,5 +1,6 @@
 /**
- * A paragraph or list item that opens with a body's name and a colon (or a dash) is about that body, as
+ * A paragraph or list item that opens with a body's name and a colon (or a dash), or with the name alone
+ * as a run-in heading ("Curriculum Committee. The committee reviewed …"), is about that body, as
  * cluster reports write them: "CWG-FHR: The group reviewed …" (what follows is the body's, its
  * anaphors included), "- EG-DEC.482: examined draft terms of reference …" (a verb right after the
  * colon reports what the body did, each coordinated verb an entry of its own).
@@ -17,7 +18,15 @@
  *   => action CWG-LANG: discussed the use of the six official languages
  *   => action EG-DEC.482: examined draft terms of reference
  *   => outcome EG-DEC.482: approved its workplan
-
+ *
+ * @example
+ *   Senate highlights
+ *
+ *   The Academic Senate met on 3 March and approved the minutes.
+ *
+ *   Curriculum Committee. The committee reviewed 42 course proposals.
+ *   => action Curriculum Committee: reviewed 42 course proposals
+ *   => no action Academic Senate: reviewed 42 course proposals
  */
 import { clausesFrom, reportAt } from '../clauses.js';
 import type { BlockRule, Finding, Mention } from './types.js';
@@ -29,7 +38,10 @@ export const bodyLabel: BlockRule<Mention> = {
     if (b.block.kind === 'heading') return undefined;
     const s = b.sentences[0];
     const m = ctx.mentions[0]?.[0];
-    if (!s || !m || m.type !== 'body' || m.plural || m.start !== 0 || !s.isAnyMark(m.end, ':–—')) return undefined;
+    if (!s || !m || m.type !== 'body' || m.plural || m.start !== 0) return undefined;
+    // "Curriculum Committee. The committee reviewed …": a first sentence that is only the body's name is a run-in label.
+    if (b.sentences.length > 1 && (m.end === s.length || (m.end === s.length - 1 && s.isMark(m.end, '.')))) return m;
+    if (!s.isAnyMark(m.end, ':–—')) return undefined;
     // After a dash, a sentence about the body ("– The group reviewed", "– Members discussed"), not a subtitle ("– Consultations with Ecuador – Report").
     const k = m.end + 1;
     const sentence = s.is(k, 'determiners') || s.inList(k, 'collectiveAnaphors') || s.inList(k, 'pronounAnaphors') || (s.isLower(k) && reportAt(s, k) !== undefined);

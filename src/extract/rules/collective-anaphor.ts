@@ -17,8 +17,15 @@
  *   => outcome PCC: decided to extend the trust fund until 2030
  *
  * @example
- *   At its regular meeting, the Riverside City Council approved the budget. Council members also heard a presentation from the Parks Department.
+ *   At its regular meeting, the Riverside City Council approved the budget. The Planning Commission tabled the rezoning. Council members also heard a presentation from the Parks Department.
  *   => action Riverside City Council: heard a presentation from the Parks Department
+ *   => no action Planning Commission: heard a presentation from the Parks Department
+ *
+ * @example
+ *   Council Roundup: March 4, 2025
+ *
+ *   At its regular meeting, Riverton City Council approved the budget. The Planning Commission tabled the rezoning. Council members recognized the fire chief.
+ *   => action Riverton City Council: recognized the fire chief
  *
  * @example
  *   The Baltic Council held its annual session in Riga. Members of the Council adopted eight recommendations to the governments.
@@ -104,7 +111,8 @@ export const collectiveAnaphor: BodyRule = {
     }
     if (after === 'of' || after === 'from' || s.isPossessive(i + len - 1)) return undefined;
     // "Senators", "the Trustees": the members of a body with that head.
-    const bodyHead = len === 1 ? lexicon.memberNouns.get(s.word(i)) : undefined;
+    // "Council members", "Board members": the head before them names their body.
+    const bodyHead = start === i - 1 && s.isCap(start) && s.is(start, 'bodyHeads') && !s.is(start, 'meetingNouns') ? s.word(start) : len === 1 ? lexicon.memberNouns.get(s.word(i)) : undefined;
     return { type: 'anaphor', start, end: i + len, designator: s.span(start, i + len), id: '', name: null, kind: 'other', sort: 'collective', ...(bodyHead ? { head: bodyHead } : {}), rule: 'collective-anaphor' };
   },
 };

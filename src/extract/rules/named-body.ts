@@ -31,6 +31,13 @@
  *   => name Regional Health Assembly: Regional Health Assembly
  *
  * @example
+ *   Board of Directors Meeting Summary
+ *
+ *   The board approved the 2025 operating budget.
+ *   => group Board of Directors
+ *   => outcome Board of Directors: approved the 2025 operating budget
+ *
+ * @example
  *   The Plenary of the Intergovernmental Panel on Soils adopted the work programme.
  *   => group Plenary of the Intergovernmental Panel on Soils
  *   => outcome Plenary of the Intergovernmental Panel on Soils: adopted the work programme
@@ -272,7 +279,9 @@ export const namedBody: BodyRule = {
     // "TAC Meeting": an acronym's meeting is the acronym's body (see acronym-designator).
     if (end - start === 2 && s.isAcronym(start) && s.is(end - 1, 'meetingNouns')) return undefined;
     // "General Council meeting", "GNSO Council Meeting": the meeting of a body is the body (a "Plenary Meeting" is one).
-    if (end - 1 > head && s.is(end - 1, 'meetingNouns') && (s.isLower(end - 1) || (s.is(end - 2, 'bodyHeads') && !s.is(end - 2, 'meetingNouns')))) end--;
+    // "Board of Directors Meeting": so is a meeting after the body's "of" phrase.
+    const afterPhrase = end - 2 > head + 1 && !s.is(head, 'meetingNouns') && s.is(head + 1, 'nameConnectors') && s.isCap(end - 2) && !s.is(end - 2, 'meetingNouns');
+    if (end - 1 > head && s.is(end - 1, 'meetingNouns') && (s.isLower(end - 1) || afterPhrase || (s.is(end - 2, 'bodyHeads') && !s.is(end - 2, 'meetingNouns')))) end--;
     end = lowerCaseTail(s, start, end);
     const designatorBase = s.span(start, end);
     const key = registryKey(designatorBase);

@@ -68,6 +68,10 @@
  *   => outcome Ship Design Committee: Ms Lund was appointed Chair
  *
  * @example
+ *   The Digital Policy Committee met in Paris. Delegates were briefed on the work of the Working Party on Infrastructures and Services Policy (WPISP).
+ *   => action Digital Policy Committee: Delegates were briefed on the work of the Working Party on Infrastructures and Services Policy
+ *
+ * @example
  *   Harbour Fund announces 2027 grants
  *
  *   The awards were approved by the Fund's Board of Trustees at its December meeting.
@@ -193,8 +197,9 @@ export const passiveClause: ClauseRule<Passive[]> = {
         continue;
       }
       let c = end;
-      // "on both intact and damage stability issues": an "and" between two modifiers goes on; one before a verb or a new noun phrase ends the clause.
-      const joinsWords = (k: number): boolean => s.isLower(k + 1) && !s.is(k + 1, 'anyVerbs') && !s.word(k + 1).endsWith('ed') && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'auxiliaries');
+      // "on both intact and damage stability issues": an "and" between two modifiers goes on, and so does one inside a
+      // name ("the Working Party on Infrastructures and Services Policy"); one before a verb or a new noun phrase ends the clause.
+      const joinsWords = (k: number): boolean => (s.isCap(k - 1) && s.isCap(k + 1) && !s.is(k + 1, 'determiners')) || (s.isLower(k + 1) && !s.is(k + 1, 'anyVerbs') && !s.word(k + 1).endsWith('ed') && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'auxiliaries'));
       while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end && !joinsWords(c))) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       found.push([from, k, c]);

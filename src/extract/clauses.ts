@@ -251,6 +251,9 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
       if (s.verb(j)?.type !== 'gerund') break;
     }
   }
+  // "was attended by heads of the postal administrations and designated operators": in a passive's "by" list, a past
+  // form after "and" with no determiner after it describes the next noun.
+  if (p === 'and' && start === k && !s.isMark(k - 2, ',') && s.verb(k)?.type === 'past' && hasBe(s, Math.max(0, first - 3), first) && s.word(first + 1) === 'by' && s.isLower(k + 1) && !s.is(k + 1, 'determiners') && !s.isPossessive(k + 1)) return false;
   if (p === 'and' || p === 'then' || p === 'but' || p === ';') {
     // "X, Y and Z adopted" lists nouns; "and discussing" after a noun is no clause, unless the clause opened with a
     // gerund too ("after adopting the budget and deciding to …").

@@ -62,6 +62,11 @@
  *   => action Ferry Committee: took evidence from operators and passenger groups over six months
  *
  * @example
+ *   The Postal Commission met in Tashkent and approved its plan. The meeting was attended by heads of the postal administrations and designated operators of the member countries.
+ *   => outcome Postal Commission: approved its plan
+ *   => no outcome Postal Commission: designated operators of the member countries
+ *
+ * @example
  *   The Finance Committee met on Monday. The committee approved a transfer to the reserve fund. The Audit Committee met on Tuesday. The committee discussed the internal audit plan.
  *   => outcome Finance Committee: approved a transfer to the reserve fund
  *   => action Audit Committee: discussed the internal audit plan

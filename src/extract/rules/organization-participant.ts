@@ -57,6 +57,11 @@
  * @example
  *   The Working Party on Spectrum (WPS) agreed on the draft proposals and decided to submit them for approval by the Harbour Commission on Spectrum and Orbits.
  *   => no participant WPS: Harbour Commission on Spectrum and Orbits
+ *
+ * @example
+ *   The Postal Commission (PC) prepared coordinated proposals for the UPU Council of Administration and a mandate for the Secretariat's review.
+ *   => no participant PC: UPU Council of Administration
+ *   => no participant PC: Secretariat
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';

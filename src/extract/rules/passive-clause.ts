@@ -31,6 +31,10 @@
  *   => outcome Working Group on Spectrum: decisions were made to prepare a common position on numbering and to hold the next meeting in October
  *
  * @example
+ *   The Working Group on Spectrum met in Minsk. Based on the results of the meeting, a number of decisions were adopted.
+ *   => outcome Working Group on Spectrum: a number of decisions were adopted
+ *
+ * @example
  *   The Harbour Board approved the dredging plan. The next meeting of the Harbour Board is scheduled for 18 September.
  *   => no outcome Harbour Board: The next meeting of the Harbour Board is scheduled for 18 September
  *
@@ -91,7 +95,8 @@ function clauseStart(s: Sentence, k: number, floor: number): number {
     if (s.isAnyMark(j, ';:•–—') || s.is(j, 'clauseOpeners') || (s.word(j) === 'and' && s.isMark(j - 1, ',')) || s.word(j) === 'but') from = j + 1;
   }
   // "At this meeting, the agenda … were approved": the clause starts after the opening phrase.
-  if (from === floor && s.is(floor, 'prepositions')) {
+  // "Based on the results of the meeting, a number of decisions were adopted": so does one opened by a participle and its preposition.
+  if (from === floor && (s.is(floor, 'prepositions') || (/(?:ed|ing)$/.test(s.word(floor)) && s.is(floor + 1, 'prepositions')))) {
     for (let j = floor + 1; j < k && j < floor + 12; j++) {
       if (s.isMark(j, ',')) {
         from = j + 1;

@@ -226,8 +226,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (!d && /^\p{Lu}{2,}$/u.test(m.designator)) d = drafts.find((e) => e.designator.split(' ').some((p) => p !== m.designator && stripDesignatorNumber(p) === m.designator));
     }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
-    // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too.
-    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && suffixOf(m.designator, e.name)));
+    // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too, and
+    // "UPU Postal Operations Council" the "Postal Operations Council (POC)".
+    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && suffixOf(m.designator, e.name)) || (m.name !== null && [e.designator, e.name ?? ''].some((n) => suffixOf(m.name ?? '', n) || suffixOf(n, m.name ?? ''))));
     // "Council Roundup" over "Riverton City Council approved …": a head word alone is the body in view with that head.
     if (!d && !/[\s-]/.test(m.designator) && lexicon.bodyHeadWords.has(singular(m.designator.toLowerCase()))) {
       const head = singular(m.designator.toLowerCase());
@@ -258,6 +259,15 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));
     }
     if (d) {
+      // "UPU Postal Operations Council" in the headline, then "the Postal Operations Council (POC)": the acronym the
+      // text defines for the body is its designator, the name written out an alias.
+      if (m.name && m.name !== m.designator && !/\s/.test(m.id) && /\p{Lu}.*\p{Lu}/u.test(m.id) && d.id === d.designator && /\s/.test(d.designator)) {
+        if (!d.aliases.includes(d.designator)) d.aliases.push(d.designator);
+        d.aliases = d.aliases.filter((a) => a !== m.designator);
+        if (d.name === d.designator) d.name = m.name;
+        d.id = m.id;
+        d.designator = m.designator;
+      }
       if (m.designator !== d.designator && !d.aliases.includes(m.designator) && registryKey(m.designator) !== registryKey(d.designator)) d.aliases.push(m.designator);
       // A name the text gives ("ITU-T SG17 (Security)") wins over one repeated from the designator or the registry.
       if (m.name && (!d.name || ((d.name === d.designator || d.name === registry.bodyByKey.get(registryKey(d.id))?.name) && m.name !== m.designator && m.name !== registry.bodyByKey.get(registryKey(m.id))?.name))) d.name = m.name;

@@ -101,6 +101,7 @@ const LISTS = {
   settingPrepositions: wordList('setting-prepositions'),
   resultLabels: wordList('result-labels'),
   topicFrames: wordList('topic-frames'),
+  attentionFrames: wordList('attention-frames'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -1,7 +1,7 @@
 /**
  * What the meeting discussed, said without a subject: "There was a discussion on the protection
  * of radio astronomy", "There were lengthy debates about the budget", "Discussion focused on the
- * methodology". The entry is the discussion and its topic, an action of the body in view.
+ * methodology", "Special attention was paid to …". The entry is the discussion and its topic, an action of the body in view.
  *
  * @example
  *   The Working Group on Spectrum (WGS) met online. There was a discussion on the protection of radio astronomy in the 10.6 GHz band.
@@ -22,10 +22,33 @@
  *   The Working Group on Spectrum (WGS) met online. An important element of the discussions was the protection of radio astronomy. Also in focus was progress in the studies on aggregate interference.
  *   => action WGS: the protection of radio astronomy
  *   => action WGS: progress in the studies on aggregate interference
+ *
+ * Or what the meeting gave its attention to:
+ *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online. Special attention was paid to the preparation for the next conference. Of the matters discussed, emphasis is placed on the approval of the amendments to the Letter Regulations.
+ *   => action WGS: Special attention was paid to the preparation for the next conference
+ *   => action WGS: emphasis is placed on the approval of the amendments to the Letter Regulations
  */
 import { clauseEnd } from '../clauses.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
+
+/** The most words before an attention frame ("Of the matters discussed, particular emphasis is placed on"). */
+const ATTENTION_WORDS = 8;
+
+/** Where the clause of an attention frame starts and where its frame ends ("Special attention was paid to …"), or undefined. */
+function attentionFrame(s: Sentence): [number, number] | undefined {
+  for (let k = 0; k < s.length && k <= ATTENTION_WORDS; k++) {
+    const len = s.phraseAt(k, s.lexicon.lists.attentionFrames);
+    if (len === 0) continue;
+    // "Special attention", "particular emphasis": up to two describing words open the clause, after any opening phrase.
+    let from = k;
+    while (from > 0 && from > k - 2 && s.isWord(from - 1) && !s.is(from - 1, 'anyVerbs') && !s.is(from - 1, 'prepositions')) from--;
+    return [from, k + len];
+  }
+  return undefined;
+}
 
 /** The most words before the frame's "was" ("An important element of the discussions was"). */
 const FRAME_WORDS = 10;
@@ -61,6 +84,9 @@ export const discussionNoun: ClauseRule<[number, number]> = {
     // "Also in focus was the progress of …", "An important element of the discussions was …": the topic after "was".
     const framed = framedTopic(s);
     if (framed > 0) return [framed, clauseEnd(s, framed - 1, s.length)];
+    // "Special attention was paid to …", "Emphasis was placed on …".
+    const attention = attentionFrame(s);
+    if (attention) return [attention[0], clauseEnd(s, attention[1] - 1, s.length)];
     // "Discussion focused on …", "The debate centred on …".
     let n = s.is(0, 'determiners') ? 1 : 0;
     const len = s.phraseAt(n, nouns);

@@ -23,6 +23,17 @@
  *   The WG agreed to defer the feature to a later release.
  *   => outcome Harbour Data Working Group: agreed to defer the feature to a later release
  *
+ * The body the text names with an acronym is the headline's when its name ends the headline's name;
+ * the acronym is its designator.
+ *
+ * @example
+ *   HPU Harbour Operations Council - Bern
+ *
+ *   ANACOM took part in the meeting of the Harbour Operations Council (HOC) of the Harbour Postal Union (HPU). Emphasis was placed on the tariff plan. The HOC also discussed the integrated product plan.
+ *   => group HOC
+ *   => action HOC: Emphasis was placed on the tariff plan
+ *   => action HOC: discussed the integrated product plan
+ *
  * When the headline names no body, the header lines under it may.
  *
  * @example

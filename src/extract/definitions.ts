@@ -6,7 +6,7 @@
 import type { GroupKind } from '../model/types.js';
 import { classOf, Word, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
-import { isAcronymToken, stripDesignatorNumber, tokenize } from '../segment/tokens.js';
+import { isAcronymToken, stripDesignatorNumber, stripEnd, tokenize } from '../segment/tokens.js';
 import type { Sentence } from './sentence.js';
 import { acronymKind, kindOfName, longFormOf } from './names.js';
 
@@ -24,13 +24,16 @@ export class Definitions {
   private readonly byKey = new Map<string, Definition>();
   private readonly firstWords = new Set<string>();
   private readonly byLongForm = new Map<string, Definition>();
+  /** Bodies defined at a session ("SBI 60"), by the acronym without its number. */
+  private readonly bySession = new Map<string, Definition>();
 
   get size(): number {
     return this.byKey.size;
   }
 
   get(acronym: string): Definition | undefined {
-    return this.byKey.get(registryKey(acronym));
+    const key = registryKey(acronym);
+    return this.byKey.get(key) ?? this.bySession.get(key);
   }
 
   /** Whether some long form starts with this (lower-case) word. */
@@ -59,6 +62,9 @@ export class Definitions {
       return;
     }
     this.byKey.set(key, d);
+    // "(SBI 60)", "(OEWG-14)": the body at one session; "the SBI" later in the text is the same body, unless the text defines it too.
+    const base = stripEnd(stripDesignatorNumber(d.acronym), ' -');
+    if (d.body && base !== d.acronym && base.length >= 2 && !this.bySession.has(registryKey(base))) this.bySession.set(registryKey(base), { ...d, acronym: base });
     const tokens = tokenize(d.longForm);
     const first = tokens[0];
     if (first) this.firstWords.add(first.lower);
@@ -181,6 +187,14 @@ function sessionLongForm(session: string, before: string): string | undefined {
   return undefined;
 }
 
+/** Where a name ends that stands before ", sixtieth session" or ", at its sixtieth session" ending at `open`; else `open`. */
+function sessionBefore(s: Sentence, open: number): number {
+  if (!s.is(open - 1, 'meetingNouns') || !s.isOrdinal(open - 2)) return open;
+  let k = open - 2;
+  if (s.word(k - 1) === 'its' && s.word(k - 2) === 'at') k -= 2;
+  return s.isMark(k - 1, ',') && k > 1 ? k - 1 : open;
+}
+
 /** Adds the acronyms a sentence defines to `into`. */
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
   if (!s.text.includes('(') && !s.text.includes(',') && !s.text.includes('–') && !s.text.includes('—')) return;
@@ -191,7 +205,10 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
       // Long Form (ACR)
       if (isAcronymDesignator(s, i + 1, close)) {
         const acronym = s.span(i + 1, close);
-        let from = i;
+        // "Subsidiary Body for Implementation, sixtieth session (SBI 60)", "…, at its sixtieth session (SBI 60)": the
+        // body's name stands before its session.
+        const nameEnd = sessionBefore(s, i);
+        let from = nameEnd;
         let words = 0;
         while (from > 0 && words < 16) {
           // A colon may part a name from its subtitle ("Committee II: Radiocommunications (PCC.II)"); the shortest long form wins anyway.
@@ -200,7 +217,7 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
           from--;
           words++;
         }
-        const before = s.span(from, i).replace(/^(?:the|a|an)\s+/i, '');
+        const before = s.span(from, nameEnd).replace(/^(?:the|a|an)\s+/i, '');
         // "Spectrum Engineering Working Group (WG SE)": a two-part designator may name its head first.
         const parts = acronym.split(' ');
         const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? (longFormOf(`${parts[1]} ${parts[0]}`, before) ?? sessionLongForm(parts[1] ?? '', before)) : undefined);

@@ -88,3 +88,8 @@ export function capitalRun(s: Sentence, i: number): number {
 export function participantName(name: string): string {
   return name.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
 }
+
+/** Whether a name is an acronym in the plural ("NGOs", "IGOs", "LDCs"): a kind of participant, not one. */
+export function isPluralAcronym(name: string): boolean {
+  return /^\p{Lu}{2,}s$/u.test(name);
+}

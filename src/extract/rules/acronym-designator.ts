@@ -25,6 +25,13 @@
  *   => outcome SST 5: established a correspondence group on mooring
  *
  * @example
+ *   Open-ended Working Group of the Harbour Convention, fourteenth meeting (OEWG-14)
+ *
+ *   The OEWG adopted 12 decisions.
+ *   => group OEWG
+ *   => name OEWG: Open-ended Working Group of the Harbour Convention
+ *
+ * @example
  *   ISO/TC 223 decides to establish a communication panel.
  *   => outcome ISO/TC-223: decides to establish a communication panel
  *

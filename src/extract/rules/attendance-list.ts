@@ -18,6 +18,11 @@
  *   => no participant JWG-N: National Bodies
  *
  * @example
+ *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) closed in Minsk after deliberations attended by participants from Parties, the Regional Postal Union and NGOs. The meeting approved the work plan for 2027.
+ *   => participant JWG-N: Regional Postal Union
+ *   => no participant JWG-N: NGOs
+ *
+ * @example
  *   Notes of the Technical Steering Committee (TSC), 14 January 2027
  *
  *   Attendees: Alice Wong (Red Hat), Tom Beck (independent), Bob Meyer (Acme Corporation)
@@ -82,7 +87,7 @@
  *   => participant GS: FSUE “Radio Research and Development Institute”
  *   => no participant GS: Development Institute
  */
-import { countryAt, capitalRun, participantName } from '../parties.js';
+import { countryAt, capitalRun, isPluralAcronym, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -187,7 +192,7 @@ export const attendanceList: ClauseRule<number> = {
         const lastWord = s.word(end - 1);
         // "UPU member-States", "South American countries": a name used as a modifier.
         const modifier = s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions');
-        if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord)) {
+        if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord) && !isPluralAcronym(name)) {
           out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
         }
       }

@@ -64,7 +64,7 @@
  *   => no participant PC: Secretariat
  */
 import { registryKey } from '../../registry/index.js';
-import { capitalRun, countryAt, isCountryName, participantName } from '../parties.js';
+import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName } from '../parties.js';
 import { nameAt } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -242,7 +242,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       // list of company names holds it: most runs are refused here, before their name is made.
       if (words === 1 && heads === 0 && !legal && !s.isAcronym(next) && !registry.orgByKey.has(registryKey(s.raw(next).replace(/['’]s$/, ''))) && !inCompanyList) continue;
       const name = participantName(s.span(next, end).replace(/['’]s$/, ''));
-      if (!name || isCountryName(name)) continue;
+      if (!name || isCountryName(name) || isPluralAcronym(name)) continue;
       // "Commission Vice-President Hans Müller presented …": an office-holder, not an organisation.
       if (heldBy(s, next, end)) continue;
       if (generic && !legal) continue;

@@ -11,8 +11,12 @@
  *   Following deliberation of the Director General's report, Executive Secretary Figueres thanked the parties.
  *   => person Figueres (Executive Secretary)
  *   => no person General
+ *
+ * @example
+ *   The session was presided over by Ambassador Hilario G. Davide III of the Philippines.
+ *   => no person Hilario
  */
-import { isNameWord } from '../person-names.js';
+import { isNameWord, nameAt } from '../person-names.js';
 import type { PersonFinding, PersonRule } from './types.js';
 
 export const roleSurname: PersonRule = {
@@ -23,7 +27,8 @@ export const roleSurname: PersonRule = {
     for (let i = 1; i < s.length; i++) {
       if (!s.isCap(i - 1) || !s.inList(i - 1, 'surnameTitles')) continue;
       const raw = s.raw(i).replace(/['’]s$/, '');
-      if (raw === s.raw(i) && isNameWord(s, i + 1)) continue;
+      // "Ambassador Hilario G. Davide III": a full name starts here (the person rule reads it).
+      if (raw === s.raw(i) && (isNameWord(s, i + 1) || (nameAt(s, i)?.end ?? i + 1) > i + 1)) continue;
       if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(raw)) continue;
       if (raw === s.raw(i) && !isNameWord(s, i)) continue;
       // "the Director General's report": an office, possessive or not, is no surname.

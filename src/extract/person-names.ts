@@ -151,6 +151,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
     // "as the new director", "as its chair"
     if (s.is(k, 'determiners')) k++;
   }
+  // "Vadim Kaptur, the Chairman of the WG PP-26": "the" before a role's word is left out of the role.
+  if (s.word(k) === 'the' && s.is(k + 1, 'roleWords') && s.isCap(k + 1)) k++;
   const from = k;
   // ", the group's vice-chair": a determiner opens a role only with the possessive of what the role is of.
   if (s.inList(from, 'relativePronouns') || (s.is(from, 'determiners') && !s.isPossessive(from + 1))) return null;

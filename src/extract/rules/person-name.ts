@@ -72,6 +72,10 @@
  *   => person Ivan Petrov (Chairman of the Commission for the Coordination of Regional Cooperation)
  *
  * @example
+ *   The meeting was chaired by Vadim Kaptur, the Chairman of the WG PP-26.
+ *   => person Vadim Kaptur (Chairman of the WG PP-26)
+ *
+ * @example
  *   "The plan works," said board chair Robert Lang, and Council member Ann Lee agreed.
  *   => person Robert Lang (board chair)
  *   => person Ann Lee (Council member)

@@ -15,6 +15,10 @@
  * @example
  *   The session was presided over by Ambassador Hilario G. Davide III of the Philippines.
  *   => no person Hilario
+ *
+ * @example
+ *   Staff presented the comments from the Registrar Stakeholder Group.
+ *   => no person Stakeholder
  */
 import { isNameWord, nameAt } from '../person-names.js';
 import type { PersonFinding, PersonRule } from './types.js';
@@ -28,7 +32,8 @@ export const roleSurname: PersonRule = {
       if (!s.isCap(i - 1) || !s.inList(i - 1, 'surnameTitles')) continue;
       const raw = s.raw(i).replace(/['’]s$/, '');
       // "Ambassador Hilario G. Davide III": a full name starts here (the person rule reads it).
-      if (raw === s.raw(i) && (isNameWord(s, i + 1) || (nameAt(s, i)?.end ?? i + 1) > i + 1)) continue;
+      // "the Registrar Stakeholder Group": nor does a capitalised word before another (a name's part).
+      if (raw === s.raw(i) && (isNameWord(s, i + 1) || s.isCap(i + 1) || (nameAt(s, i)?.end ?? i + 1) > i + 1)) continue;
       if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(raw)) continue;
       if (raw === s.raw(i) && !isNameWord(s, i)) continue;
       // "the Director General's report": an office, possessive or not, is no surname.

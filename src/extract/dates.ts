@@ -81,7 +81,8 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
       startTok = i - 1;
       const sep = tokenAt(tokens, i - 2);
       const d0 = dayAt(tokens, i - 3);
-      if (sep && DASH.has(sep.lower) && d0 !== undefined) {
+      // "Meeting #45 – 3 April 2024": a number after which the days go back is no range's first day.
+      if (sep && DASH.has(sep.lower) && d0 !== undefined && d0 >= 1 && d0 <= dBefore) {
         day = d0;
         startTok = i - 3;
       } else {

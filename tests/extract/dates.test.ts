@@ -18,6 +18,7 @@ describe('dates', () => {
     ['from 6 to 10 November 2023 at', [2023, 11, 6, '6 to 10 November 2023']],
     ['July 11-21, 2023, Geneva', [2023, 7, 11, 'July 11-21, 2023']],
     ['16–26 May 2016', [2016, 5, 16, '16–26 May 2016']],
+    ['IRT – Meeting #45 – 3 April 2024', [2024, 4, 3, '3 April 2024']],
     ['22 January - 02 February 2024', [2024, 1, 22, '22 January - 02 February 2024']],
     ['Today, February 21, the', [null, 2, 21, 'February 21']],
     ['LAKEVIEW, Mich. (Dec. 2, 2026) — The', [2026, 12, 2, 'Dec. 2, 2026']],

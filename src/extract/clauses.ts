@@ -337,19 +337,37 @@ export interface ClauseSpan {
   lemma: string;
 }
 
+/** The comma that closes a relative clause opened at `k` after a comma, within a dozen words and before `limit`; else -1. */
+function relativeEnd(s: Sentence, k: number, limit: number): number {
+  for (let j = k + 1; j < limit && j < k + 14; j++) {
+    if (s.isAnyMark(j, ';:()')) return -1;
+    if (s.isMark(j, ',')) return j;
+  }
+  return -1;
+}
+
 /**
  * The entries of a subject whose verb is at `first`: that verb's clause and those of the verbs
  * coordinated with it, up to token `limit`.
  */
 export function clausesFrom(s: Sentence, first: number, limit: number, floor = first - 1): ClauseSpan[] {
   const verbs: number[] = [first];
+  const relativeCuts = new Map<number, number>();
   let depth = 0;
   for (let k = first + 1; k < limit; k++) {
     if (s.isMark(k, '(')) depth++;
     else if (s.isMark(k, ')')) depth = Math.max(0, depth - 1);
     if (depth > 0 || !s.isWord(k)) continue;
-    // A clause of its own starts: "…, which …", "that the …" end the coordination.
-    if (s.inList(k, 'relativePronouns')) break;
+    // A clause of its own starts: "…, which …", "that the …" end the coordination, unless a relative clause between
+    // commas is followed by the subject's next verb ("heard a report on enrolment, which rose this fall, and discussed …").
+    if (s.inList(k, 'relativePronouns')) {
+      const close = s.isMark(k - 1, ',') ? relativeEnd(s, k, limit) : -1;
+      if (close < 0 || s.word(close + 1) !== 'and' || !reportAt(s, close + 2) || !coordinated(s, close + 2, first)) break;
+      // The clause before it ends where the relative clause starts.
+      relativeCuts.set(Math.abs(verbs[verbs.length - 1] ?? first), k - 1);
+      k = close;
+      continue;
+    }
     if (reportAt(s, k) && coordinated(s, k, first)) {
       // "considered and approved X", "voted on and approved X": one entry for both verbs, of the later kind.
       const prev = verbs[verbs.length - 1] ?? first;
@@ -377,7 +395,7 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
     let from = chainStart(s, k, v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0));
     // "also discussed", "then adopted": the entry starts at what the body did.
     while (from < k && s.inList(from, 'connectiveAdverbs')) from++;
-    const to = clauseEnd(s, joined ?? k, stop);
+    const to = clauseEnd(s, joined ?? k, Math.min(stop, relativeCuts.get(joined ?? k) ?? stop));
     if (to - (joined ?? k) < 2) continue;
     // "considered and approved": the outcome wins.
     const kind = joined !== undefined && reportAt(s, k)?.kind === 'outcome' ? 'outcome' : report.kind;

@@ -125,6 +125,13 @@ function ofItsMembers(full: string, short: string, lexicon: Lexicon): boolean {
   return lexicon.lists.ministerialNouns.has(members) && !lexicon.bodyHeads.has(head);
 }
 
+/** Whether two participants' names are one: the same, or one with its acronym after it ("Group of … Countries (GRULAC)"). */
+function sameParticipant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} (`) && long.endsWith(')');
+}
+
 /** A head noun in the singular. */
 function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
@@ -377,10 +384,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (!name) return;
     const p: Participant = { name, type: f.participant, ...(options.explain ? { rule: f.rule } : {}) };
     if (f.attendance) {
-      if (!attendance.some((x) => x.name === name)) attendance.push(p);
+      if (!attendance.some((x) => sameParticipant(x.name, name))) attendance.push(p);
       return;
     }
-    if (!d || d.participants.some((x) => x.name === name)) return;
+    if (!d || d.participants.some((x) => sameParticipant(x.name, name))) return;
     d.participants.push(p);
   };
 
@@ -504,7 +511,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const reporting = drafts.filter((d) => d.actions.length + d.outcomes.length > 0);
   if (attendance.length > 0) mainDraft();
   const reported = main && reporting.includes(main) && (meetingRule !== 'lead-subject' || reporting.length === 1) ? main : undefined;
-  if (reported) for (const p of attendance) if (!reported.participants.some((x) => x.name === p.name)) reported.participants.push(p);
+  if (reported) for (const p of attendance) if (!reported.participants.some((x) => sameParticipant(x.name, p.name))) reported.participants.push(p);
 
   // A group known by a short name ("Goods Council", "ITU Council") is named by the full name the text writes
   // out elsewhere ("Council for Trade in Goods", "Council of the International Telecommunication Union").

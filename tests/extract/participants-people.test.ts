@@ -13,6 +13,12 @@ describe('participants', () => {
       { name: 'RCC Executive Committee', type: 'organization' },
     ]);
   });
+  it('lists a participant once, with or without its acronym', async () => {
+    const record = await parseString(
+      'The Standing Committee on Harbours (SCH) held its session in Geneva. The SCH agreed on a study. Delegations of Brazil, on behalf of the Group of Harbour Countries (GRUHAC), and of the European Union made statements.',
+    );
+    expect(record.groups[0]?.participants.map((p) => p.name)).toEqual(['Group of Harbour Countries', 'Brazil', 'European Union']);
+  });
   it('keeps the attendance of a cluster out of every group', async () => {
     const record = await parseString(
       'Cluster news\n\nThe meetings were attended by representatives of Chile and Peru.\n\nCWG-LANG discussed progress in multilingualism.\n\nCWG-COP reviewed its work plan.\n',

@@ -67,6 +67,11 @@
  *   => no outcome Postal Commission: designated operators of the member countries
  *
  * @example
+ *   The Harbour Board heard a report from the harbour master on traffic, which rose 2 percent this year, and discussed the strategic plan.
+ *   => action Harbour Board: heard a report from the harbour master on traffic
+ *   => action Harbour Board: discussed the strategic plan
+ *
+ * @example
  *   The Finance Committee met on Monday. The committee approved a transfer to the reserve fund. The Audit Committee met on Tuesday. The committee discussed the internal audit plan.
  *   => outcome Finance Committee: approved a transfer to the reserve fund
  *   => action Audit Committee: discussed the internal audit plan

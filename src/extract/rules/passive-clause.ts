@@ -76,6 +76,10 @@
  *   => action Digital Policy Committee: Delegates were briefed on the work of the Working Party on Infrastructures and Services Policy
  *
  * @example
+ *   The Standing Committee on Harbours (SCH) met in Geneva. The Summary by the Chair was noted by the Committee.
+ *   => action SCH: The Summary by the Chair was noted
+ *
+ * @example
  *   Harbour Fund announces 2027 grants
  *
  *   The awards were approved by the Fund's Board of Trustees at its December meeting.
@@ -180,7 +184,7 @@ export const passiveClause: ClauseRule<Passive[]> = {
       if (!manner && s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) {
         // "The budget was approved by the Finance Committee": the body's decision, from the subject to the verb. A text
         // "prepared and presented by" a body is its contribution, not its decision (see organization-participant).
-        const agent = form.kind === 'outcome' && !form.participation && end === k + 1 ? agentAt(end + 1, ctx.mentions, s) : undefined;
+        const agent = form.kind !== undefined && !form.participation && end === k + 1 ? agentAt(end + 1, ctx.mentions, s) : undefined;
         if (agent) {
           found.push([from, k, end, agent]);
           floor = agent.end;

@@ -28,6 +28,12 @@
  *   => outcome TWG: publish a new draft of the charter
  *   => outcome TWG: close issue 42 with no change
  *
+ * @example
+ *   Notes of the Transition Working Group (TWG), 18 December
+ *
+ *   Outcome: The TWG agreed to forward the matter to the plenary.
+ *   => no outcome TWG: forward the matter to the plenary
+ *
  * A numbered agenda label ("Agenda item 2: …", "Item 4.1: …") gives an item the meeting considered.
  *
  * @example
@@ -55,7 +61,8 @@ function willDo(text: string, modals: ReadonlySet<string>): number {
   for (let k = 0; k < words.length && k < 5; k++) {
     const w = words[k] ?? '';
     at += w.length + 1;
-    if (k > 0 && modals.has(w.toLowerCase())) return /^\p{Ll}/u.test(words[k + 1] ?? '') ? at : 0;
+    // "The OEWG agreed to forward …": a verb of the subject's own comes first, and the sentence is read as one.
+    if (k > 0 && modals.has(w.toLowerCase())) return /^\p{Ll}/u.test(words[k + 1] ?? '') && !/^\p{Ll}+ed$/u.test(words[k - 1] ?? '') ? at : 0;
   }
   return 0;
 }

@@ -266,7 +266,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     }
     // After the title: the title again, or a place-and-date line, is header too.
     const namesBody = wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w) && !lexicon.lists.meetingNouns.has(w));
-    const dateLine = datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !namesBody && (block.kind !== 'heading' || placeOfDateLine(text, datesIn(text), lexicon) !== null);
+    // A table's row ("Minutes of 10 September | Approved") is content, dated or not.
+    const dateLine = datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !namesBody && block.firstCellEnd === undefined && (block.kind !== 'heading' || placeOfDateLine(text, datesIn(text), lexicon) !== null);
     if (title !== null && (text === title || dateLine)) {
       headerBlocks.add(i);
       continue;

@@ -1,8 +1,11 @@
 /**
- * Markdown → mdast with remark's parser (`mdast-util-from-markdown`, what `remark-parse` runs).
+ * Markdown → mdast with remark's parser (`mdast-util-from-markdown`, what `remark-parse` runs) and
+ * its extension for GitHub's pipe tables.
  * Hostile nesting is refused before parsing: its cost grows too fast (see RELIABILITY.md).
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Root } from 'mdast';
 
 /** How deep block quotes or list indentation may go before the file is read as plain text. */
@@ -50,7 +53,22 @@ export function tooManyDelimiters(text: string, max = MAX_MARKDOWN_DELIMITERS): 
   return false;
 }
 
-/** Parses Markdown (front matter already blanked) into mdast. */
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text);
+/**
+ * The most `|` a Markdown text may have for its pipe tables to be read as tables: a table of
+ * decisions has a few dozen rows, and the table parser slows to some 40 KB/s on thousands of rows.
+ * Past it, the table's lines are read as a paragraph.
+ */
+export const MAX_TABLE_PIPES = 1500;
+
+/** Whether a text has at most `max` pipe characters. */
+function fewPipes(text: string, max: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) if (++n > max) return false;
+  return true;
+}
+
+/** Parses Markdown (front matter already blanked) into mdast, with GitHub's pipe tables (a table of decisions). */
+export function parseMarkdown(text: string, maxTablePipes = MAX_TABLE_PIPES): Root {
+  if (!text.includes('|') || !fewPipes(text, maxTablePipes)) return fromMarkdown(text);
+  return fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTree } from '../../src/parse/index.js';
+import { parseMarkdown } from '../../src/parse/markdown.js';
 import { parseString } from '../helpers.js';
 
 describe('Markdown with raw HTML blocks', () => {
@@ -17,5 +18,18 @@ describe('Markdown with raw HTML blocks', () => {
     const record = await parseString('# Weekly notes\n\nThe Ferry Committee met.\n\n<p>The <b>Harbour Board</b> discussed the budget.</p>\n', 'notes.md');
     const board = record.groups.find((g) => g.id === 'Harbour Board');
     expect(board?.actions.map((e) => [e.text, e.position.start.line, e.position.start.column])).toEqual([['discussed the budget', 5, 29]]);
+  });
+});
+
+describe('Markdown pipe tables', () => {
+  const table = '| Item | Action |\n|---|---|\n| Budget for 2027 | Approved |\n';
+  it('reads a pipe table as a table, with positions in the file', () => {
+    const tree = parseMarkdown(`# Actions\n\n${table}`);
+    const node = tree.children[1];
+    expect(node?.type).toBe('table');
+    expect(node?.position?.start).toMatchObject({ line: 3, column: 1 });
+  });
+  it('reads the lines of a text with more pipes than the budget as a paragraph', () => {
+    expect(parseMarkdown(table, 4).children.map((n) => n.type)).toEqual(['paragraph']);
   });
 });

@@ -26,8 +26,9 @@
  *   - Reviewed the security group's proposal for a disclosure policy. Ben will prepare a draft.
  *   => action PC: Reviewed the security group's proposal for a disclosure policy
  *
- * In a table row ("Item | Decision"), the cell that opens with the verb is the entry (see the
- * entries tests: examples here are read as plain text).
+ * In a table row ("Item | Decision"), the cell that opens with the verb is the entry; when that
+ * cell is a verdict alone ("Minutes of 10 September | Approved"), the row's item is (see the entries
+ * tests: examples here are read as plain text).
  *
  * Notes under a body's heading may open with the verb, without a subject:
  *
@@ -58,6 +59,13 @@ function verbCell(s: Sentence): number {
   return -1;
 }
 
+/** Whether the cell at `at` is a verdict alone ("Approved", "Approved as amended", "Received"): the row's item is what it decided. */
+function verdictOnly(s: Sentence, at: number): boolean {
+  let k = at + 1;
+  while (k < s.length && !s.isMark(k, '|')) k++;
+  return k - at <= 3 && !s.is(at + 1, 'determiners') && !s.isPossessive(at + 1);
+}
+
 /** A paragraph that opens with a capitalised past reporting verb and reads on as its clause ("Discussed the budget."), not a participle's phrase ("Adopted in 2019, the plan …"). */
 function notesSentence(s: Sentence): { kind: 'action' | 'outcome'; lemma: string; at: number } | undefined {
   const r = reportAt(s, 0);
@@ -83,7 +91,9 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     if (at < 0) return undefined;
     const r = reportAt(s, at);
     if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;
-    return { kind: r.kind, lemma: r.lemma, at: s.offset + s.startOf(at) };
+    // "Minutes of 10 September | Approved": the item the verdict is on.
+    const verdict = at > 0 && verdictOnly(s, at);
+    return { kind: r.kind, lemma: r.lemma, at: verdict ? 0 : s.offset + s.startOf(at) };
   },
   apply(m, b) {
     // "Reviewed the proposal. Ben will prepare a draft.": the item's first sentence is what was done.

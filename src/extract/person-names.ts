@@ -213,6 +213,8 @@ export function roleBefore(s: Sentence, start: number): string | null {
     // So is "and" inside a capitalised name ("Minister of Foreign Trade and Tourism, Ursula León").
     const joins = (j: number): boolean => s.word(j) === 'and' && ((s.isLower(j - 1) && s.isLower(j + 1) && !s.is(j - 1, 'anyVerbs')) || (s.isCap(j - 1) && s.isCap(j + 1)));
     const stop = (j: number): boolean => s.inList(j, 'roleStops') && !joins(j);
+    // "the Director of the Telecommunication Development Bureau (BDT), Cosmas Zavazava": the acronym of what the role is of.
+    if (s.isMark(j, ')') && s.isMark(j - 2, '(') && s.isAcronym(j - 1)) j -= 3;
     // A verb ends the role read backwards, but not a role's word that is a verb too ("The 802.11 chair, Robert Stacey").
     while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-') && !stop(j) && !(s.isLower(j) && s.is(j, 'anyVerbs') && !s.is(j, 'roleWords'))) j--;
     let from = j + 1;

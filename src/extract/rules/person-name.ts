@@ -76,6 +76,10 @@
  *   => person Vadim Kaptur (Chairman of the WG PP-26)
  *
  * @example
+ *   The meeting was opened by the Director of the Harbour Development Bureau (HDB), Cosmas Zavazava.
+ *   => person Cosmas Zavazava (Director of the Harbour Development Bureau (HDB))
+ *
+ * @example
  *   "The plan works," said board chair Robert Lang, and Council member Ann Lee agreed.
  *   => person Robert Lang (board chair)
  *   => person Ann Lee (Council member)

@@ -315,6 +315,19 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     return undefined;
   };
 
+  /** The body the headline names whose head is `head`, with the headline's sentence. */
+  const headlineBody = (head: string): { mention: Mention; sentence: Sentence } | undefined => {
+    const bi = meta.titleBlock;
+    if (bi === undefined) return undefined;
+    const lists = mentions[bi] ?? [];
+    for (const [si, list] of lists.entries()) {
+      const sentence = sentences[bi]?.[si];
+      const mention = list.find((x) => x.type === 'body' && !x.plural && headOf(x.designator, x.name, x.kind, lexicon) === singular(head));
+      if (mention && sentence) return { mention, sentence };
+    }
+    return undefined;
+  };
+
   /** The draft an anaphor stands for, or undefined. `create`: a capitalised head with no body in view names a body of its own. */
   const resolveAnaphor = (m: Mention, s: Sentence, create: boolean): Draft | undefined => {
     switch (m.sort) {
@@ -325,6 +338,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         if (found) return found;
         // "the Council had suspended …" with no council in view: a body of its own, named by its head.
         const named = s.isCap(m.end - 1) && (s.word(m.start - 1) === 'the' || s.word(m.start) === 'the');
+        // "The Senate voted …" under "Academic Senate Meeting Summary": the headline's body with that head.
+        const titled = create && named && m.head ? headlineBody(m.head) : undefined;
+        if (titled) return draftOf(titled.mention, titled.sentence);
         if (create && named) {
           const designator = s.raw(m.end - 1);
           return draftOf({ ...m, type: 'body', designator, id: designator, name: designator }, s);

@@ -1,7 +1,14 @@
 /**
  * "the group", "the Committee", "the working party", "the 54-member Council": a determiner, up to
  * two modifiers and a body's head noun stand for the body in focus (or the reported meeting's
- * body) whose name has that head; "the Council" with no such body in view is a body of its own.
+ * body) whose name has that head; "the Council" with no such body in view is the headline's body
+ * with that head, else a body of its own.
+ *
+ * @example
+ *   Faculty Senate Meeting Summary – April 2, 2027
+ *
+ *   Chair Linda Park reported that the Executive Committee met with the Provost. The Senate voted to endorse the revised calendar.
+ *   => outcome Faculty Senate: voted to endorse the revised calendar
  *
  * @example
  *   The Working Party on Radio Spectrum (WPRS) met in Bern. Among other things, the group also discussed the new spectrum tables.

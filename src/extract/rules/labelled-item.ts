@@ -34,6 +34,15 @@
  *   Outcome: The TWG agreed to forward the matter to the plenary.
  *   => no outcome TWG: forward the matter to the plenary
  *
+ * So is a board's resolution, "RESOLVED, that …".
+ *
+ * @example
+ *   Harbour Foundation Board Meeting Minutes – March 12, 2027
+ *
+ *   RESOLVED, that the Harbour Foundation grant $5,000 to the Sailing Club.
+ *   Approved 4-0-0.
+ *   => outcome Harbour Foundation Board: the Harbour Foundation grant $5,000 to the Sailing Club
+ *
  * A numbered agenda label ("Agenda item 2: …", "Item 4.1: …") gives an item the meeting considered.
  *
  * @example
@@ -72,6 +81,9 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
   kind: 'block',
   match(b, ctx) {
     const text = b.block.text;
+    // "RESOLVED, that the Foundation grant $5,000 to …": a board's resolution, what follows "that".
+    const resolved = /^\s*resolved[,:]?\s+that\s/i.exec(text);
+    if (resolved) return { offset: resolved[0].length, agenda: false };
     const colon = text.indexOf(':');
     if (colon < 0 || colon > 20) return undefined;
     const label = text.slice(0, colon).trim().toLowerCase();

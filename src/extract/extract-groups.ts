@@ -63,6 +63,8 @@ interface Draft {
   head: string | undefined;
   /** Every rule that gave it something or named it (for `--explain`). */
   via: Set<string>;
+  /** All it did was present its own report to the meeting ("The TEAP presented its report"): its members are not the delegates. */
+  reporter?: boolean;
 }
 
 /** The words of a spelling, lower case. */
@@ -349,8 +351,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         return focus ?? mainDraft();
       }
       default:
-        // "Senators", "Members of the Council": the members of the body in view with that head.
-        return (m.head ? draftWithHead(m.head) : undefined) ?? focus ?? mainDraft();
+        // "Senators", "Members of the Council": the members of the body in view with that head. "Delegates" after "The
+        // Panel presented its report" are the meeting's.
+        return (m.head ? draftWithHead(m.head) : undefined) ?? (focus?.reporter === true ? (mainDraft() ?? focus) : (focus ?? mainDraft()));
     }
   };
 
@@ -454,6 +457,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           const d = resolve(f.owner, s, sentenceOwner, true);
           if (!d) break;
           taken.push([f.tokens[0], f.tokens[1], f.rule]);
+          d.reporter = f.participation === true && ownWork && (d.reporter ?? d.actions.length + d.outcomes.length === 0);
           addEntry(d, f, block, base);
           sentenceOwner ??= d;
           // A body named, or named again by its head ("The Board discussed …" after another body's paragraph), is in focus.

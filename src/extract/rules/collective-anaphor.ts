@@ -28,6 +28,11 @@
  *   => action Riverton City Council: recognized the fire chief
  *
  * @example
+ *   The Harbour Working Group (HWG) met in Bangkok and adopted its agenda. The Harbour Assessment Panel (HAP) presented its report on dredging. Delegates established a contact group on fees.
+ *   => outcome HWG: established a contact group on fees
+ *   => no outcome HAP: established a contact group on fees
+ *
+ * @example
  *   The Baltic Council held its annual session in Riga. Members of the Council adopted eight recommendations to the governments.
  *   => outcome Baltic Council: adopted eight recommendations to the governments
  *

@@ -55,6 +55,10 @@
  *   => no participant HC: Commission Vice-President Hans Müller
  *
  * @example
+ *   The Harbour Council (HC) closed its session, chaired by Council President Ms Bocar Ba (Senegal).
+ *   => no participant HC: Council President Ms Bocar Ba
+ *
+ * @example
  *   The Working Party on Spectrum (WPS) agreed on the draft proposals and decided to submit them for approval by the Harbour Commission on Spectrum and Orbits.
  *   => no participant WPS: Harbour Commission on Spectrum and Orbits
  *
@@ -122,7 +126,13 @@ function singleName(s: Sentence, k: number): boolean {
 
 /** Whether tokens `from`..`to` end with a role and a person's name ("Commission Vice-President Hans Müller"). */
 function heldBy(s: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to - 1; k++) if (s.is(k, 'roleWords') && nameAt(s, k + 1)?.end === to) return true;
+  for (let k = from; k < to - 1; k++) {
+    if (!s.is(k, 'roleWords')) continue;
+    // "Council President Ms Bocar Ba": a title may stand between the role and the name.
+    let n = k + 1;
+    while (n < to && s.is(n, 'personTitles')) n++;
+    if (nameAt(s, k + 1)?.end === to || (n > k + 1 && nameAt(s, n)?.end === to)) return true;
+  }
   return false;
 }
 

@@ -76,6 +76,11 @@
  *   => action Digital Policy Committee: Delegates were briefed on the work of the Working Party on Infrastructures and Services Policy
  *
  * @example
+ *   The Expert Group on Harbour Rules (EG-HR) continued its work. No consensus was reached on the recommendations.
+ *   => no outcome EG-HR: consensus was reached on the recommendations
+ *   => no outcome EG-HR: No consensus was reached on the recommendations
+ *
+ * @example
  *   The Standing Committee on Harbours (SCH) met in Geneva. The Summary by the Chair was noted by the Committee.
  *   => action SCH: The Summary by the Chair was noted
  *
@@ -133,7 +138,7 @@ export const passiveClause: ClauseRule<Passive[]> = {
     for (const w of s.lexicon.lists.supportVerbs) support ||= s.text.includes(w);
     for (let k = 1; k < s.length; k++) {
       // "Following the meeting, decisions were made to prepare …": a decision noun, "be" and a support verb.
-      if (support && s.inList(k, 'supportVerbs') && s.inList(k - 1, 'beForms') && s.inList(k - 2, 'decisionNouns') && k - 2 >= floor) {
+      if (support && s.inList(k, 'supportVerbs') && s.inList(k - 1, 'beForms') && s.inList(k - 2, 'decisionNouns') && k - 2 >= floor && !s.is(k - 3, 'negations')) {
         // The entry starts at the noun phrase ("a decision", "two decisions"), after any opening phrase.
         const from = (s.is(k - 3, 'determiners') || s.isNumber(k - 3)) && k - 3 >= floor ? k - 3 : k - 2;
         const to = clauseEnd(s, k, s.length);
@@ -169,6 +174,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       const from = clauseStart(s, j + 1, floor);
       // "…, which was approved": a relative clause's subject is the noun before it.
       if (j + 1 - from < 1 || s.inList(j, 'relativePronouns') || s.word(j) === 'that') continue;
+      // "No consensus was reached on …": a subject that says none was is no entry.
+      if (s.is(from, 'negations')) continue;
       // "… welcomed the fact that 62 notifications had been received": what another clause reports.
       if (s.word(from - 1) === 'that' && from - 1 >= floor) continue;
       // "the plenary has been postponed": what befell a meeting is no decision of its body.

@@ -330,7 +330,14 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
   }
 
   const location = frontMatter.location ?? findLocation(blocks, headerBlocks, leadBlock, title, lexicon, datesIn);
-  return { title, titleBlock, date, dateText, location, lead, leadBlock, headerBlocks };
+  return { title: title === null ? null : withoutLabels(title, lexicon), titleBlock, date, dateText, location, lead, leadBlock, headerBlocks };
+}
+
+/** A headline without the labels before it ("Subject: Re: Summary of …" is "Summary of …"). */
+function withoutLabels(title: string, lexicon: Lexicon): string {
+  let t = title;
+  for (let colon = t.indexOf(':'); colon > 0 && colon <= 10 && lexicon.lists.titleLabels.has(t.slice(0, colon).trim().toLowerCase()); colon = t.indexOf(':')) t = t.slice(colon + 1).trimStart();
+  return t.length > 0 ? t : title;
 }
 
 /** The first `n` sentences of a text (split after `.`, `!` or `?` and a space). */

@@ -102,6 +102,7 @@ const LISTS = {
   resultLabels: wordList('result-labels'),
   topicFrames: wordList('topic-frames'),
   attentionFrames: wordList('attention-frames'),
+  titleLabels: wordList('title-labels'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -7,6 +7,12 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('leaves an e-mail\'s subject labels out of the title', async () => {
+    const r = await parseString('Subject: Re: Summary of the 19th meeting of the Harbour Group\n\nDear colleagues,\n\nThe Harbour Group met on 14 March 2024.\n');
+    expect(r.title).toBe('Summary of the 19th meeting of the Harbour Group');
+    const plain = await parseString('Harbour Group: Summary of the 19th meeting\n\nThe Harbour Group met on 14 March 2024.\n');
+    expect(plain.title).toBe('Harbour Group: Summary of the 19th meeting');
+  });
   it('passes over a page\'s section lines (a kicker, a body alone, its sitting) to the headline', async () => {
     const r = await parseString('Meetings Coverage\nHarbour Assembly Plenary\nEightieth Session, 45th Meeting (AM)\n\nHarbour Assembly Adopts Resolution on Ferries, Elects Five Members of Port Council\n\nThe Harbour Assembly today adopted a resolution on ferries.\n');
     expect(r.title).toBe('Harbour Assembly Adopts Resolution on Ferries, Elects Five Members of Port Council');

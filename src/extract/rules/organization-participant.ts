@@ -47,8 +47,10 @@
  *
  * @example
  *   The Working Party on Spectrum (WPS) agreed 9 new texts. Contributions were received from Korea Telecom, Nokia, ZTE and Orange Polska.
+ *   => participant WPS: Korea Telecom
  *   => participant WPS: Nokia
  *   => participant WPS: ZTE
+ *   => participant WPS: Orange Polska
  *
  * @example
  *   The Harbour Commission (HC) approved the accounts. Commission Vice-President Hans Müller presented the budget.
@@ -146,6 +148,12 @@ function nameWord(s: Sentence, k: number): boolean {
   return s.isWord(k) && s.isCap(k) && !s.isAcronym(k) && !s.is(k, 'bodyHeads') && !s.is(k, 'roleWords') && !s.is(k, 'determiners') && !s.is(k, 'anyVerbs') && !s.lexicon.months.has(s.word(k));
 }
 
+/** Whether tokens `from`..`to` are all plain capitalised words of a name. */
+function allNameWords(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!nameWord(s, k)) return false;
+  return true;
+}
+
 /** The first token of a list's element that ends at `k`: one name, or a name of two or three words ("China Telecom"); -1 if none. */
 function memberStartingBefore(s: Sentence, k: number): number {
   if (listMember(s, k)) return k;
@@ -168,8 +176,9 @@ function memberEndingAfter(s: Sentence, k: number): number {
  * "from China Telecom, Huawei and ZTE"), or before a verb of taking part. The word itself is a single name; others may
  * be longer.
  */
-function companyList(s: Sentence, i: number): boolean {
-  if (!singleName(s, i)) return false;
+function companyList(s: Sentence, i: number, end = i + 1): boolean {
+  // "from China Mobile, Huawei and KT", "… and Deutsche Telekom": a name of the list may have two or three words.
+  if (end === i + 1 ? !singleName(s, i) : end - i > 3 || (!s.isMark(end, ',') && s.word(i - 1) !== 'and') || !allNameWords(s, i, end)) return false;
   let first = i;
   let count = 1;
   for (;;) {
@@ -180,7 +189,7 @@ function companyList(s: Sentence, i: number): boolean {
     first = member;
     count++;
   }
-  let last = i;
+  let last = end - 1;
   for (;;) {
     let sep = last + 1;
     if (s.isMark(sep, ',') && s.word(sep + 1) === 'and') sep++;
@@ -222,8 +231,9 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       }
       let end = capitalRun(s, i);
       // "Intel, Broadcom and Huawei": a name of a list of single names is its own name, not one joined by "and".
-      const inCompanyList = (end === i + 1 || s.word(i + 1) === 'and') && companyList(s, i);
-      if (inCompanyList) end = i + 1;
+      const singleInList = (end === i + 1 || s.word(i + 1) === 'and') && companyList(s, i);
+      const inCompanyList = singleInList || (end > i + 1 && end - i <= 3 && companyList(s, i, end));
+      if (singleInList) end = i + 1;
       const lastRaw = s.raw(end - 1);
       const legal = lexicon.cased.legalForms.has(s.raw(i)) || (end - i > 1 && lexicon.cased.legalSuffixes.has(lastRaw.replace(/\.$/, '')));
       // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
@@ -274,7 +284,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
       const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key) && !isSessionDesignator(name);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
-      const company = words === 1 && inCompanyList;
+      const company = inCompanyList;
       if (!legal && !known && !acronym && !loneHead && !company && (heads === 0 || words < 2)) continue;
       found.push([next, end]);
       listed.add(end);

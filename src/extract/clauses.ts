@@ -208,7 +208,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   const afterThat = s.word(m.start - 1) === 'that' || (s.is(m.start - 1, 'determiners') && s.word(m.start - 2) === 'that');
   // "recommended that the General Conference approve …": a subjunctive is no report.
   const singular = m.sort !== 'collective' && !m.plural;
-  const subjunctive = form.type === 'base' && singular && !s.is(k - 1, 'auxiliaries');
+  // "The Board set up a task force": a base form that is the past too is the past, but after "that".
+  const subjunctive = form.type === 'base' && singular && !s.is(k - 1, 'auxiliaries') && !(form.pastToo === true && !afterThat);
   let report = reportAt(s, k);
   // "concluded its fifty-fifth regular session": a meeting verb whose object is the meeting.
   if (form.meeting && meetingObject(s, k + 1)) report = undefined;

@@ -185,6 +185,8 @@ export interface VerbForm {
   participation: boolean;
   /** Which form it is: base, third person, past, gerund. */
   type: VerbFormType;
+  /** A base form that is the past too ("set", "put"): after "The Board" it is the past. */
+  pastToo?: boolean;
 }
 
 /** A verb written with a particle or noun (`took note of`, `reached agreement`). */
@@ -267,6 +269,7 @@ function addVerbs(map: Map<string, VerbForm>, lemmas: Iterable<string>, irregula
       const key = internalize(form.toLowerCase());
       const known = map.get(key);
       if (known) {
+        if (type === 'past' && known.type === 'base' && known.lemma === lemma) known.pastToo = true;
         // A form of two verbs keeps its first lemma; it gains the second's roles.
         if (patch.kind && !known.kind) known.kind = patch.kind;
         if (patch.meeting) known.meeting = true;

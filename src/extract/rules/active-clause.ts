@@ -67,6 +67,13 @@
  *   => no outcome Postal Commission: designated operators of the member countries
  *
  * @example
+ *   The Harbour Board set up a task force on tariffs. It also voted down the fee increase and greenlit the new pier. The Port Committee recommended that the Board set up a fund.
+ *   => outcome Harbour Board: set up a task force on tariffs
+ *   => outcome Harbour Board: voted down the fee increase
+ *   => outcome Harbour Board: greenlit the new pier
+ *   => no outcome Harbour Board: set up a fund
+ *
+ * @example
  *   The Harbour Board heard a report from the harbour master on traffic, which rose 2 percent this year, and discussed the strategic plan.
  *   => action Harbour Board: heard a report from the harbour master on traffic
  *   => action Harbour Board: discussed the strategic plan

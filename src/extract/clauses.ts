@@ -187,12 +187,27 @@ function skipTime(s: Sentence, k: number): number {
   return j;
 }
 
+/** Whether the past form at `k` opens a participle's phrase after a name ("established pursuant to …", "established by the Council"). */
+function reducedRelative(s: Sentence, k: number): boolean {
+  if (s.verb(k)?.type !== 'past') return false;
+  const next = s.word(k + 1);
+  return next === 'pursuant' || (next === 'by' && (s.isCap(k + 2) || (s.is(k + 2, 'determiners') && s.isCap(k + 3))));
+}
+
 /** The mention as the subject of a verb, if it is one. */
 export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (!subjectPosition(s, m)) return undefined;
   let k = skipTime(s, skipApposition(s, m.end));
   // "The General Council meeting heard …", "the Council today adopted …"
   if (s.is(k, 'meetingNouns') && s.isLower(k)) k++;
+  // "The Committee established pursuant to resolution 1970 held …", "the Committee established by the Council met …":
+  // a participle that says how the body came to be; the subject's verb comes after its phrase.
+  if (k === m.end && reducedRelative(s, k)) {
+    let j = k + 2;
+    while (j < s.length && j < k + 16 && !(s.verb(j)?.type === 'past' && !s.is(j - 1, 'prepositions') && !s.is(j - 1, 'determiners')) && !s.isAnyMark(j, ';:.')) j++;
+    if (s.verb(j)?.type !== 'past') return undefined;
+    k = j;
+  }
   const chain = skipChain(s, k);
   k = chain.at;
   const form = s.verb(k);

@@ -67,6 +67,11 @@
  *   => no outcome Postal Commission: designated operators of the member countries
  *
  * @example
+ *   The Harbour Committee established pursuant to resolution 17 (2025) concerning ferries held informal consultations to discuss the report of the Panel.
+ *   => action Harbour Committee: held informal consultations to discuss the report of the Panel
+ *   => no outcome Harbour Committee: established pursuant to resolution 17 (2025) concerning ferries held informal consultations to discuss the report of the Panel
+ *
+ * @example
  *   The Harbour Board set up a task force on tariffs. It also voted down the fee increase and greenlit the new pier. The Port Committee recommended that the Board set up a fund.
  *   => outcome Harbour Board: set up a task force on tariffs
  *   => outcome Harbour Board: voted down the fee increase

@@ -31,6 +31,13 @@
  *   => name Regional Health Assembly: Regional Health Assembly
  *
  * @example
+ *   Harbour Council Press Statement on Ferries
+ *
+ *   The Harbour Council today adopted resolution 12 on ferries.
+ *   => name Harbour Council: Harbour Council
+ *   => outcome Harbour Council: today adopted resolution 12 on ferries
+ *
+ * @example
  *   Board of Directors Meeting Summary
  *
  *   The board approved the 2025 operating budget.
@@ -274,6 +281,13 @@ export const namedBody: BodyRule = {
       }
     }
     let end = runEnd;
+    // "Security Council Press Statement on Haiti": a product of the body after its head ends the name there.
+    for (let k = head + 1; k < end && !s.is(k, 'nameConnectors') && !s.is(k, 'bodyHeads'); k++) {
+      if (s.isCap(k) && s.is(k, 'productNouns')) {
+        end = head + 1;
+        break;
+      }
+    }
     // "Faculty Senate Minutes", "TAC Meeting Notes": the record of a meeting ends the body's name.
     while (end - 1 > head && s.inList(end - 1, 'recordNouns')) end--;
     // "TAC Meeting": an acronym's meeting is the acronym's body (see acronym-designator).

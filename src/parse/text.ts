@@ -61,6 +61,20 @@ function paragraph(lines: Line[], firstFrom = 0): Paragraph {
   };
 }
 
+/** The longest line after a colon that is a list's item though it has no full stop ("Adoption of the agenda"). */
+const BARE_ITEM = 100;
+
+/** Whether a line is a label of one or two words alone ("PRESENT:", "Members present:"): a roster's names follow, each its own line. */
+function shortLabel(content: string): boolean {
+  return LINE_LABEL.test(content) && content.trim().split(/\s+/).length <= 2;
+}
+
+/** A list item without a marker: its lines as one paragraph. */
+function bareItem(lines: Line[]): ListItem {
+  const first = paragraph(lines);
+  return { type: 'listItem', spread: false, children: [first], position: first.position };
+}
+
 const YEAR = /\b(?:19|20)\d{2}\b/;
 const ENDS_SENTENCE = /[.!?:;]["'”’)]?$/;
 /** A line that is only a date ("6 February 2020", "February 6, 2020", "06.02.2020"): a dateline of its own. */
@@ -120,15 +134,45 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
     list = undefined;
   };
 
+  // "Resolutions adopted at the plenary include:" and one line each after it, no bullets: the lines are a list's items.
+  let bare: { list: List; lines: Line[] } | undefined;
+  const closeBare = (): void => {
+    if (!bare) return;
+    const last = bare.lines.length > 0 ? bare.lines : undefined;
+    if (last) bare.list.children.push(bareItem(last));
+    root.children.push(bare.list);
+    bare = undefined;
+  };
+  let previous: Line | undefined;
+
   let blank = 0;
   for (const line of lines) {
     if (!line) {
       blank++;
       flushPara();
+      closeBare();
       continue;
     }
     const afterBlank = blank > 0;
     blank = 0;
+    const before = previous;
+    previous = line;
+    if (bare && !line.marker) {
+      // A line in lower case continues the item (a wrapped line); one in capitals opens the next.
+      if (/^[\p{Ll}(]/u.test(line.content) || line.indent > (bare.lines[0]?.indent ?? 0)) bare.lines.push(line);
+      else {
+        bare.list.children.push(bareItem(bare.lines));
+        bare.lines = [line];
+      }
+      continue;
+    }
+    closeBare();
+    if (!line.marker && !afterBlank && !item && before !== undefined && /:\s*$/.test(before.content) && /^[\p{Lu}\d]/u.test(line.content) && (ENDS_SENTENCE.test(line.content) || line.content.length <= BARE_ITEM) && !shortLabel(before.content)) {
+      flushPara();
+      const first = paragraph([line]);
+      bare = { list: { type: 'list', ordered: false, spread: false, children: [], position: first.position }, lines: [line] };
+      continue;
+    }
     if (line.marker) {
       flushPara();
       const first = paragraph([line], line.marker.width);
@@ -184,6 +228,7 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
     para.push(line);
   }
   flushPara();
+  closeBare();
   closeList();
   const children: RootContent[] = root.children;
   const first = children[0];

@@ -15,6 +15,17 @@ describe('plain text → mdast', () => {
     const blocks = toBlocks(parseText('PRESENT: Mayor Joan Peters; Councillors Ahmed, Brennan, Cho and Duval\nABSENT: Councillor Evans'));
     expect(blocks.map((b) => b.text)).toEqual(['PRESENT: Mayor Joan Peters; Councillors Ahmed, Brennan, Cho and Duval', 'ABSENT: Councillor Evans']);
   });
+  it('reads the lines after a line that ends with a colon as a list\'s items, wrapped ones joined', () => {
+    const blocks = toBlocks(parseText('Resolutions adopted include:\nResolution 1 – Approval of the budget.\nResolution 2 – Establishment of an ad hoc group\non drones.\nAdoption of the report\n\nThe next plenary will be held in May.'));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Resolutions adopted include:'],
+      ['item', 'Resolution 1 – Approval of the budget.'],
+      ['item', 'Resolution 2 – Establishment of an ad hoc group on drones.'],
+      ['item', 'Adoption of the report'],
+      ['paragraph', 'The next plenary will be held in May.'],
+    ]);
+    expect(toBlocks(parseText('PRESENT:\nJane Doe\nJohn Smith')).map((b) => b.kind)).not.toContain('item');
+  });
   it('joins hard-wrapped lines', () => {
     const blocks = toBlocks(parseText('The group discussed the budget and\nagreed on a plan.'));
     expect(blocks).toHaveLength(1);

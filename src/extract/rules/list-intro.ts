@@ -29,6 +29,15 @@
  *   => outcome Harbour Board: the creation of a new project team on drones
  *
  * @example
+ *   The 58th plenary meeting of the Harbour Technical Committee (HTC) was held in Oslo.
+ *
+ *   Resolutions adopted at the plenary include:
+ *   Resolution 1001 – Approval of the new work item on mooring.
+ *   Resolution 1002 – Establishment of an ad hoc group on drones.
+ *   => outcome HTC: Resolution 1001 – Approval of the new work item on mooring
+ *   => outcome HTC: Resolution 1002 – Establishment of an ad hoc group on drones
+ *
+ * @example
  *   The Harbour Ministers' Council (HMC) met in Lima on 18 May.
  *
  *   Ministers:

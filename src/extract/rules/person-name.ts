@@ -76,6 +76,10 @@
  *   => person Vadim Kaptur (Chairman of the WG PP-26)
  *
  * @example
+ *   The Harbour Steering Group held its telechat. Thirteen Area Directors were present.
+ *   => no person Thirteen Area
+ *
+ * @example
  *   The meeting was opened by the Director of the Harbour Development Bureau (HDB), Cosmas Zavazava.
  *   => person Cosmas Zavazava (Director of the Harbour Development Bureau (HDB))
  *

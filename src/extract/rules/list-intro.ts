@@ -38,6 +38,16 @@
  *   => outcome HTC: Resolution 1002 – Establishment of an ad hoc group on drones
  *
  * @example
+ *   The Harbour Advisory Group (HAG) met in Geneva.
+ *
+ *   The main results of this meeting were as follows:
+ *
+ *   - approval of the new structure of the study groups;
+ *   - establishment of a rapporteur group on planning.
+ *   => outcome HAG: approval of the new structure of the study groups
+ *   => outcome HAG: establishment of a rapporteur group on planning
+ *
+ * @example
  *   The Harbour Ministers' Council (HMC) met in Lima on 18 May.
  *
  *   Ministers:
@@ -83,7 +93,8 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
         const r = reportAt(s, i);
         // "the proposed Agenda": a participle after a determiner describes a noun.
         // "the following issues": a noun of the agenda, not the verb "issue".
-        if (r && r.form.type !== 'gerund' && r.form.type !== 'base' && !s.is(i - 1, 'determiners') && !s.is(i, 'agendaWords')) verb = { kind: r.kind, lemma: r.lemma };
+        // "The main results were as follows:": "as follows" announces, it reports nothing.
+        if (r && r.form.type !== 'gerund' && r.form.type !== 'base' && !s.is(i - 1, 'determiners') && !s.is(i, 'agendaWords') && s.word(i - 1) !== 'as') verb = { kind: r.kind, lemma: r.lemma };
       }
     }
     // "At its regular meeting on Tuesday, the Harbour Board:": a body right before the colon owns what follows.

@@ -101,6 +101,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
       p--;
     }
     if (s.is(p, 'determiners')) p--;
+  } else if (m.sort === 'collective' && (s.isCap(m.start) || s.isAcronym(m.start)) && s.word(p) === 'the') {
+    // "The G20 Digital Economy Ministers adopted …": members named with their organisation, after "the".
+    p--;
   }
   if (p < 0) return true;
   if (s.isMark(p)) return !s.isAnyMark(p, '’\'');

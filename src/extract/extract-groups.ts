@@ -17,6 +17,7 @@ import { collectDefinitions, Definitions } from './definitions.js';
 import { findMentions } from './mentions.js';
 import { isBareHead, isInitialism, longFormOf } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
+import { membersBody } from './rules/held-meeting.js';
 import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonFinding } from './rules/types.js';
 
 /** What the group extractor returns: groups in order of first report, people, and notes. */
@@ -299,11 +300,17 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const bi = blocks.findIndex((_, i) => mentions[i]?.some((l) => l.includes(mainMention as Mention)));
       const si = bi >= 0 ? (mentions[bi]?.findIndex((l) => l.includes(mainMention as Mention)) ?? 0) : 0;
       const s = sentences[bi]?.[si] ?? sentences.flat()[0];
-      if (s) main = draftOf(mainMention, s);
+      if (s) main = draftOf(namedMembers(mainMention) ? asBody(mainMention) : mainMention, s);
       if (main && meetingRule) main.via.add(meetingRule);
     }
     return main;
   };
+
+  /** Whether a mention is members named with their organisation ("G20 Digital Economy Ministers", "APEC Senior Officials"). */
+  const namedMembers = (m: Mention): boolean => m.type === 'anaphor' && m.sort === 'collective' && m.end - m.start > 1 && /^[\p{Lu}\d]/u.test(m.designator) && !lexicon.lists.determiners.has(m.designator.split(' ')[0]?.toLowerCase() ?? '');
+
+  /** The body that members named with their organisation make when they meet. */
+  const asBody = (m: Mention): Mention => membersBody(view, m);
 
   /** The body in view with this head: the one in focus, the reported meeting, else the latest found. */
   const draftWithHead = (head: string): Draft | undefined => {
@@ -353,7 +360,15 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       default:
         // "Senators", "Members of the Council": the members of the body in view with that head. "Delegates" after "The
         // Panel presented its report" are the meeting's.
-        return (m.head ? draftWithHead(m.head) : undefined) ?? (focus?.reporter === true ? (mainDraft() ?? focus) : (focus ?? mainDraft()));
+        const found = (m.head ? draftWithHead(m.head) : undefined) ?? (focus?.reporter === true ? (mainDraft() ?? focus) : (focus ?? mainDraft()));
+        // "The G20 Digital Economy Ministers met …" with no body in view: the members named with their organisation meet as one.
+        if (!found && create && namedMembers(m)) {
+          const made = draftOf(asBody(m), s);
+          focus = made;
+          paraFocus = made;
+          return made;
+        }
+        return found;
     }
   };
 

@@ -33,6 +33,13 @@
  *   => no outcome HAP: established a contact group on fees
  *
  * @example
+ *   Summary of the week
+ *
+ *   The G20 Harbour Ministers adopted a declaration on ports. Ministers discussed ferry safety.
+ *   => outcome G20 Harbour Ministers: adopted a declaration on ports
+ *   => action G20 Harbour Ministers: discussed ferry safety
+ *
+ * @example
  *   The Baltic Council held its annual session in Riga. Members of the Council adopted eight recommendations to the governments.
  *   => outcome Baltic Council: adopted eight recommendations to the governments
  *

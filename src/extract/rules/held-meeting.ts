@@ -21,11 +21,27 @@
  *   => no group Harbour members
  *
  * @example
+ *   G20 Harbour Transport Ministers' Meeting – Chair's Summary
+ *
+ *   The G20 Harbour Transport Ministers met on 13 September 2026 in Maceió. Ministers endorsed the Maceió Declaration.
+ *   => outcome G20 Harbour Transport Ministers' Meeting: endorsed the Maceió Declaration
+ *
+ * @example
  *   The IEEE 802.42 Working Group concluded its interim session in Kobe. The Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  */
 import { subjectOf } from '../clauses.js';
-import type { MeetingRule } from './types.js';
+import type { BulletinView, MeetingRule, Mention } from './types.js';
+
+/**
+ * The body that members named with their organisation make when they meet ("APEC Senior Officials", "The G20 Digital
+ * Economy Ministers met …"): the headline's body that names them ("G20 Digital Economy Ministers' Meeting"), else one
+ * of their name.
+ */
+export function membersBody(b: Pick<BulletinView, 'titleBlock' | 'mentions'>, m: Mention): Mention {
+  const named = b.titleBlock === undefined ? undefined : (b.mentions[b.titleBlock] ?? []).flat().find((x) => x.type === 'body' && !x.plural && [x.designator, x.name ?? ''].some((n) => n.includes(m.designator)));
+  return named ?? { ...m, type: 'body', id: m.designator, name: m.designator };
+}
 
 /** How many content blocks the reported meeting is looked for in, and how many sentences of each. */
 export const LEAD_BLOCKS = 3;
@@ -56,7 +72,7 @@ export const heldMeeting: MeetingRule = {
           const within = s.inList(v + 1, 'meetingLinks') ? (s.word(v + 2) === 'the' ? v + 3 : v + 2) : -1;
           const host = (b.mentions[i]?.[si] ?? []).find((h) => h.type === 'body' && !h.plural && h.start === within);
           if (host) return host;
-          return named ? { ...m, type: 'body', id: m.designator, name: m.designator } : m;
+          return named ? membersBody(b, m) : m;
         }
       }
     }

@@ -218,6 +218,11 @@ export const namedBody: BodyRule = {
         j++;
         continue;
       }
+      // "G20 Digital Economy Ministers' Meeting", "Senior Officials' Meeting": the meeting of the members a plural names.
+      if (j > i && s.isAnyMark(j, "'’") && s.raw(j - 1).endsWith('s') && s.isCap(j + 1) && s.is(j + 1, 'meetingNouns') && !s.joinedToPrevious(j + 1)) {
+        j++;
+        continue;
+      }
       // "IEEE 802.11 Working Group", "ISO 9001 Committee": a standard's number between an acronym and a capitalised name.
       if (j > i && s.isAcronym(j - 1) && /^\d[\d.]*[a-z]?$/.test(s.raw(j)) && capitalised(s, j + 1)) {
         j++;

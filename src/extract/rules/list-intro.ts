@@ -48,6 +48,16 @@
  *   => outcome HAG: establishment of a rapporteur group on planning
  *
  * @example
+ *   The 34th meeting of the Harbour Wireless Group (HWG-34) adopted two reports.
+ *
+ *   The following organizations also attended:
+ *
+ *   - Harbour Radio Corporation
+ *   - Port Systems AB
+ *   => no action HWG-34: Harbour Radio Corporation
+ *   => no action HWG-34: Port Systems AB
+ *
+ * @example
  *   The Harbour Ministers' Council (HMC) met in Lima on 18 May.
  *
  *   Ministers:
@@ -70,8 +80,18 @@
  *   => outcome NSG: Mei to draft the blog post
  */
 import { reportAt } from '../clauses.js';
+import type { Sentence } from '../sentence.js';
 import { headingLike } from './section-heading.js';
 import type { ClauseRule, Mention, Owner } from './types.js';
+
+/** Whether the words before `k` name kinds of participant ("organizations", "delegations", "administrations"). */
+function participantsNamed(s: Sentence, k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const w = s.word(j);
+    if (s.is(j, 'genericParticipantHeads') || s.lexicon.lists.organizationHeads.has(w.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
 
 export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; verb: string }> = {
   id: 'list-intro',
@@ -89,6 +109,9 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
       if (s.is(i, 'agendaWords')) agenda = true;
       if (s.inList(i, 'outcomeNouns')) agenda = outcomes = true;
       if (s.is(i, 'modalVerbs') && s.word(i) !== 'to') return undefined;
+      // "The following organizations also attended:": who took part, not what was done.
+      const form = s.verb(i);
+      if (form?.participation && form.kind === undefined && s.isLower(i) && participantsNamed(s, i)) return undefined;
       if (!verb) {
         const r = reportAt(s, i);
         // "the proposed Agenda": a participle after a determiner describes a noun.

@@ -17,7 +17,7 @@ import { collectDefinitions, Definitions } from './definitions.js';
 import { findMentions } from './mentions.js';
 import { isBareHead, isInitialism, longFormOf } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
-import { membersBody } from './rules/held-meeting.js';
+import { headlineBody, membersBody, namedMembers } from './rules/held-meeting.js';
 import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonFinding } from './rules/types.js';
 
 /** What the group extractor returns: groups in order of first report, people, and notes. */
@@ -300,17 +300,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const bi = blocks.findIndex((_, i) => mentions[i]?.some((l) => l.includes(mainMention as Mention)));
       const si = bi >= 0 ? (mentions[bi]?.findIndex((l) => l.includes(mainMention as Mention)) ?? 0) : 0;
       const s = sentences[bi]?.[si] ?? sentences.flat()[0];
-      if (s) main = draftOf(namedMembers(mainMention) ? asBody(mainMention) : mainMention, s);
+      if (s) main = draftOf(namedMembers(mainMention, lexicon.lists.determiners) ? membersBody(view, mainMention) : mainMention, s);
       if (main && meetingRule) main.via.add(meetingRule);
     }
     return main;
   };
-
-  /** Whether a mention is members named with their organisation ("G20 Digital Economy Ministers", "APEC Senior Officials"). */
-  const namedMembers = (m: Mention): boolean => m.type === 'anaphor' && m.sort === 'collective' && m.end - m.start > 1 && /^[\p{Lu}\d]/u.test(m.designator) && !lexicon.lists.determiners.has(m.designator.split(' ')[0]?.toLowerCase() ?? '');
-
-  /** The body that members named with their organisation make when they meet. */
-  const asBody = (m: Mention): Mention => membersBody(view, m);
 
   /** The body in view with this head: the one in focus, the reported meeting, else the latest found. */
   const draftWithHead = (head: string): Draft | undefined => {
@@ -325,16 +319,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   };
 
   /** The body the headline names whose head is `head`, with the headline's sentence. */
-  const headlineBody = (head: string): { mention: Mention; sentence: Sentence } | undefined => {
-    const bi = meta.titleBlock;
-    if (bi === undefined) return undefined;
-    const lists = mentions[bi] ?? [];
-    for (const [si, list] of lists.entries()) {
-      const sentence = sentences[bi]?.[si];
-      const mention = list.find((x) => x.type === 'body' && !x.plural && headOf(x.designator, x.name, x.kind, lexicon) === singular(head));
-      if (mention && sentence) return { mention, sentence };
-    }
-    return undefined;
+  const headlineWithHead = (head: string): { mention: Mention; sentence: Sentence } | undefined => {
+    const found = headlineBody(view, (x) => headOf(x.designator, x.name, x.kind, lexicon) === singular(head));
+    const sentence = found && meta.titleBlock !== undefined ? sentences[meta.titleBlock]?.[found.sentence] : undefined;
+    return found && sentence ? { mention: found.mention, sentence } : undefined;
   };
 
   /** The draft an anaphor stands for, or undefined. `create`: a capitalised head with no body in view names a body of its own. */
@@ -348,7 +336,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         // "the Council had suspended …" with no council in view: a body of its own, named by its head.
         const named = s.isCap(m.end - 1) && (s.word(m.start - 1) === 'the' || s.word(m.start) === 'the');
         // "The Senate voted …" under "Academic Senate Meeting Summary": the headline's body with that head.
-        const titled = create && named && m.head ? headlineBody(m.head) : undefined;
+        const titled = create && named && m.head ? headlineWithHead(m.head) : undefined;
         if (titled) return draftOf(titled.mention, titled.sentence);
         if (create && named) {
           const designator = s.raw(m.end - 1);
@@ -362,8 +350,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         // Panel presented its report" are the meeting's.
         const found = (m.head ? draftWithHead(m.head) : undefined) ?? (focus?.reporter === true ? (mainDraft() ?? focus) : (focus ?? mainDraft()));
         // "The G20 Digital Economy Ministers met …" with no body in view: the members named with their organisation meet as one.
-        if (!found && create && namedMembers(m)) {
-          const made = draftOf(asBody(m), s);
+        if (!found && create && namedMembers(m, lexicon.lists.determiners)) {
+          const made = draftOf(membersBody(view, m), s);
           focus = made;
           paraFocus = made;
           return made;

@@ -138,8 +138,7 @@ export function parseText(text: string, skipLines: ReadonlySet<number> = new Set
   let bare: { list: List; lines: Line[] } | undefined;
   const closeBare = (): void => {
     if (!bare) return;
-    const last = bare.lines.length > 0 ? bare.lines : undefined;
-    if (last) bare.list.children.push(bareItem(last));
+    if (bare.lines.length > 0) bare.list.children.push(bareItem(bare.lines));
     root.children.push(bare.list);
     bare = undefined;
   };

@@ -38,9 +38,24 @@ import type { BulletinView, MeetingRule, Mention } from './types.js';
  * Economy Ministers met …"): the headline's body that names them ("G20 Digital Economy Ministers' Meeting"), else one
  * of their name.
  */
+/** Whether a mention is members named with their organisation ("APEC Senior Officials", "G20 Digital Economy Ministers"), not "The Parties". */
+export function namedMembers(m: Mention, determiners: ReadonlySet<string>): boolean {
+  return m.type === 'anaphor' && m.sort === 'collective' && m.end - m.start > 1 && /^[\p{Lu}\d]/u.test(m.designator) && !determiners.has(m.designator.split(' ')[0]?.toLowerCase() ?? '');
+}
+
 export function membersBody(b: Pick<BulletinView, 'titleBlock' | 'mentions'>, m: Mention): Mention {
-  const named = b.titleBlock === undefined ? undefined : (b.mentions[b.titleBlock] ?? []).flat().find((x) => x.type === 'body' && !x.plural && [x.designator, x.name ?? ''].some((n) => n.includes(m.designator)));
-  return named ?? { ...m, type: 'body', id: m.designator, name: m.designator };
+  const named = headlineBody(b, (x) => [x.designator, x.name ?? ''].some((n) => n.includes(m.designator)));
+  return named?.mention ?? { ...m, type: 'body', id: m.designator, name: m.designator };
+}
+
+/** The first body the headline names that passes `test`, with the index of its sentence in the headline's block. */
+export function headlineBody(b: Pick<BulletinView, 'titleBlock' | 'mentions'>, test: (m: Mention) => boolean): { mention: Mention; sentence: number } | undefined {
+  if (b.titleBlock === undefined) return undefined;
+  for (const [sentence, list] of (b.mentions[b.titleBlock] ?? []).entries()) {
+    const mention = list.find((x) => x.type === 'body' && !x.plural && test(x));
+    if (mention) return { mention, sentence };
+  }
+  return undefined;
 }
 
 /** How many content blocks the reported meeting is looked for in, and how many sentences of each. */
@@ -61,7 +76,7 @@ export const heldMeeting: MeetingRule = {
         if (!s) continue;
         for (const m of b.mentions[i]?.[si] ?? []) {
           // "APEC Senior Officials have wound up their first meeting": members named with their organisation.
-          const named = m.sort === 'collective' && (s.isAcronym(m.start) || s.isCap(m.start)) && m.end - m.start > 1;
+          const named = namedMembers(m, s.lexicon.lists.determiners);
           if ((m.type !== 'body' && !named) || m.plural) continue;
           const subject = subjectOf(s, m);
           if (!subject) continue;

@@ -133,7 +133,7 @@ function heldBy(s: Sentence, from: number, to: number): boolean {
     // "Council President Ms Bocar Ba": a title may stand between the role and the name.
     let n = k + 1;
     while (n < to && s.is(n, 'personTitles')) n++;
-    if (nameAt(s, k + 1)?.end === to || (n > k + 1 && nameAt(s, n)?.end === to)) return true;
+    if (nameAt(s, k + 1)?.end === to || nameAt(s, n)?.end === to) return true;
   }
   return false;
 }
@@ -284,8 +284,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
       const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key) && !isSessionDesignator(name);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
-      const company = inCompanyList;
-      if (!legal && !known && !acronym && !loneHead && !company && (heads === 0 || words < 2)) continue;
+      if (!legal && !known && !acronym && !loneHead && !inCompanyList && (heads === 0 || words < 2)) continue;
       found.push([next, end]);
       listed.add(end);
     }

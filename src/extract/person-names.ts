@@ -180,6 +180,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (hasRole && s.inList(k, 'termWords') && !named) break;
     // A verb ends the role, but not a noun that is a verb's form too ("lead author of the report").
     if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords') && !s.is(k - 1, 'determiners')) break;
+    // "Chair Paul Arbuckle, Vice Chair Ted Lindberg, …": a role followed by a name is that name's title, not this one's role.
+    if (s.is(k - 1, 'roleWords') && s.isCap(k) && !s.is(k, 'roleWords') && nameAt(s, k) !== undefined) return null;
     if (s.is(k, 'roleWords') || isPluralRole(s, k)) hasRole = true;
     k++;
   }

@@ -103,6 +103,8 @@ const LISTS = {
   topicFrames: wordList('topic-frames'),
   attentionFrames: wordList('attention-frames'),
   titleLabels: wordList('title-labels'),
+  documentPointers: wordList('document-pointers'),
+  relationNouns: wordList('relation-nouns'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -50,10 +50,13 @@
  *   Notes of the Technical Steering Committee (TSC), 14 January 2027
  *
  *   PRESENT: Mayor Joan Peters; Councillors Ahmed, Brennan
+ *   Commissioners present: Chair Ana Diaz, Vice Chair Ted Lindberg, Commissioner Lisa Chen
  *
  *   The TSC agreed to publish a security advisory.
  *   => no participant TSC: Mayor Joan Peters
  *   => no participant TSC: Joan Peters
+ *   => no participant TSC: Chair Ted Lindberg
+ *   => no participant TSC: Ted Lindberg
  *
  * @example
  *   Notes of the Network Steering Group (NSG), 14 May 2027
@@ -171,7 +174,8 @@ export const attendanceList: ClauseRule<number> = {
     while (k < s.length) {
       let start = skipOpening(s, k, s.length);
       // "Present: Senators Ahmed, Brooks", "PRESENT: Mayor Joan Peters": the members' title or a role before the names.
-      if (roster && (isPluralRole(s, start) || (s.isCap(start) && (s.is(start, 'roleWords') || s.is(start, 'personTitles'))))) start++;
+      // "Vice Chair Ted Lindberg": a role of more than one word.
+      for (let n = 0; n < 3 && roster && (isPluralRole(s, start) || (s.isCap(start) && (s.is(start, 'roleWords') || s.is(start, 'personTitles')))); n++) start++;
       // "Alice Wong (Red Hat)": a person attends for the organisation in parentheses.
       // "Ana (Google)": a given name alone before an affiliation is a person too.
       const person = nameAt(s, start) ?? (s.isCap(start) && !s.isAcronym(start) && s.isMark(start + 1, '(') && !countryAt(s, start) ? { start, end: start + 1 } : undefined);

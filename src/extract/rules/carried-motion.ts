@@ -32,6 +32,20 @@
  *   => outcome Harbour Board: the agenda be adopted as presented
  *   => outcome Harbour Board: approve By-law 2026-41
  *   => no outcome Harbour Board: the ferry season be extended
+ *
+ * Or as who moved it, with what it said, and the result in a later sentence of the paragraph:
+ *
+ * @example
+ *   Harbour Board minutes, 12 November 2026
+ *
+ *   Member Olson moved to approve the agenda as submitted. Seconded by Member Diaz. Ayes - All. The motion passed.
+ *
+ *   Member Chen moved that the boathouse lease be renewed, seconded by Member Olson. Motion carried 5-0.
+ *
+ *   Member Diaz moved to close the north pier. Seconded by Member Chen. The motion failed 2-3.
+ *   => outcome Harbour Board: approve the agenda as submitted
+ *   => outcome Harbour Board: the boathouse lease be renewed
+ *   => no outcome Harbour Board: close the north pier
  */
 import type { ClauseRule, Finding } from './types.js';
 import type { Sentence } from '../sentence.js';
@@ -52,6 +66,22 @@ function movedMotion(s: Sentence): number {
     if (s.word(k) === 'to' && s.verb(k + 1)?.type === 'base') return k + 1;
   }
   return -1;
+}
+
+/**
+ * "Member Olson moved to approve the agenda …", "… moved that the lease be renewed, seconded by …": where the motion's
+ * words start and end, or undefined.
+ */
+function movedBy(s: Sentence): [number, number] | undefined {
+  for (let k = 1; k + 2 < s.length && k < 12; k++) {
+    if (s.word(k) !== 'moved') continue;
+    const from = s.word(k + 1) === 'that' ? k + 2 : s.word(k + 1) === 'to' && s.verb(k + 2)?.type === 'base' ? k + 2 : -1;
+    if (from < 0) return undefined;
+    let end = from;
+    while (end < s.length && !s.isAnyMark(end, ';.') && !(s.isMark(end, ',') && s.inList(end + 1, 'motionStops'))) end++;
+    return end - from >= 3 ? [from, end] : undefined;
+  }
+  return undefined;
 }
 
 /** The longest line after a motion's paragraph that is read for its result ("CARRIED", "Motion carried 5-0."). */
@@ -85,6 +115,8 @@ export const carriedMotion: ClauseRule<[number, number]> = {
       while (end > moved && s.isAnyMark(end - 1, '.;:')) end--;
       return end - moved >= 3 && carried(s, end, after) ? [moved, end] : undefined;
     }
+    const by = movedBy(s);
+    if (by) return carried(s, by[1], after) ? by : undefined;
     for (let k = 0; k + 2 < s.length; k++) {
       if (s.word(k) !== 'motion' || s.word(k + 1) !== 'to' || s.verb(k + 2)?.type !== 'base') continue;
       // The motion's words run to who made it or what became of it.

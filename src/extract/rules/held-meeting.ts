@@ -82,6 +82,9 @@ export const heldMeeting: MeetingRule = {
           if (!subject) continue;
           const tookPlace = s.verb(subject.verb)?.lemma === 'take' && s.word(subject.verb + 1) === 'place';
           if (!subject.meeting && !tookPlace) continue;
+          // "Committee of Ministers: 1487th meeting of the Ministers' Deputies" … "GR-DEM met on 8 February": past the
+          // first paragraph, another body's meeting is one the reported meeting heard of.
+          if (seen > 1 && headlineBody(b, (t) => t.designator !== m.designator)) continue;
           // "WTO members met in the Negotiating Group on Rules": the body they met in is the meeting.
           const v = subject.verb;
           const within = s.inList(v + 1, 'meetingLinks') ? (s.word(v + 2) === 'the' ? v + 3 : v + 2) : -1;

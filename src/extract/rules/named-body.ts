@@ -14,6 +14,12 @@
  *   => outcome Council for Trade in Goods: agreed on a series of actions to increase transparency
  *
  * @example
+ *   Approved Board Resolutions | Regular Meeting of the Harbour Board
+ *
+ *   Resolved, the Board approves the minutes of its 16 December meeting.
+ *   => no group Approved Board
+ *
+ * @example
  *   Third Committee Approves 12 Drafts on Human Rights
  *
  *   The Third Committee (Social, Humanitarian and Cultural) approved 12 draft resolutions today.
@@ -196,6 +202,8 @@ export const namedBody: BodyRule = {
     const ordinalStart = s.isOrdinal(i) && !s.is(i, 'temporalWords');
     if (!s.isCap(i) && !(ordinalStart && s.isCap(i + 1))) return undefined;
     if (s.is(i, 'determiners') || s.is(i, 'temporalWords') || s.isPossessive(i)) return undefined;
+    // "Approved Board Resolutions", "Adopted Council Decisions": a decision's participle says what was done, no name's word.
+    if (s.verb(i)?.type === 'past' && s.verb(i)?.kind === 'outcome' && capitalised(s, i + 1)) return undefined;
     // "On Wednesday the Policy Committee …": a preposition opening a sentence, a day or a month starts no name.
     if ((s.is(i, 'prepositions') && !s.is(i, 'nameConnectors')) || s.isDayName(i)) return undefined;
     // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".

@@ -32,6 +32,12 @@
  *   => no participant WPS: Later
  *
  * @example
+ *   The Working Party on Ports (WPP) agreed on a work plan with the Harbour Institute. Members noted the importance of cooperation with the IMO and UNESCO.
+ *   => participant WPP: Harbour Institute
+ *   => no participant WPP: IMO
+ *   => no participant WPP: UNESCO
+ *
+ * @example
  *   The Working Party on Spectrum (WPS) agreed on a work plan. The EU, supported by Norway, proposed a new text.
  *   => participant WPS: EU
  *
@@ -91,6 +97,8 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   let b = i - 1;
   if (s.word(b) === 'the') b--;
   const before = s.word(b);
+  // "cooperation with the ITU": a partner of the work, not one taking part in it.
+  if (before === 'with' && s.inList(b - 1, 'relationNouns')) return false;
   if (s.inList(b, 'participationCues')) return true;
   // "…, PJSC Rostelecom and JSC …": the next name of a list of participants.
   if ((before === 'and' || before === ',') && (listed.has(b) || countryEnds(s, b))) return true;

@@ -85,6 +85,11 @@
  *   => action SCH: The Summary by the Chair was noted
  *
  * @example
+ *   The Harbour Board (HB) met in Oslo. Key outcomes are summarised below. The decisions taken are listed above.
+ *   => no action HB: Key outcomes are summarised below
+ *   => no outcome HB: The decisions taken are listed above
+ *
+ * @example
  *   Harbour Fund announces 2027 grants
  *
  *   The awards were approved by the Fund's Board of Trustees at its December meeting.
@@ -184,6 +189,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       let end = k + 1;
       if (s.word(end) === 'and' && s.verb(end + 1)?.type === 'past') end += 2;
       if (s.word(end) === 'on' || s.word(end) === 'up') end++;
+      // "Key outcomes are summarised below": the bulletin's own doing.
+      if (s.inList(end, 'documentPointers')) continue;
       // "was approved by Unanimous Vote", "by consensus": how it was decided, not who decided.
       const manner = s.word(end) === 'by' && [1, 2, 3].some((d) => s.inList(end + d, 'mannerNouns'));
       // "was recognized by the chair": an office-holder's act, not the body's.

@@ -43,6 +43,19 @@
  *
  *   Moved by Member Ahmed, seconded by Member Cho, that the budget be adopted as presented. CARRIED
  *   => outcome HARBOUR BOARD: the budget be adopted as presented
+ *
+ * Past the first paragraph, another body's meeting is not the reported one (see held-meeting): the headline's body is.
+ *
+ * @example
+ *   Harbour Council: 212th meeting of the Harbour Deputies
+ *
+ *   Bergen, 4 March 2027
+ *
+ *   At their 212th meeting, the Deputies adopted a declaration on port safety.
+ *
+ *   The Rapporteur Group on Ferries (GR-F) met on 1 March and approved its draft budget.
+ *   => outcome Harbour Council: adopted a declaration on port safety
+ *   => outcome GR-F: approved its draft budget
  */
 import type { BulletinView, MeetingRule, Mention } from './types.js';
 

@@ -5,6 +5,7 @@
 import type { EntryKind, VerbForm } from '../lexicon/index.js';
 import type { Sentence } from './sentence.js';
 import type { Mention } from './rules/types.js';
+import { isPluralAcronym } from './parties.js';
 
 /** A mention as the subject of a verb. */
 export interface Subject {
@@ -100,7 +101,10 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
       if (!modifier) break;
       p--;
     }
-    if (s.is(p, 'determiners')) p--;
+    const determined = s.is(p, 'determiners');
+    if (determined) p--;
+    // "MEPs on the Industry Committee adopted …", "Members of the Harbour Board agreed …": the body's members are the body.
+    if (determined && (s.word(p) === 'on' || s.word(p) === 'of') && (s.inList(p - 1, 'collectiveAnaphors') || isPluralAcronym(s.raw(p - 1)))) p -= 2;
   } else if (m.sort === 'collective' && (s.isCap(m.start) || s.isAcronym(m.start)) && s.word(p) === 'the') {
     // "The G20 Digital Economy Ministers adopted …": members named with their organisation, after "the".
     p--;

@@ -111,7 +111,7 @@ function sameName(a: string, b: string): boolean {
  * the short name, and for an acronym in it ("ITU Council") the words it stands for.
  */
 function writesOut(full: string, short: string): boolean {
-  if (!/ (?:of|for|on) /.test(full) || / (?:of|for|on) /.test(short)) return false;
+  if (!/ (?:of|for|on) /.test(full) || / (?:of|for|on) /i.test(short)) return false;
   const words = wordsOf(full);
   if (words.length <= wordsOf(short).length) return false;
   return short.split(/[\s-]+/).every((w) => words.includes(w.toLowerCase()) || (/^\p{Lu}{2,}$/u.test(w) && full.split(' ').some((_, i, all) => isInitialism(w, all.slice(i, i + w.length).join(' ')))));
@@ -159,6 +159,21 @@ function hasHead(d: Draft, head: string): boolean {
   return d.head !== undefined && d.head === singular(head);
 }
 
+/** The list items that a roster's label introduces: a heading or a line "Present", "Attendees:" right before the list. */
+function rosterItems(blocks: readonly Block[], lexicon: Lexicon): Set<number> {
+  const items = new Set<number>();
+  let roster = false;
+  for (const [i, b] of blocks.entries()) {
+    if (b.kind === 'item' || b.itemOf !== undefined) {
+      if (roster) items.add(i);
+      continue;
+    }
+    const label = b.text.trim().replace(/:$/, '').toLowerCase();
+    roster = label.length <= 40 && lexicon.lists.rosterLabels.has(label);
+  }
+  return items;
+}
+
 /** Extracts groups (with entries and participants) and people from the blocks of a bulletin. */
 export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon, registry: Registry, options: ExtractOptions = {}): GroupsResult {
   const diagnostics: Diagnostic[] = [];
@@ -181,10 +196,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   }
   const ctx: BodyContext = { lexicon, registry, definitions };
   const found: PersonFinding[] = [];
-  const mentions = sentences.map((list) =>
+  const rosters = rosterItems(blocks, lexicon);
+  const mentions = sentences.map((list, bi) =>
     list.map((s) => {
       const m = findMentions(s.load(), bodyRules, ctx);
-      for (const rule of personRules) found.push(...rule.match(s, ctx));
+      const personCtx = { ...ctx, rosterItem: rosters.has(bi) };
+      for (const rule of personRules) found.push(...rule.match(s, personCtx));
       done(s);
       return m;
     }),

@@ -329,7 +329,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     }
   }
 
-  const location = frontMatter.location ?? findLocation(blocks, headerBlocks, leadBlock, title, lexicon, datesIn);
+  const location = frontMatter.location ?? findLocation(blocks, headerBlocks, leadBlock, title, date === null ? null : Number(date.slice(0, 4)), lexicon, datesIn);
   return { title: title === null ? null : withoutLabels(title, lexicon), titleBlock, date, dateText, location, lead, leadBlock, headerBlocks };
 }
 
@@ -470,6 +470,56 @@ function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   return country && countryNames().has(country.toLowerCase()) && isDateOnly(rest.slice(second + 2), lexicon) ? `${place}, ${country}` : undefined;
 }
 
+/** Whether the text after a place opens with a year other than the bulletin's (", in 2023", " in 2023"). */
+function otherYear(after: string, year: number | null): boolean {
+  const m = /^,? in ((?:19|20)\d\d)\b/.exec(after);
+  return m !== null && year !== null && Number(m[1]) !== year;
+}
+
+/** The place a block says a meeting was held in ("held … in Geneva", "took place … at ITU headquarters in Geneva"), if any. */
+function placeVerbPlace(block: Block | undefined, year: number | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
+  const raw = headOf(block?.text ?? '');
+  if (!placeVerbPattern.get(lexicon).test(raw)) return null;
+  const text = collapse(raw);
+  const tokens = tokenize(text);
+  // "On 14 October 2025 in Almaty the 31st meeting … took place": the place right after the date.
+  for (const d of datesIn(text)) {
+    let k = tokens.findIndex((t) => t.start >= d.end);
+    if (tokens[k]?.text === ',') k++;
+    if (k > 0 && tokens[k]?.lower === 'in') {
+      const place = placeAt(text, tokens, k + 1, lexicon);
+      if (place) return place;
+    }
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (!lexicon.lists.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
+    for (let m = k + 1; m < tokens.length && m < k + 24; m++) {
+      const w = tokens[m]?.text ?? '';
+      if (w === '.' || w === ';') break;
+      if (w.toLowerCase() === 'in') {
+        const place = placeAt(text, tokens, m + 1, lexicon);
+        // "the report of the session held in Geneva in 2023": a meeting of another year.
+        if (place && !otherYear(text.slice((tokens[m + 1]?.start ?? 0) + place.length), year)) return place;
+      }
+      // "held … at the University Conference Centre, Leeds": a venue, then its town.
+      if (w.toLowerCase() === 'at') {
+        const venue = venueAt(text, tokens, m + 1);
+        if (venue) return venue;
+      }
+    }
+  }
+  return null;
+}
+
+/** The place of the first place-and-date line of the headline and header ("COFI - 36th Session, Rome, 8-12 July 2024"). */
+function headerDateLinePlace(lines: readonly string[], lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
+  for (const line of lines) {
+    const place = placeOfDateLine(line, datesIn(line), lexicon);
+    if (place) return place;
+  }
+  return null;
+}
+
 /** The place a label gives in the first blocks: "Venue: Oslo, Norway", "Date: 3 June 2026 · Location: Room 201, Harmon Hall". */
 function labelledPlace(blocks: Block[], lexicon: Lexicon): string | undefined {
   for (let i = 0; i < blocks.length && i < 8; i++) {
@@ -485,43 +535,24 @@ function labelledPlace(blocks: Block[], lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
-function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
+function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | undefined, title: string | null, year: number | null, lexicon: Lexicon, datesIn: (text: string) => DateMatch[]): string | null {
   const labelled = labelledPlace(blocks, lexicon);
   if (labelled) return labelled;
   // "held … in Geneva", "took place … at ITU headquarters in Geneva", "convened … in Bonn, Germany"
   const order: number[] = [];
   if (leadBlock !== undefined) order.push(leadBlock);
   for (let i = 0; i < blocks.length && i < 8; i++) if (!order.includes(i) && !header.has(i)) order.push(i);
-  for (const i of order) {
-    const raw = headOf(blocks[i]?.text ?? '');
-    if (!placeVerbPattern.get(lexicon).test(raw)) continue;
-    const text = collapse(raw);
-    const tokens = tokenize(text);
-    // "On 14 October 2025 in Almaty the 31st meeting … took place": the place right after the date.
-    for (const d of datesIn(text)) {
-      let k = tokens.findIndex((t) => t.start >= d.end);
-      if (tokens[k]?.text === ',') k++;
-      if (k > 0 && tokens[k]?.lower === 'in') {
-        const place = placeAt(text, tokens, k + 1, lexicon);
-        if (place) return place;
-      }
+  // The lead (or the first block) says where the meeting was held; past it, a place-and-date line in the header comes first ("…, Rome, 8-12 July
+  // 2024" over "the report of the session held in Geneva in 2023").
+  const headerTexts = [...header].sort((a, b) => a - b).map((i) => textOf(blocks[i]));
+  if (title) headerTexts.unshift(title);
+  for (const [n, i] of order.entries()) {
+    if (n === 1) {
+      const place = headerDateLinePlace(headerTexts, lexicon, datesIn);
+      if (place) return place;
     }
-    for (let k = 0; k < tokens.length; k++) {
-      if (!lexicon.lists.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
-      for (let m = k + 1; m < tokens.length && m < k + 24; m++) {
-        const w = tokens[m]?.text ?? '';
-        if (w === '.' || w === ';') break;
-        if (w.toLowerCase() === 'in') {
-          const place = placeAt(text, tokens, m + 1, lexicon);
-          if (place) return place;
-        }
-        // "held … at the University Conference Centre, Leeds": a venue, then its town.
-        if (w.toLowerCase() === 'at') {
-          const venue = venueAt(text, tokens, m + 1);
-          if (venue) return venue;
-        }
-      }
-    }
+    const place = placeVerbPlace(blocks[i], year, lexicon, datesIn);
+    if (place) return place;
   }
   // "13th plenary meeting in Bogota, Colombia": a meeting noun and "in", in the title or the first blocks.
   const texts = [...(title ? [title] : []), ...order.map((i) => textOf(blocks[i]))];
@@ -534,18 +565,13 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
       if (place) return place;
     }
   }
-  // A place-and-date line in the header: "July 11-21, 2023, Geneva, Switzerland".
-  const headerTexts = [...header].sort((a, b) => a - b).map((i) => textOf(blocks[i]));
-  if (title) headerTexts.unshift(title);
-  // A longer dateline between the header and the lead: "APEC Senior Officials' Meeting Canberra, Australia | 20 January 2007".
+  // A place-and-date line in the header ("July 11-21, 2023, Geneva, Switzerland"), or a longer dateline between the header and the lead: "APEC Senior Officials' Meeting Canberra, Australia | 20 January 2007".
   for (let i = 0; i < (leadBlock ?? 0); i++) {
     const line = textOf(blocks[i]);
     if (!header.has(i) && line.split(' ').length <= 14 && !/[.!?]$/.test(line)) headerTexts.push(line);
   }
-  for (const line of headerTexts) {
-    const place = placeOfDateLine(line, datesIn(line), lexicon);
-    if (place) return place;
-  }
+  const dateLine = headerDateLinePlace(headerTexts, lexicon, datesIn);
+  if (dateLine) return dateLine;
   // A wire-style dateline: "GENEVA — The group …", "PARIS, 3 May - …", "GENEVA (ILO News) – …".
   for (let i = 0; i < blocks.length && i < 8; i++) {
     const raw = headOf(blocks[i]?.text ?? '');

@@ -52,6 +52,10 @@ describe('names written out', () => {
     const r = await parseString('Members take steps towards reform at Goods Council\n\nMembers agreed on a series of actions to increase transparency. The actions concern the work of the Council for Trade in Goods (CTG) and its subsidiary bodies.\n');
     expect(r.groups.map((g) => [g.id, g.name, g.aliases])).toEqual([['Goods Council', 'Council for Trade in Goods', ['CTG', 'Council for Trade in Goods']]]);
   });
+  it('does not name a body in capitals by a sub-body whose name holds its words', async () => {
+    const r = await parseString('COMMITTEE ON FERRIES - Sixth Session, Oslo, 8 July 2027\n\nThe Committee agreed to establish a Sub-Committee on Ferries Management.\n');
+    expect(r.groups.map((g) => [g.id, g.name])).toEqual([['COMMITTEE ON FERRIES', 'COMMITTEE ON FERRIES']]);
+  });
   it('keeps its own name when the text writes out no longer one', async () => {
     const r = await parseString('The Goods Council agreed on a series of actions. Members met at the Secretariat for Trade in Goods.\n');
     expect(r.groups.map((g) => g.name)).toEqual(['Goods Council']);

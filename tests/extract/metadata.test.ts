@@ -7,6 +7,12 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('takes the headline\'s place over a meeting of another year held elsewhere', async () => {
+    const r = await parseString('HARBOUR COMMITTEE - Sixth Session, Oslo, 8-12 July 2027\n\nItem 5: Reports\n\nThe Committee endorsed the report of the fifth session of the Sub-Committee on Ferries, held in Bergen in 2026.\n');
+    expect([r.date, r.location]).toEqual(['2027-07-08', 'Oslo']);
+    const same = await parseString('Harbour news\n\nThe Harbour Committee met in Bergen in 2027 and approved its report.\n');
+    expect(same.location).toBe('Bergen');
+  });
   it('leaves an e-mail\'s subject labels out of the title', async () => {
     const r = await parseString('Subject: Re: Summary of the 19th meeting of the Harbour Group\n\nDear colleagues,\n\nThe Harbour Group met on 14 March 2024.\n');
     expect(r.title).toBe('Summary of the 19th meeting of the Harbour Group');

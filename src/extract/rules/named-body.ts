@@ -14,6 +14,12 @@
  *   => outcome Council for Trade in Goods: agreed on a series of actions to increase transparency
  *
  * @example
+ *   MEPs on the Environment, Public Health and Food Safety Committee approved the report on ports. The Committee on Transport, Tourism and Harbours adopted its opinion.
+ *   => outcome Environment, Public Health and Food Safety Committee: approved the report on ports
+ *   => outcome Committee on Transport, Tourism and Harbours: adopted its opinion
+ *   => no group Public Health and Food Safety Committee
+ *
+ * @example
  *   Approved Board Resolutions | Regular Meeting of the Harbour Board
  *
  *   Resolved, the Board approves the minutes of its 16 December meeting.
@@ -124,6 +130,7 @@ import type { Sentence } from '../sentence.js';
 import { idOf, kindOfName, longFormOf } from '../names.js';
 import { nameAt } from '../person-names.js';
 import { acronymDesignator } from './acronym-designator.js';
+import { countryAt } from '../parties.js';
 import type { BodyRule, Mention } from './types.js';
 
 /** Whether the token may sit inside a name's run of capitalised words. */
@@ -137,6 +144,35 @@ function headlineVerb(s: Sentence, k: number): boolean {
   if (s.is(k, 'bodyHeads') || s.is(k, 'roleWords') || s.is(k, 'organizationHeads') || s.is(k, 'agendaWords')) return false;
   if (s.is(k, 'anyVerbs') && !w.endsWith('ing')) return true;
   return w.length > 4 && w.endsWith('ly');
+}
+
+/** The end of one to three capitalised words from `k` (not a determiner, not a country), or -1. */
+function capitalWords(s: Sentence, k: number): number {
+  if (!capitalised(s, k) || s.is(k, 'determiners') || countryAt(s, k)) return -1;
+  let j = k + 1;
+  while (j < k + 3 && capitalised(s, j)) j++;
+  return j;
+}
+
+/** Whether tokens `i`..`j` are capitalised words and commas only: the fields a name lists before its head. */
+function onlyFields(s: Sentence, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!(capitalised(s, k) && !s.is(k, 'nameConnectors')) && !s.isMark(k, ',')) return false;
+  return true;
+}
+
+/**
+ * Whether a comma at `k` is inside a name's list of fields ("Industry, Research and Energy Committee", "Committee on
+ * Environment, Public Health and Food Safety"): commas between capitalised words, then "and" and capitalised words.
+ */
+function fieldListComma(s: Sentence, k: number): boolean {
+  let j = k;
+  for (let n = 0; n < 4 && s.isMark(j, ','); n++) {
+    const end = capitalWords(s, j + 1);
+    if (end < 0) return false;
+    if (s.word(end) === 'and') return capitalWords(s, end + 1) > 0;
+    j = end;
+  }
+  return false;
 }
 
 /**
@@ -260,6 +296,11 @@ export const namedBody: BodyRule = {
           continue;
         }
         break;
+      }
+      // "the Industry, Research and Energy Committee", "Committee on Industry, Research and Energy".
+      if (j > i && s.isMark(j, ',') && (headSeen ? s.is(j - 2, 'nameConnectors') && s.word(j - 2) !== 'and' : onlyFields(s, i, j)) && fieldListComma(s, j)) {
+        j++;
+        continue;
       }
       if (j > i && s.is(j, 'nameConnectors')) {
         // "the Animals Committee and the Plants Committee": after a head, "and" joins two bodies.

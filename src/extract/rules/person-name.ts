@@ -29,6 +29,21 @@
  *   => person Louis du Pont
  *
  * @example
+ *   Harbour TSC meeting, 17 April 2027
+ *
+ *   Present
+ *
+ *   - Matteo Collina
+ *   - Rafael Gonzaga @rgonzaga
+ *
+ *   Agenda
+ *
+ *   - Ferry Schedules
+ *   => person Matteo Collina
+ *   => person Rafael Gonzaga
+ *   => no person Ferry Schedules
+ *
+ * @example
  *   WHO Director-General Dr Tedros Adhanom Ghebreyesus thanked Member States for their engagement.
  *   => person Tedros Adhanom Ghebreyesus (WHO Director-General)
  *
@@ -203,7 +218,7 @@ function inBodyName(s: Sentence, start: number): boolean {
 export const personName: PersonRule = {
   id: 'person-name',
   kind: 'person',
-  match(s) {
+  match(s, { rosterItem }) {
     const out: PersonFinding[] = [];
     let lastEnd = -10;
     const roster = rosterStart(s);
@@ -239,7 +254,8 @@ export const personName: PersonRule = {
       const affiliated = inList && close > end && (close + 1 >= s.length || s.isAnyMark(close + 1, ',;.') || s.word(close + 1) === 'and');
       const strong = role !== null || titled || initials;
       // "Regrets: Cristián Maureira-Fredes": every name of a roster line is a person's.
-      const rostered = roster >= 0 && inList && span.start >= roster;
+      // "## Present" over "* Matteo Collina": an item of a roster's list opens with a person's name.
+      const rostered = (roster >= 0 && inList && span.start >= roster) || (rosterItem && span.start === 0);
       const cue = strong || affiliated || rostered || who || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
       if (!cue || (!strong && inBodyName(s, span.start))) {
         i = span.end - 1;

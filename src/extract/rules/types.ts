@@ -215,10 +215,16 @@ export interface PersonFinding {
 }
 
 /** A rule that finds people in a sentence. */
+/** What a person rule is told of the sentence's place. */
+export interface PersonContext extends BodyContext {
+  /** The sentence is an item of a list a roster's label introduces ("## Present", "Attendees:" over a list). */
+  rosterItem: boolean;
+}
+
 export interface PersonRule {
   id: string;
   kind: 'person';
-  match(s: Sentence, ctx: BodyContext): PersonFinding[];
+  match(s: Sentence, ctx: PersonContext): PersonFinding[];
 }
 
 /** Any rule of the table. */

@@ -105,6 +105,7 @@ const LISTS = {
   titleLabels: wordList('title-labels'),
   documentPointers: wordList('document-pointers'),
   relationNouns: wordList('relation-nouns'),
+  wholeBodyModifiers: wordList('whole-body-modifiers'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

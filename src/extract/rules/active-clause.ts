@@ -11,6 +11,14 @@
  *   => action CWG-SFP: discussed the current financial situation of the Union
  *
  * @example
+ *   Study Group 9 consented six new Recommendations and agreed two Supplements. The Harbour Advisory Committee advises the Board to publish the tariffs. The Board earmarked funds for dredging and terminated the ferry pilot.
+ *   => outcome Study Group 9: consented six new Recommendations
+ *   => outcome Study Group 9: agreed two Supplements
+ *   => outcome Harbour Advisory Committee: advises the Board to publish the tariffs
+ *   => outcome Board: earmarked funds for dredging
+ *   => outcome Board: terminated the ferry pilot
+ *
+ * @example
  *   The Assembly of Delegates concluded its annual session after adopting 14 resolutions and two decisions.
  *   => outcome Assembly of Delegates: adopting 14 resolutions and two decisions
  *

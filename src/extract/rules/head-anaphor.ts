@@ -24,6 +24,11 @@
  *
  *   The board of Baltic Energy Research met in Riga on 28 November and adopted the organisation's strategy for 2026–2030.
  *   => outcome Baltic Energy Research board: adopted the organisation's strategy for 2026–2030
+ *
+ * @example
+ *   The Harbour Board of Trustees met on 6 March. The Finance Committee approved the budget. The Full Board then adopted a tuition increase.
+ *   => outcome Harbour Board of Trustees: adopted a tuition increase
+ *   => no group Full Board
  */
 import type { Sentence } from '../sentence.js';
 import type { BodyRule } from './types.js';
@@ -56,7 +61,8 @@ export const headAnaphor: BodyRule = {
         return { type: 'anaphor', start: i, end, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'head', head, rule: 'head-anaphor' };
       }
       // "The Library Committee" is a name (see named-body), not an anaphor.
-      if (s.isCap(k)) return undefined;
+      // "The Full Board" is the board as a whole.
+      if (s.isCap(k) && !s.inList(k, 'wholeBodyModifiers')) return undefined;
     }
     return undefined;
   },

@@ -20,6 +20,19 @@
  *   => no group Public Health and Food Safety Committee
  *
  * @example
+ *   Harbour Board of Trustees – March highlights
+ *
+ *   Finance Committee
+ *
+ *   The committee approved the budget.
+ *
+ *   Full Board
+ *
+ *   The board adopted a tuition increase.
+ *   => outcome Harbour Board of Trustees: adopted a tuition increase
+ *   => no group Full Board
+ *
+ * @example
  *   Approved Board Resolutions | Regular Meeting of the Harbour Board
  *
  *   Resolved, the Board approves the minutes of its 16 December meeting.
@@ -374,7 +387,10 @@ export const namedBody: BodyRule = {
         name = designatorBase;
       }
     }
-    if (words.length === 1) {
+    // "Full Board", "the whole Council": the body in view as a whole.
+    const whole = words.length === 2 && lexicon.lists.wholeBodyModifiers.has(s.word(start));
+    if (whole) designator = s.raw(start + 1);
+    if (words.length === 1 || whole) {
       // "Council members", "Committee delegates": the members of a body, read by collective-anaphor.
       if (s.inList(mentionEnd, 'collectiveAnaphors')) return undefined;
       // A lone meeting noun ("the Plenum") stands for the meeting; a lone head ("the Council") for a body.

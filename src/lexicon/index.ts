@@ -106,6 +106,7 @@ const LISTS = {
   documentPointers: wordList('document-pointers'),
   relationNouns: wordList('relation-nouns'),
   wholeBodyModifiers: wordList('whole-body-modifiers'),
+  prepositionalParticiples: wordList('prepositional-participles'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -9,8 +9,10 @@
  *
  *   - On the results of the autumn session of the working parties.
  *   - On the preparation of the regional proposals for the 2028 assembly.
+ *   - The HRC work programme for 2029.
  *   => action Steering Board: On the results of the autumn session of the working parties
  *   => action Steering Board: On the preparation of the regional proposals for the 2028 assembly
+ *   => action Steering Board: The HRC work programme for 2029
  *
  * An item that opens with a reporting verb in the past is of that verb's kind, whatever the
  * introduction's ("At its meeting on Tuesday, the Harbour Board:" then "- Adopted …", "- Heard …").
@@ -60,7 +62,10 @@ export const agendaItem: BlockRule<true> = {
     const s = b.sentences[0];
     const lead = (ctx.mentions[0] ?? []).find((m) => m.start <= 1);
     const subject = s && lead && !lead.plural ? subjectOf(s, lead) : undefined;
-    if (s && subject?.kind !== undefined && s.isLower(subject.verb) && s.verb(subject.verb)?.type !== 'gerund') return undefined;
+    // "- the ECC work programme for 2025": a noun that is a verb's base form too is no verb of the item's subject.
+    const form = subject ? s?.verb(subject.verb) : undefined;
+    const finite = form !== undefined && (form.type === 'past' || form.type === 'present' || form.pastToo === true);
+    if (s && subject?.kind !== undefined && s.isLower(subject.verb) && finite) return undefined;
     return true;
   },
   apply(_, b, ctx) {

@@ -26,6 +26,17 @@ describe('plain text → mdast', () => {
     ]);
     expect(toBlocks(parseText('PRESENT:\nJane Doe\nJohn Smith')).map((b) => b.kind)).not.toContain('item');
   });
+  it('reads the markers of decisions and documents as list items: ".1", "iv)", "(b)"', () => {
+    const blocks = toBlocks(parseText('The Committee:\n.1 noted the report;\n.2 approved the guidance.\n\nThe Board:\nii) agreed the budget;\niii) noted the audit.'));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The Committee:'],
+      ['item', 'noted the report;'],
+      ['item', 'approved the guidance.'],
+      ['paragraph', 'The Board:'],
+      ['item', 'agreed the budget;'],
+      ['item', 'noted the audit.'],
+    ]);
+  });
   it('joins hard-wrapped lines', () => {
     const blocks = toBlocks(parseText('The group discussed the budget and\nagreed on a plan.'));
     expect(blocks).toHaveLength(1);

@@ -350,6 +350,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       case 'head': {
         const found = draftWithHead(m.head ?? '');
         if (found) return found;
+        // "MSC 108 adopted … The Committee also agreed …": a body known by its acronym alone may be the one with that head.
+        const bare = [focus, mainDraft()].find((d) => d !== undefined && d.head === undefined && d.name === null);
+        if (bare) return bare;
         // "the Council had suspended …" with no council in view: a body of its own, named by its head.
         const named = s.isCap(m.end - 1) && (s.word(m.start - 1) === 'the' || s.word(m.start) === 'the');
         // "The Senate voted …" under "Academic Senate Meeting Summary": the headline's body with that head.

@@ -56,6 +56,10 @@ describe('names written out', () => {
     const r = await parseString('COMMITTEE ON FERRIES - Sixth Session, Oslo, 8 July 2027\n\nThe Committee agreed to establish a Sub-Committee on Ferries Management.\n');
     expect(r.groups.map((g) => [g.id, g.name])).toEqual([['COMMITTEE ON FERRIES', 'COMMITTEE ON FERRIES']]);
   });
+  it('takes a head for the body known by its acronym alone when no body with that head is in view', async () => {
+    const r = await parseString('HSC 12 - Summary of decisions\n\nHSC 12 adopted the amendments to the harbour code. The Committee also agreed to establish a correspondence group.\n');
+    expect(r.groups.map((g) => [g.id, g.outcomes.length])).toEqual([['HSC-12', 2]]);
+  });
   it('keeps its own name when the text writes out no longer one', async () => {
     const r = await parseString('The Goods Council agreed on a series of actions. Members met at the Secretariat for Trade in Goods.\n');
     expect(r.groups.map((g) => g.name)).toEqual(['Goods Council']);

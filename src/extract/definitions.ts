@@ -196,8 +196,26 @@ function sessionBefore(s: Sentence, open: number): number {
 }
 
 /** Adds the acronyms a sentence defines to `into`. */
+/**
+ * "CWG-FHR – The Council Working Group on Financial and Human Resources reviewed …", "EG-ITRs: The Expert Group on
+ * the International Telecommunication Regulations …": a paragraph labelled with an acronym whose subject spells it.
+ */
+function labelledLongForm(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
+  let i = 1;
+  while (i < s.length && i < 3 && !s.isAnyMark(i, ':–—-')) i++;
+  if (!s.isAnyMark(i, ':–—-') || !isAcronymDesignator(s, 0, i)) return;
+  const from = s.word(i + 1) === 'the' ? i + 2 : i + 1;
+  let end = from;
+  while (end < s.length && end < from + 16 && (s.isCap(end) || s.isAcronym(end) || (end > from && s.is(end, 'nameConnectors')))) end++;
+  while (end > from && s.is(end - 1, 'nameConnectors')) end--;
+  const acronym = s.span(0, i);
+  const longForm = s.span(from, end);
+  if (end - from >= 2 && longFormOf(acronym, longForm) === longForm) into.add({ ...definitionOf(acronym, longForm, lexicon, registry), body: true });
+}
+
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
-  if (!s.text.includes('(') && !s.text.includes(',') && !s.text.includes('–') && !s.text.includes('—')) return;
+  if (!s.text.includes('(') && !s.text.includes(',') && !s.text.includes('–') && !s.text.includes('—') && !s.text.includes(':')) return;
+  labelledLongForm(s, lexicon, registry, into);
   for (let i = 0; i < s.length; i++) {
     if (s.isMark(i, '(')) {
       const close = s.closing(i, 14);

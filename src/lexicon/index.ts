@@ -107,6 +107,7 @@ const LISTS = {
   relationNouns: wordList('relation-nouns'),
   wholeBodyModifiers: wordList('whole-body-modifiers'),
   prepositionalParticiples: wordList('prepositional-participles'),
+  cliticHosts: wordList('clitic-hosts'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -19,6 +19,15 @@
  *   => action EG-DEC.482: examined draft terms of reference
  *   => outcome EG-DEC.482: approved its workplan
  *
+ * A subject that spells the label's acronym is the same body, named in full:
+ *
+ * @example
+ *   Spring cluster of working groups – summary
+ *
+ *   HWG-FR – The Harbour Working Group on Fees and Rates reviewed the draft tariffs.
+ *   => action HWG-FR: reviewed the draft tariffs
+ *   => name HWG-FR: Harbour Working Group on Fees and Rates
+ *
  * @example
  *   Senate highlights
  *

@@ -24,6 +24,11 @@
  *   => no person Europe
  *
  * @example
+ *   Here's a quick recap of the meeting. The Harbour Board approved the budget. That's all for this week.
+ *   => no person Here
+ *   => no person That
+ *
+ * @example
  *   Present: Ben Ode (Node.js), Ana Ruiz (Chair)
  *
  *   The council reviewed the disclosure policy. Ben will prepare a draft.
@@ -46,6 +51,8 @@ function candidate(s: Sentence, i: number, ctx: BodyContext): boolean {
   const w = raw.toLowerCase();
   // "the Process", "of America": a determiner or "of" before the word makes it a noun or a name's end.
   if (s.is(i - 1, 'determiners') || s.word(i - 1) === 'of') return false;
+  // "Here's a quick recap", "Let's meet": a contraction, not a possessive.
+  if (s.lexicon.lists.cliticHosts.has(w)) return false;
   if (NOUN_ENDING.test(w) || w.endsWith('ly') || countryNames().has(w) || s.lexicon.lists.regionWords.has(w) || s.is(i, 'negations') || s.inList(i, 'collectiveAnaphors') || s.is(i, 'delegateNouns') || s.is(i, 'temporalWords') || s.isOrdinal(i) || s.is(i, 'meetingNouns') || s.lexicon.memberNouns.has(w)) return false;
   const key = registryKey(raw);
   return !ctx.registry.bodyByKey.has(key) && !ctx.registry.orgByKey.has(key) && ctx.definitions.get(raw) === undefined;

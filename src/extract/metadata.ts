@@ -76,6 +76,15 @@ function isTitleLike(block: Block, format: string): boolean {
   return !(stop && text.slice(0, stop.index).split(' ').length >= 6);
 }
 
+/** Whether a line opens with the label of an office, a roster or a place ("Chair: Mr. Ahmed Al-Sayed (Egypt)", "Venue: Oslo"). */
+function isLabelLine(text: string, lexicon: Lexicon): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 30) return false;
+  const label = text.slice(0, colon).trim().toLowerCase();
+  const { roleWords, rosterLabels, placeLabels } = lexicon.lists;
+  return roleWords.has(label) || rosterLabels.has(label) || placeLabels.has(label);
+}
+
 /** The lower-cased words of a line. */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}'’&-]+/u).filter(Boolean);
@@ -257,7 +266,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
         headerBlocks.add(i);
         continue;
       }
-      if (isTitleLike(block, format) && text.split(' ').length >= 5 && datesIn(text).length === 0) {
+      if (isTitleLike(block, format) && text.split(' ').length >= 5 && datesIn(text).length === 0 && !isLabelLine(text, lexicon)) {
         title = text;
         titleBlock = i;
         headerBlocks.add(i);

@@ -13,6 +13,10 @@ describe('metadata', () => {
     const same = await parseString('Harbour news\n\nThe Harbour Committee met in Bergen in 2027 and approved its report.\n');
     expect(same.location).toBe('Bergen');
   });
+  it('keeps a headline in capitals over a chair\'s label line', async () => {
+    const r = await parseString('SUMMARY RECORD OF THE 2345TH MEETING\n\nChair: Mr. Ahmed Al-Sayed (Egypt)\n\nThe meeting was called to order at 10.05 a.m.\n');
+    expect(r.title).toBe('SUMMARY RECORD OF THE 2345TH MEETING');
+  });
   it('leaves an e-mail\'s subject labels out of the title', async () => {
     const r = await parseString('Subject: Re: Summary of the 19th meeting of the Harbour Group\n\nDear colleagues,\n\nThe Harbour Group met on 14 March 2024.\n');
     expect(r.title).toBe('Summary of the 19th meeting of the Harbour Group');

@@ -41,4 +41,8 @@ describe('line ends and noise', () => {
     const { lines } = findNoiseLines('PRESS RELEASE\nFor immediate release\nContact: press@harbour.example\nPort Authority Board adopts master plan\n###', defaultLexicon());
     expect([...lines]).toEqual([2, 3, 5]);
   });
+  it('marks the page breaks of a print layout', () => {
+    const { lines } = findNoiseLines('...continued from page 1\nThe Board approved the budget.\n(Continued on page 4)', defaultLexicon());
+    expect([...lines]).toEqual([1, 3]);
+  });
 });

@@ -35,6 +35,10 @@
  *   => outcome Working Group on Spectrum: a number of decisions were adopted
  *
  * @example
+ *   The Harbour Assembly met in Oslo. Following three rounds of balloting, Denmark and Greece were elected to the Board.
+ *   => outcome Harbour Assembly: Denmark and Greece were elected to the Board
+ *
+ * @example
  *   The Harbour Board approved the dredging plan. The next meeting of the Harbour Board is scheduled for 18 September.
  *   => no outcome Harbour Board: The next meeting of the Harbour Board is scheduled for 18 September
  *
@@ -110,7 +114,8 @@ function clauseStart(s: Sentence, k: number, floor: number): number {
   }
   // "At this meeting, the agenda … were approved": the clause starts after the opening phrase.
   // "Based on the results of the meeting, a number of decisions were adopted": so does one opened by a participle and its preposition.
-  if (from === floor && (s.is(floor, 'prepositions') || (/(?:ed|ing)$/.test(s.word(floor)) && s.is(floor + 1, 'prepositions')))) {
+  // "Following three rounds of balloting, Denmark and Greece were elected": so is one opened by a participle used as a preposition.
+  if (from === floor && (s.is(floor, 'prepositions') || s.inList(floor, 'prepositionalParticiples') || (/(?:ed|ing)$/.test(s.word(floor)) && s.is(floor + 1, 'prepositions')))) {
     for (let j = floor + 1; j < k && j < floor + 12; j++) {
       if (s.isMark(j, ',')) {
         from = j + 1;

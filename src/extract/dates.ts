@@ -73,10 +73,15 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
     let endTok = i;
     let day: number | undefined;
     // Day before the month: "21 February", "9-11 April", "4 to 14 June", "22 January - 02 February".
+    // "17th of May 2024": an ordinal day, "of" and the month.
+    const ofDay = tokens[i - 1]?.lower === 'of' && /(?:st|nd|rd|th)$/.test(tokens[i - 2]?.lower ?? '') ? dayAt(tokens, i - 2) : undefined;
     const dBefore = dayAt(tokens, i - 1);
     // "22 January - 02 February 2024": the later month reads the whole range.
     if (dBefore !== undefined && DASH.has(tokens[i + 1]?.text ?? '') && dayAt(tokens, i + 2) !== undefined && lexicon.months.has((tokens[i + 3]?.text ?? '').toLowerCase())) continue;
-    if (dBefore !== undefined) {
+    if (ofDay !== undefined) {
+      day = ofDay;
+      startTok = i - 2;
+    } else if (dBefore !== undefined) {
       day = dBefore;
       startTok = i - 1;
       const sep = tokenAt(tokens, i - 2);
@@ -90,8 +95,9 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
       }
     } else {
       const t0 = tokenAt(tokens, i - 1);
-      if (t0 && /^\d{1,2}-\d{1,2}$/.test(t0.text)) {
-        day = Number(t0.text.split('-')[0]);
+      // "9-11 April", "2nd-3rd May".
+      if (t0 && /^\d{1,2}(?:st|nd|rd|th)?-\d{1,2}(?:st|nd|rd|th)?$/.test(t0.text)) {
+        day = Number(t0.text.split('-')[0]?.replace(/\D/g, ''));
         startTok = i - 1;
       }
     }
@@ -122,10 +128,13 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
         monthFirst = true;
         const sep = tokens[m + 2];
         if (sep && DASH.has(sep.lower) && dayAt(tokens, m + 3) !== undefined) endTok = m + 3;
+        // "April 30 - May 2, 2024": a range into a later month.
+        else if (sep && DASH.has(sep.lower) && lexicon.months.has(tokens[m + 3]?.lower ?? '') && dayAt(tokens, m + 4) !== undefined) endTok = m + 4;
       }
     }
     if (day === undefined) continue;
-    const year = yearAfter(tokens, endTok, monthFirst);
+    // "February 21, 2025", "17th May, 2024": a comma may come before the year.
+    const year = yearAfter(tokens, endTok, monthFirst || /(?:st|nd|rd|th)$/.test(tokens[startTok]?.lower ?? ''));
     const y = year?.year ?? null;
     if (!valid(y, month, day)) continue;
     found.push(make(text, tokens, startTok, year?.endTok ?? endTok, y, month, day));

@@ -23,6 +23,10 @@ describe('dates', () => {
     ['Today, February 21, the', [null, 2, 21, 'February 21']],
     ['LAKEVIEW, Mich. (Dec. 2, 2026) — The', [2026, 12, 2, 'Dec. 2, 2026']],
     ['on 14 Sept. 2026 in', [2026, 9, 14, '14 Sept. 2026']],
+    ['on the 17th of May 2024,', [2024, 5, 17, '17th of May 2024']],
+    ['held on 17th May, 2024 in', [2024, 5, 17, '17th May, 2024']],
+    ['from April 30 - May 2, 2024', [2024, 4, 30, 'April 30 - May 2, 2024']],
+    ['on 2nd-3rd May 2024', [2024, 5, 2, '2nd-3rd May 2024']],
   ])('reads %s', (text, expected) => {
     expect(first(text)).toEqual(expected);
   });

@@ -63,6 +63,12 @@ function afterEmailPreamble(blocks: Block[], lexicon: Lexicon): number {
   return 0;
 }
 
+/** The label of an e-mail's or a memo's header line ("From: …", "TO: …", "Subject: …"), lower case, or undefined. */
+function mailLabel(text: string, lexicon: Lexicon): string | undefined {
+  const label = /^([A-Za-z-]{2,12}):\s/.exec(text)?.[1]?.toLowerCase();
+  return label !== undefined && lexicon.lists.mailHeaderLabels.has(label) ? label : undefined;
+}
+
 function isTitleLike(block: Block, format: string): boolean {
   const text = textOf(block);
   if (block.kind === 'heading') return text.length > 0;
@@ -213,10 +219,23 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
   let placeLine: number | undefined;
   let title: string | null = frontMatter.title ?? null;
   let titleBlock: number | undefined;
+  let mail = false;
   for (let i = start; i < blocks.length && i < start + 10; i++) {
     const block = blocks[i];
     if (!block) break;
     const text = textOf(block);
+    // "From: …" / "To: …" / "Subject: Summary of the 19th meeting": the header lines of a mail or a memo, whose subject is the title.
+    const label = title === null && format === 'text' ? mailLabel(text, lexicon) : undefined;
+    if (label !== undefined && (mail || mailLabel(textOf(blocks[i + 1]), lexicon) !== undefined)) {
+      mail = true;
+      if (label === 'subject') {
+        title = text;
+        titleBlock = i;
+      }
+      dateline ??= datesIn(text)[0];
+      headerBlocks.add(i);
+      continue;
+    }
     if (isDateOnly(text, lexicon, datesIn(text))) {
       dateline ??= datesIn(text)[0];
       headerBlocks.add(i);
@@ -345,7 +364,13 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
 /** A headline without the labels before it ("Subject: Re: Summary of …" is "Summary of …"). */
 function withoutLabels(title: string, lexicon: Lexicon): string {
   let t = title;
-  for (let colon = t.indexOf(':'); colon > 0 && colon <= 10 && lexicon.lists.titleLabels.has(t.slice(0, colon).trim().toLowerCase()); colon = t.indexOf(':')) t = t.slice(colon + 1).trimStart();
+  // "Subject: Re: [harbour-members] Summary …": labels and a mailing list's tag, in any order.
+  for (;;) {
+    const colon = t.indexOf(':');
+    if (colon > 0 && colon <= 10 && lexicon.lists.titleLabels.has(t.slice(0, colon).trim().toLowerCase())) t = t.slice(colon + 1).trimStart();
+    else if (/^\[[^\]\n]{1,40}\]\s/.test(t)) t = t.slice(t.indexOf(']') + 1).trimStart();
+    else break;
+  }
   return t.length > 0 ? t : title;
 }
 

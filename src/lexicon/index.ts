@@ -108,6 +108,7 @@ const LISTS = {
   wholeBodyModifiers: wordList('whole-body-modifiers'),
   prepositionalParticiples: wordList('prepositional-participles'),
   cliticHosts: wordList('clitic-hosts'),
+  mailHeaderLabels: wordList('mail-header-labels'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -13,6 +13,12 @@ describe('metadata', () => {
     const same = await parseString('Harbour news\n\nThe Harbour Committee met in Bergen in 2027 and approved its report.\n');
     expect(same.location).toBe('Bergen');
   });
+  it('takes a mail\'s or a memo\'s subject for the title, without its labels and list tag', async () => {
+    const mail = await parseString('From: Secretariat <sec@harbour.example>\nTo: members@harbour.example\nDate: Tue, 14 May 2024 09:12:33 +0200\nSubject: Re: [harbour-members] Summary of the 19th meeting of the Harbour Group\n\nDear colleagues,\n\nThe Harbour Group met on 13 May 2024.\n');
+    expect([mail.title, mail.date]).toEqual(['Summary of the 19th meeting of the Harbour Group', '2024-05-14']);
+    const memo = await parseString('TO: Board of Trustees\nFROM: Office of the President\nSUBJECT: Actions of the Finance Committee, 3 March 2025\n\nThe Finance Committee approved the audit plan.\n');
+    expect(memo.title).toBe('Actions of the Finance Committee, 3 March 2025');
+  });
   it('keeps a headline in capitals over a chair\'s label line', async () => {
     const r = await parseString('SUMMARY RECORD OF THE 2345TH MEETING\n\nChair: Mr. Ahmed Al-Sayed (Egypt)\n\nThe meeting was called to order at 10.05 a.m.\n');
     expect(r.title).toBe('SUMMARY RECORD OF THE 2345TH MEETING');

@@ -145,8 +145,9 @@ function headOf(designator: string, name: string | null, kind: Group['kind'], le
   for (const text of [designator, name ?? '']) {
     const words = wordsOf(text);
     let head: string | undefined;
-    for (const w of words) {
-      if (lexicon.lists.nameConnectors.has(w) && w !== 'and' && w !== '&') break;
+    for (const [k, w] of words.entries()) {
+      // "University of Northland Board of Regents": the owner's "of" does not end the head's part.
+      if (lexicon.lists.nameConnectors.has(w) && w !== 'and' && w !== '&' && !(w === 'of' && head === undefined && lexicon.lists.ownerNouns.has(words[k - 1] ?? ''))) break;
       if (lexicon.bodyHeadWords.has(singular(w))) head = singular(w);
     }
     if (head) return head;

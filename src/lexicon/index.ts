@@ -109,6 +109,7 @@ const LISTS = {
   prepositionalParticiples: wordList('prepositional-participles'),
   cliticHosts: wordList('clitic-hosts'),
   mailHeaderLabels: wordList('mail-header-labels'),
+  ownerNouns: wordList('owner-nouns'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

@@ -120,8 +120,8 @@
  *
  * @example
  *   The University of Northland Board of Regents on Friday approved a budget for 2027 and named Dr. Karen Obi as president.
- *   => outcome Northland Board of Regents: approved a budget for 2027
- *   => outcome Northland Board of Regents: named Dr. Karen Obi as president
+ *   => outcome University of Northland Board of Regents: approved a budget for 2027
+ *   => outcome University of Northland Board of Regents: named Dr. Karen Obi as president
  *
  * @example
  *   The Harbour Commission (HC) closed its session today, adopting 21 new and revised codes of practice.

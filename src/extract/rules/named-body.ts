@@ -33,6 +33,11 @@
  *   => no group Full Board
  *
  * @example
+ *   The Port of Harbourville Board of Commissioners met on Tuesday. The Finance Committee reviewed the audit. The Board approved the 2025 budget.
+ *   => outcome Port of Harbourville Board of Commissioners: approved the 2025 budget
+ *   => no group Harbourville Board of Commissioners
+ *
+ * @example
  *   Approved Board Resolutions | Regular Meeting of the Harbour Board
  *
  *   Resolved, the Board approves the minutes of its 16 December meeting.
@@ -341,6 +346,8 @@ export const namedBody: BodyRule = {
     let start = i;
     for (let k = head - 1; k > i; k--) {
       const w = s.word(k);
+      // "University of Northland Board of Regents", "City of Lakeside Planning Commission": the owner's name is the body's.
+      if (w === 'of' && s.isCap(k - 1) && s.inList(k - 1, 'ownerNouns') && s.isCap(k + 1)) continue;
       if (w === 'of' || w === 'by' || w === 'to' || w === 'with' || w === 'at' || w === 'from' || w === 'in') {
         start = k + 1;
         if (s.word(start) === 'the') start++;

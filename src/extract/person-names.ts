@@ -241,10 +241,13 @@ export function roleBefore(s: Sentence, start: number): string | null {
   return roleOfBefore(s, k);
 }
 
-/** "the Chairman of the WG RFS Pastukh A.S.": a capitalised role of a body written with acronyms, right before the name. */
+/**
+ * "the Chairman of the WG RFS Pastukh A.S.", "Executive Secretary of the Harbour Convention Ms. Elena Petrova": a
+ * capitalised role of a body, with the body's name, right before the name.
+ */
 function roleOfBefore(s: Sentence, k: number): string | null {
   let j = k;
-  while (j > k - 3 && s.isAcronym(j)) j--;
+  while (j > k - 5 && (s.isAcronym(j) || (s.isCap(j) && !s.is(j, 'roleWords') && !s.is(j, 'personTitles') && !s.is(j, 'determiners')))) j--;
   if (j === k) return null;
   if (s.word(j) === 'the') j--;
   if (s.word(j) !== 'of' || !s.isCap(j - 1) || !s.is(j - 1, 'roleWords')) return null;

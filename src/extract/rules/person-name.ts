@@ -44,6 +44,10 @@
  *   => no person Ferry Schedules
  *
  * @example
+ *   Executive Secretary of the Harbour Convention Ms. Elena Petrova opened the meeting.
+ *   => person Elena Petrova (Executive Secretary of the Harbour Convention)
+ *
+ * @example
  *   WHO Director-General Dr Tedros Adhanom Ghebreyesus thanked Member States for their engagement.
  *   => person Tedros Adhanom Ghebreyesus (WHO Director-General)
  *

@@ -60,7 +60,9 @@ export function capitalRun(s: Sentence, i: number): number {
       // "OJSC Kyrgyztelecom and RUE Belpochta", "PJSC X and the Institute for Y": two names.
       if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1) || s.word(j + 1) === 'the' || (listed && !connector))) break;
       // "ICS and BIMCO": two acronyms alone are two names ("ISO and IEC Central Secretariats" is one).
-      if (s.word(j) === 'and' && j === i + 1 && s.isAcronym(i) && s.isAcronym(j + 1) && (j + 2 >= s.length || s.isMark(j + 2) || s.is(j + 2, 'anyVerbs'))) break;
+      // So is a list's last acronym alone after a longer name ("the Port of Tallinn and DFDS").
+      const loneAcronym = s.isAcronym(j + 1) && (j + 2 >= s.length || s.isMark(j + 2) || s.is(j + 2, 'anyVerbs'));
+      if (s.word(j) === 'and' && loneAcronym && ((j === i + 1 && s.isAcronym(i)) || listed)) break;
       if (s.word(j) !== 'and') connector = true;
       if (s.isCap(j + 1) && !s.is(j + 1, 'determiners')) {
         j++;

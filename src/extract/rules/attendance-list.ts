@@ -69,6 +69,12 @@
  *   => no participant NSG: Ana
  *
  * @example
+ *   The Harbour Working Group (HWG) met in Riga. Participants included representatives of the Harbour Safety Agency, the Port of Tallinn and DFDS. The HWG adopted its work plan.
+ *   => participant HWG: Port of Tallinn
+ *   => participant HWG: DFDS
+ *   => no participant HWG: Port of Tallinn and DFDS
+ *
+ * @example
  *   The 5th meeting of the Group on Spectrum (GS) was held in Lima. Delegations from Chile and Peru took part, together with associate members including Telia, Orbis and the GSMA. The GS approved its report.
  *   => participant GS: Chile
  *   => participant GS: Telia

@@ -11,6 +11,12 @@
  *   => participant Committee on Farm Trade: Thailand
  *
  * @example
+ *   The Harbour Committee met in Geneva. It recommended a suspension of commercial trade with Guinea and welcomed cooperation with Japan. Norway proposed new guidance.
+ *   => participant Harbour Committee: Norway
+ *   => no participant Harbour Committee: Guinea
+ *   => no participant Harbour Committee: Japan
+ *
+ * @example
  *   The Council on Rights extended the mandate of the Special Rapporteur on the situation of human rights in Myanmar.
  *   => no participant Council on Rights: Myanmar
  *
@@ -85,6 +91,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     return true;
   }
   if (s.is(prev, 'topicPrepositions')) return true;
+  // "a suspension of commercial trade with Guinea", "cooperation with Japan": a partner of the work, not one taking part.
+  if (w === 'with' && s.inList(prev - 1, 'relationNouns')) return true;
   // "called upon Syria", "found that the Syrian Arab Republic had not complied": the object of a decision.
   if (w === 'that' || (s.is(prev, 'anyVerbs') && !s.is(prev, 'auxiliaries')) || ((w === 'upon' || w === 'on') && s.is(prev - 1, 'anyVerbs'))) return true;
   // "the South China Sea", "Korea Strait": a country inside a longer name; "Standards Australia": at its end.

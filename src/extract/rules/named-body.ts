@@ -259,7 +259,8 @@ export const namedBody: BodyRule = {
     // "Approved Board Resolutions", "Adopted Council Decisions": a decision's participle says what was done, no name's word.
     if (s.verb(i)?.type === 'past' && s.verb(i)?.kind === 'outcome' && capitalised(s, i + 1)) return undefined;
     // "On Wednesday the Policy Committee …": a preposition opening a sentence, a day or a month starts no name.
-    if ((s.is(i, 'prepositions') && !s.is(i, 'nameConnectors')) || s.isDayName(i)) return undefined;
+    // "In the SBI contact group": a name starts with no word that joins a name's parts.
+    if (s.is(i, 'prepositions') || s.is(i, 'nameConnectors') || s.isDayName(i)) return undefined;
     // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".
     if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners')) return undefined;
     let j = i;

@@ -211,6 +211,8 @@ function labelledLongForm(s: Sentence, lexicon: Lexicon, registry: Registry, int
   const acronym = s.span(0, i);
   const longForm = s.span(from, end);
   if (end - from >= 2 && longFormOf(acronym, longForm) === longForm) into.add({ ...definitionOf(acronym, longForm, lexicon, registry), body: true });
+  // "CWG-HF: Harbour Fees", a heading: a kind of body's acronym and its name, the whole line.
+  else if (from === i + 1 && end === s.length && end > from && acronymKind(acronym, lexicon)) into.add({ ...definitionOf(acronym, longForm, lexicon, registry), body: true, kind: acronymKind(acronym, lexicon) });
 }
 
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {

@@ -232,6 +232,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   let main: Draft | undefined;
   let focus: Draft | undefined;
   let paraFocus: Draft | undefined;
+  /** The body a section's heading names, until the next heading. */
+  let section: Draft | undefined;
   let list: { owner: Draft | undefined; kind: EntryKind; verb: string; depth: number } | undefined;
   const attendance: Participant[] = [];
 
@@ -453,6 +455,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
             focus = d;
             paraFocus = d;
           }
+          if (f.rule === 'section-heading') section = d;
           break;
         }
         case 'list': {
@@ -492,7 +495,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           break;
         }
         case 'participant': {
-          addParticipant(f.attendance ? undefined : resolve(f.owner, s, sentenceOwner, false), f);
+          // An attendance list in a body's section ("## CWG-HF" … "Participants: Norway, Denmark") is that body's.
+          if (f.attendance && section) addParticipant(section, { ...f, attendance: false });
+          else addParticipant(f.attendance ? undefined : resolve(f.owner, s, sentenceOwner, false), f);
           break;
         }
       }
@@ -505,6 +510,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     const blockSentences = sentences[bi] ?? [];
     const blockMentions = mentions[bi] ?? [];
     if (block.kind !== 'item') paraFocus = block.itemOf === undefined ? undefined : paraFocus;
+    if (block.kind === 'heading') section = undefined;
     if (list && block.kind !== 'item' && block.itemOf === undefined) list = undefined;
     if (list && block.kind === 'item' && list.depth === 1 && blocks[bi - 1]?.kind !== 'item' && block.depth > 1) list.depth = block.depth;
     const next = blocks[bi + 1];

@@ -161,6 +161,16 @@ describe('tables', () => {
       ['Harbour Board', ['Approved the budget of £18.4 million'], ["Noted the external auditor's report"]],
     ]);
   });
+  it('reads the item of a numbered row from its second cell', async () => {
+    const html =
+      '<h1>Harbour Authority Board – Decisions, 5 November 2025</h1><p>The Board met in Aberdeen.</p>' +
+      '<table><tr><th>No.</th><th>Subject</th><th>Decision</th></tr><tr><td>25/41</td><td>Minutes of the previous meeting</td><td>Approved</td></tr>' +
+      '<tr><td>25/44</td><td>Risk register</td><td>Noted.</td></tr></table>';
+    const record = await parseString(html, 'decisions.html');
+    expect(record.groups.map((g) => [g.id, g.outcomes.map((e) => e.text), g.actions.map((e) => e.text)])).toEqual([
+      ['Harbour Authority Board', ['Minutes of the previous meeting'], ['Risk register']],
+    ]);
+  });
   it('reads the item of a row whose cell is a verdict alone', async () => {
     const md =
       '# Harbour Board – Summary of Actions, 12 November 2027\n\n| Item | Action |\n|------|--------|\n| Minutes of 10 September 2027 | Approved |\n' +

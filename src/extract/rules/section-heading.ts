@@ -10,6 +10,27 @@
  *
  *   The Council reached a political agreement on catch limits for 2028.
  *   => outcome Agriculture and Fisheries Council: reached a political agreement on catch limits for 2028
+ *
+ * A body's acronym and its name after a colon or a dash head its section too, and an attendance
+ * list in the section is that body's:
+ *
+ * @example
+ *   Autumn cluster of harbour working groups
+ *
+ *   CWG-HF: Harbour Fees
+ *
+ *   The group agreed to submit the draft schedule to the Council.
+ *
+ *   Participants: Norway, Denmark and Finland.
+ *
+ *   EG-SAFE: Expert Group on Safety
+ *
+ *   Experts reviewed incident statistics for 2024.
+ *   => outcome CWG-HF: agreed to submit the draft schedule to the Council
+ *   => name CWG-HF: Harbour Fees
+ *   => participant CWG-HF: Norway
+ *   => action EG-SAFE: reviewed incident statistics for 2024
+ *   => no participant EG-SAFE: Norway
  */
 import type { Block } from '../../segment/blocks.js';
 import type { BlockRule, Mention } from './types.js';
@@ -32,6 +53,8 @@ export const sectionHeading: BlockRule<Mention> = {
     const mentions = ctx.mentions[0] ?? [];
     const m = mentions[0];
     if (!s || !m || m.type !== 'body' || m.plural || m.start !== 0) return undefined;
+    // "CWG-HF: Harbour Fees": the body's name after its acronym and a colon or a dash.
+    if (s.isAnyMark(m.end, ':–—-') && ctx.definitions.get(m.designator)?.longForm === s.span(m.end + 1, s.length)) return m;
     // The rest is a date, a dash or nothing: the heading is the body's name.
     for (let k = m.end; k < s.length; k++) if (s.isWord(k) && !s.isNumber(k) && !s.lexicon.months.has(s.word(k))) return undefined;
     return m;

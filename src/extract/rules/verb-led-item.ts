@@ -47,6 +47,7 @@
 import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
 import type { Sentence } from '../sentence.js';
+import type { Block } from '../../segment/blocks.js';
 import type { BlockRule } from './types.js';
 
 /** The first token of a table row's cell that opens with a reporting verb ("Budget 2026-27 | Approved the budget …"), or -1. */
@@ -64,6 +65,14 @@ function verdictOnly(s: Sentence, at: number): boolean {
   let k = at + 1;
   while (k < s.length && !s.isMark(k, '|')) k++;
   return k - at <= 3 && !s.is(at + 1, 'determiners') && !s.isPossessive(at + 1);
+}
+
+/** Where a row's item starts: its first cell, or the second when the first is a number or a reference ("25/41", "4.2"). */
+function itemCell(block: Block): number {
+  const end = block.firstCellEnd ?? 0;
+  if (end === 0 || /\p{L}/u.test(block.text.slice(0, end))) return 0;
+  const second = end + ' | '.length;
+  return block.text.indexOf(' | ', second) > second ? second : 0;
 }
 
 /** A paragraph that opens with a capitalised past reporting verb and reads on as its clause ("Discussed the budget."), not a participle's phrase ("Adopted in 2019, the plan …"). */
@@ -91,9 +100,9 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     if (at < 0) return undefined;
     const r = reportAt(s, at);
     if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;
-    // "Minutes of 10 September | Approved": the item the verdict is on.
+    // "Minutes of 10 September | Approved": the item the verdict is on; after a number ("25/41 | Minutes … | Approved"), the next cell.
     const verdict = at > 0 && verdictOnly(s, at);
-    return { kind: r.kind, lemma: r.lemma, at: verdict ? 0 : s.offset + s.startOf(at) };
+    return { kind: r.kind, lemma: r.lemma, at: verdict ? itemCell(b.block) : s.offset + s.startOf(at) };
   },
   apply(m, b) {
     // "Reviewed the proposal. Ben will prepare a draft.": the item's first sentence is what was done.

@@ -110,7 +110,7 @@ function isSectionLine(text: string, lexicon: Lexicon): boolean {
 
 function isFurniture(text: string, lexicon: Lexicon): boolean {
   const lower = text.toLowerCase();
-  if (lexicon.lists.noiseLines.has(lower) || lexicon.lists.skipLinks.has(lower)) return true;
+  if (lexicon.lists.noiseLines.has(lower) || lexicon.lists.skipLinks.has(lower) || lexicon.lists.kickerLabels.has(lower)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return true;
   // "Home > News > Meetings", "Home / Newsroom": a breadcrumb trail.

@@ -19,6 +19,10 @@ describe('metadata', () => {
     const memo = await parseString('TO: Board of Trustees\nFROM: Office of the President\nSUBJECT: Actions of the Finance Committee, 3 March 2025\n\nThe Finance Committee approved the audit plan.\n');
     expect(memo.title).toBe('Actions of the Finance Committee, 3 March 2025');
   });
+  it('passes over a press site\'s banner and the meeting\'s number lines to the headline', async () => {
+    const r = await parseString('Meetings Coverage and Press Releases\nHARBOUR COUNCIL\n9,612TH MEETING (AM)\nHC/15678\n12 May 2024\n\nHarbour Council Adopts Resolution on Ferry Safety\n\nThe Harbour Council today adopted a resolution on ferry safety.\n');
+    expect([r.title, r.date]).toEqual(['Harbour Council Adopts Resolution on Ferry Safety', '2024-05-12']);
+  });
   it('keeps a headline in capitals over a chair\'s label line', async () => {
     const r = await parseString('SUMMARY RECORD OF THE 2345TH MEETING\n\nChair: Mr. Ahmed Al-Sayed (Egypt)\n\nThe meeting was called to order at 10.05 a.m.\n');
     expect(r.title).toBe('SUMMARY RECORD OF THE 2345TH MEETING');

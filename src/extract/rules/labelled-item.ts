@@ -15,7 +15,7 @@
  *   AI: Mrunal to draft the blog post
  *   => outcome TWG: Review comments received during public comment forum
  *   => outcome TWG: move the proposal to beta in release 1.36
- *   => outcome TWG: Mrunal to draft the blog post
+ *   => outcome TWG: draft the blog post
  *
  * @example
  *   Notes of the Transition Working Group (TWG), 18 December
@@ -55,6 +55,9 @@
  */
 import { itemEntry } from '../items.js';
 import type { BlockRule } from './types.js';
+
+/** One or two names and "to" before a task's verb ("Ana to", "Ben and Chris to", "Jane Doe to"). */
+const ACTOR = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?: (?:and|&) \p{Lu}[\p{L}'-]*)? to (?=\p{Ll})/u;
 
 /** Whether a label is an agenda label with the item's number ("agenda item 2", "item 4.1"). */
 function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
@@ -96,7 +99,10 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     // "Resolved: the Council adopts …" is a sentence with its own subject, read as one.
     const first = /^\p{L}+/u.exec(text.slice(offset))?.[0] ?? '';
     const decision = ctx.lexicon.lists.decisionLabels.has(label) && /^\p{Ll}/u.test(first) && !ctx.lexicon.lists.determiners.has(first) && first !== 'that';
-    if (!agenda && !decision && !ctx.lexicon.lists.itemLabels.has(label)) return undefined;
+    const item = ctx.lexicon.lists.itemLabels.has(label);
+    if (!agenda && !decision && !item) return undefined;
+    // "ACTION: Ana to send the draft charter", "Action item: Ben and Chris to review …": who acts is no part of the task.
+    if (item) offset += ACTOR.exec(text.slice(offset))?.[0].length ?? 0;
     return { offset, agenda };
   },
   apply(m, b) {

@@ -203,8 +203,8 @@ export function roleBefore(s: Sentence, start: number): string | null {
   if (s.isMark(k, '.') && s.is(k - 1, 'personTitles')) k -= 2;
   // "Secretary: Pierre Martin", "Vice-Chair: Ana Lima": a role as the line's label.
   if (s.isMark(k, ':')) {
-    // "Directors Present: Rich Bowen": a roster's label is no role.
-    if (rosterStart(s) === k + 1) return null;
+    // "Directors Present: Rich Bowen": a roster's label is no role; "Scribe: Ben Ode", "Facilitator: …" are one person's.
+    if (rosterStart(s) === k + 1 && !(k === 1 && s.is(0, 'roleWords'))) return null;
     let j = k - 1;
     while (j >= 0 && k - j <= 3 && s.isWord(j) && (s.isCap(j) || s.is(j, 'roleWords'))) j--;
     return j + 1 < k && (j < 0 || s.isMark(j)) && hasRoleWord(s, j + 1, k) ? s.span(j + 1, k) : null;

@@ -44,6 +44,12 @@
  *   => no person Ferry Schedules
  *
  * @example
+ *   Present: Ana Lee, Chris Park
+ *   Scribe: Ben Ode
+ *   => person Ben Ode (Scribe)
+ *   => person Chris Park
+ *
+ * @example
  *   Executive Secretary of the Harbour Convention Ms. Elena Petrova opened the meeting.
  *   => person Elena Petrova (Executive Secretary of the Harbour Convention)
  *

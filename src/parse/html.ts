@@ -130,11 +130,40 @@ export function htmlToText(html: string): string {
   });
 }
 
+/** The separators between a page's title and its site's name ("Board approves budget | News | Port of Harbourville"). */
+const SITE_SEPARATOR = / [|–—-] /;
+
+/**
+ * The page's own title, as a heading for a page whose content has none: its `og:title`, else its `<title>`
+ * without the site's name after the first separator.
+ */
+function pageTitle(children: Array<HastContent | ElementContent>): Root['children'][number] | undefined {
+  const head = find(children, 'head');
+  if (!head) return undefined;
+  const og = head.children.find((n): n is Element => isElement(n) && n.tagName === 'meta' && n.properties?.['property'] === 'og:title');
+  const title = find(head.children, 'title');
+  const source = og ?? title;
+  const raw = og ? String(og.properties?.['content'] ?? '') : title ? textOf(title) : '';
+  const text = (og ? raw : raw.split(SITE_SEPARATOR)[0] ?? '').replace(/\s+/g, ' ').trim();
+  if (!source || text.split(' ').length < 3) return undefined;
+  const position = source.position;
+  return { type: 'heading', depth: 1, children: [{ type: 'text', value: text, ...(position ? { position } : {}) }], ...(position ? { position } : {}) };
+}
+
+/** Whether an mdast tree has a heading at its top level. */
+function hasHeading(tree: Root): boolean {
+  return tree.children.some((n) => n.type === 'heading');
+}
+
 /** Parses an HTML page and converts its article to mdast. */
 export function parseHtml(html: string): Root {
   const hast = unified().use(rehypeParse, { fragment: false }).parse(html) as HastRoot;
   const article = find(hast.children, 'article') ?? find(hast.children, 'main');
   const kept: HastRoot = { type: 'root', children: prune(article ? [article] : hast.children, 0) as HastRoot['children'] };
   const mdast = unified().use(rehypeRemark).runSync(kept) as unknown as Root;
+  if (!hasHeading(mdast)) {
+    const title = pageTitle(hast.children);
+    if (title) mdast.children.unshift(title);
+  }
   return mdast;
 }

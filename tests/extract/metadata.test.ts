@@ -23,6 +23,14 @@ describe('metadata', () => {
     const r = await parseString('Meetings Coverage and Press Releases\nHARBOUR COUNCIL\n9,612TH MEETING (AM)\nHC/15678\n12 May 2024\n\nHarbour Council Adopts Resolution on Ferry Safety\n\nThe Harbour Council today adopted a resolution on ferry safety.\n');
     expect([r.title, r.date]).toEqual(['Harbour Council Adopts Resolution on Ferry Safety', '2024-05-12']);
   });
+  it('takes a page\'s own title when its content has no heading, without the site\'s name', async () => {
+    const titled = await parseString('<html><head><title>Harbour Board approves budget | News | Harbour Authority</title></head><body><p>4 March 2025</p><p>The Harbour Board approved the 2025 budget.</p></body></html>', 'a.html');
+    expect(titled.title).toBe('Harbour Board approves budget');
+    const og = await parseString('<html><head><meta property="og:title" content="Harbour Board approves budget"><title>News</title></head><body><p>The Harbour Board approved the budget.</p></body></html>', 'b.html');
+    expect(og.title).toBe('Harbour Board approves budget');
+    const headed = await parseString('<html><head><title>Site | News</title></head><body><h1>Harbour Board approves budget</h1><p>The Board approved it.</p></body></html>', 'c.html');
+    expect(headed.title).toBe('Harbour Board approves budget');
+  });
   it('keeps a headline in capitals over a chair\'s label line', async () => {
     const r = await parseString('SUMMARY RECORD OF THE 2345TH MEETING\n\nChair: Mr. Ahmed Al-Sayed (Egypt)\n\nThe meeting was called to order at 10.05 a.m.\n');
     expect(r.title).toBe('SUMMARY RECORD OF THE 2345TH MEETING');

@@ -196,6 +196,8 @@ export class Sentence {
     if (this.is(i, 'ordinals')) return true;
     const w = this.word(i);
     if (startsWithDigit(w)) return /^\d{1,4}(?:st|nd|rd|th)$/.test(w);
+    // "XLII Meeting of PCC.II", "LXXV Session": a Roman numeral before a meeting in capitals.
+    if (/^[IVXLC]{1,8}$/.test(this.raw(i)) && this.isCap(i + 1) && this.is(i + 1, 'meetingNouns')) return true;
     return w.includes('-') && isWrittenOrdinal(w, this.lexicon);
   }
 

@@ -11,6 +11,11 @@
  *   => action RAG: reviewed the work plan for the coming year
  *
  * @example
+ *   The XLII Meeting of the Harbour Consultative Committee II (HCC.II) was held in Lima. The XLII Meeting of HCC.II approved eight resolutions.
+ *   => outcome HCC.II: approved eight resolutions
+ *   => no group XLII Meeting of HCC.II
+ *
+ * @example
  *   On 3 May 2027, the 12th meeting of the Working Group on work with the Postal Union under the Regional Commission was held online. The following issues were considered:
  *   - On the results of the spring session.
  *   => group Working Group on work with the Postal Union under the Regional Commission

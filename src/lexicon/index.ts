@@ -110,6 +110,7 @@ const LISTS = {
   cliticHosts: wordList('clitic-hosts'),
   mailHeaderLabels: wordList('mail-header-labels'),
   ownerNouns: wordList('owner-nouns'),
+  achievementNouns: wordList('achievement-nouns'),
   quantifiers: wordList('quantifiers'),
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),

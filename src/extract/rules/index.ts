@@ -42,12 +42,13 @@ import { carriedMotion } from './carried-motion.js';
 import { motionLabel } from './motion-label.js';
 import { settingBody } from './setting-body.js';
 import { participleOpener } from './participle-opener.js';
+import { achievementsIncluded } from './achievements-included.js';
 
 /** Rules that recognise bodies and anaphors at a token; the longest match wins, the earlier on a tie. */
 export const bodyRules: readonly BodyRule[] = [meetingOfBody, chairOfBody, definedLongForm, acronymDesignator, namedBody, acronymSubject, meetingAnaphor, headAnaphor, collectiveAnaphor, pronounAnaphor];
 
 /** Rules over one sentence, in order: a later rule sees what the earlier ones found. */
-export const clauseRules: readonly ClauseRule[] = [settingBody, listIntro, activeClause, participleOpener, passiveClause, discussionNoun, carriedMotion, attendanceList, countryParticipant, organizationParticipant] as readonly ClauseRule[];
+export const clauseRules: readonly ClauseRule[] = [settingBody, listIntro, activeClause, participleOpener, passiveClause, discussionNoun, achievementsIncluded, carriedMotion, attendanceList, countryParticipant, organizationParticipant] as readonly ClauseRule[];
 
 /** Rules over one block, tried in order; the first that matches reads the block. */
 export const blockRules: readonly BlockRule[] = [sectionHeading, headlineLine, motionLabel, labelledItem, bodyLabel, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];

@@ -37,7 +37,8 @@ function dropActor(s: string): string {
   const open = t.lastIndexOf('(');
   if (open <= 0) return t;
   const inner = t.slice(open + 1, -1);
-  return inner.includes(')') || inner.split(/\s+/).length > 3 || /\d/.test(inner) ? t : t.slice(0, open).trimEnd();
+  // "Regional Development Forums (RDFs)": an acronym in parentheses is the name's, not who acts.
+  return inner.includes(')') || inner.split(/\s+/).length > 3 || /\d/.test(inner) || /^\p{Lu}[\p{Lu}&.-]+s?$/u.test(inner) ? t : t.slice(0, open).trimEnd();
 }
 
 /** The entry a block gives from offset `skip` to offset `until`, or undefined when nothing is left. */

@@ -33,6 +33,10 @@ describe('entries', () => {
     const r = await parseString('The General Council met on 9 May 2027. The following items were considered:\n\n- Committee on Farm Restrictions – Consultations with Ecuador – Report\n- Accession of Timor-Leste\n');
     expect(r.groups.find((g) => g.id === 'General Council')?.actions.map((a) => a.text)).toContain('Committee on Farm Restrictions – Consultations with Ecuador – Report');
   });
+  it('keeps an acronym in parentheses at an item\'s end, and leaves out who acts', async () => {
+    const r = await parseString('The Harbour Advisory Group (HAG) met in Oslo. The following issues were considered:\n\n- Regional Harbour Forums (RHFs)\n- Dredging plan for 2027 (all)\n');
+    expect(r.groups[0]?.actions.map((e) => e.text)).toEqual(['Regional Harbour Forums (RHFs)', 'Dredging plan for 2027']);
+  });
   it('makes agenda items actions of the body the intro names', async () => {
     const record = await parseString('The agenda of the Fifth Plenary Meeting included the following items:\n- Report of the Secretary-General;\n- Budget for 2027.\n');
     expect(record.groups[0]?.id).toBe('Fifth Plenary Meeting');

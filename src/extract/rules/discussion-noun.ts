@@ -23,6 +23,10 @@
  *   => action WGS: the protection of radio astronomy
  *   => action WGS: progress in the studies on aggregate interference
  *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online. Lastly, also notable was the discussion concerning the chairs of the study groups.
+ *   => action WGS: the discussion concerning the chairs of the study groups
+ *
  * Or what the meeting gave its attention to:
  *
  * @example

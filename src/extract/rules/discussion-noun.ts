@@ -27,6 +27,12 @@
  *   The Working Group on Spectrum (WGS) met online. Lastly, also notable was the discussion concerning the chairs of the study groups.
  *   => action WGS: the discussion concerning the chairs of the study groups
  *
+ * @example
+ *   The Farm Committee met in Geneva. Among the questions and answers in this first meeting of 2027 were exchanges on export subsidies. Among the texts adopted were guidelines on fresh dates. Among the members present were Chile and Peru.
+ *   => action Farm Committee: exchanges on export subsidies
+ *   => outcome Farm Committee: guidelines on fresh dates
+ *   => no action Farm Committee: Chile and Peru
+ *
  * Or what the meeting gave its attention to:
  *
  * @example
@@ -64,12 +70,33 @@ function framedTopic(s: Sentence): number {
     for (let k = 0; k < b; k++) {
       if (k + s.phraseAt(k, s.lexicon.lists.topicFrames) === b && s.phraseAt(k, s.lexicon.lists.topicFrames) > 0) return s.is(b + 1, 'negations') ? -1 : b + 1;
     }
+    // "Among the questions and answers in this meeting were exchanges on …", "Among the issues discussed was …".
     return -1;
   }
   return -1;
 }
 
-export const discussionNoun: ClauseRule<[number, number]> = {
+/** The most words before the "were" of "Among the questions … were". */
+const AMONG_WORDS = 16;
+
+/**
+ * "Among the questions and answers in this meeting were exchanges on …", "Among the texts adopted were …": where the
+ * items start, and the kind of the participle that says what was done with them, if one does.
+ */
+function amongTopic(s: Sentence): { at: number; kind: 'action' | 'outcome' } | undefined {
+  const topic = (k: number): boolean => s.is(k, 'agendaWords') || s.phraseAt(k, s.lexicon.lists.discussionNouns) > 0;
+  if (s.word(0) !== 'among' || !(topic(1) || (s.is(1, 'determiners') && topic(2)))) return undefined;
+  let kind: 'action' | 'outcome' = 'action';
+  for (let b = 2; b < s.length && b <= AMONG_WORDS; b++) {
+    const form = s.verb(b);
+    if (form?.type === 'past' && form.kind !== undefined && s.word(b) !== 'were' && s.word(b) !== 'was') kind = form.kind;
+    if (s.isAnyMark(b, ',;:')) return undefined;
+    if (s.word(b) === 'was' || s.word(b) === 'were') return s.is(b + 1, 'negations') ? undefined : { at: b + 1, kind };
+  }
+  return undefined;
+}
+
+export const discussionNoun: ClauseRule<[number, number, ('action' | 'outcome')?]> = {
   id: 'discussion-noun',
   kind: 'clause',
   match(s) {
@@ -88,6 +115,9 @@ export const discussionNoun: ClauseRule<[number, number]> = {
     // "Also in focus was the progress of …", "An important element of the discussions was …": the topic after "was".
     const framed = framedTopic(s);
     if (framed > 0) return [framed, clauseEnd(s, framed - 1, s.length)];
+    // "Among the texts adopted were …".
+    const among = amongTopic(s);
+    if (among) return [among.at, clauseEnd(s, among.at - 1, s.length), among.kind];
     // "Special attention was paid to …", "Emphasis was placed on …".
     const attention = attentionFrame(s);
     if (attention) return [attention[0], clauseEnd(s, attention[1] - 1, s.length)];
@@ -98,8 +128,8 @@ export const discussionNoun: ClauseRule<[number, number]> = {
     n = 0;
     return [n, clauseEnd(s, n + len + 1, s.length)];
   },
-  apply([from, to], s) {
-    const finding: Finding = { type: 'entry', owner: { ref: 'sentence' }, kind: 'action', verb: 'discuss', start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'discussion-noun' };
+  apply([from, to, kind], s) {
+    const finding: Finding = { type: 'entry', owner: { ref: 'sentence' }, kind: kind ?? 'action', verb: kind === 'outcome' ? 'decide' : 'discuss', start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'discussion-noun' };
     return [finding];
   },
 };

@@ -28,6 +28,11 @@
  *   => action WGS: the discussion concerning the chairs of the study groups
  *
  * @example
+ *   The Harbour Board met in Oslo. Following deliberation of the Director's report, the Board found that the port had not complied. After a discussion on fees, the Board approved the tariff.
+ *   => action Harbour Board: deliberation of the Director's report
+ *   => action Harbour Board: discussion on fees
+ *
+ * @example
  *   The Farm Committee met in Geneva. Among the questions and answers in this first meeting of 2027 were exchanges on export subsidies. Among the texts adopted were guidelines on fresh dates. Among the members present were Chile and Peru.
  *   => action Farm Committee: exchanges on export subsidies
  *   => outcome Farm Committee: guidelines on fresh dates
@@ -115,6 +120,17 @@ export const discussionNoun: ClauseRule<[number, number, ('action' | 'outcome')?
     // "Also in focus was the progress of …", "An important element of the discussions was …": the topic after "was".
     const framed = framedTopic(s);
     if (framed > 0) return [framed, clauseEnd(s, framed - 1, s.length)];
+    // "Following deliberation of the Director General's report, the Board found …": the deliberation, to the comma.
+    if (s.word(0) === 'following' || s.word(0) === 'after') {
+      const n = s.is(1, 'determiners') ? 2 : 1;
+      const len = s.phraseAt(n, nouns);
+      if (len > 0 && s.inList(n + len, 'topicLinks')) {
+        for (let c = n + len + 1; c < s.length && c < n + 24; c++) {
+          if (s.isAnyMark(c, ';:.')) break;
+          if (s.isMark(c, ',')) return [n, c];
+        }
+      }
+    }
     // "Among the texts adopted were …".
     const among = amongTopic(s);
     if (among) return [among.at, clauseEnd(s, among.at - 1, s.length), among.kind];

@@ -94,6 +94,13 @@
  *   => no outcome HB: The decisions taken are listed above
  *
  * @example
+ *   Harbour Council – Agenda for the meeting of 12 June
+ *
+ *   The Harbour Council adopted its agenda. The Council will meet at 10:00 in Room 4. Members are invited to confirm attendance by 5 June.
+ *   => no outcome Harbour Council: Members are invited to confirm attendance by 5 June
+ *   => no outcome Harbour Council: 00 in Room 4. Members are invited to confirm attendance by 5 June
+ *
+ * @example
  *   Harbour Fund announces 2027 grants
  *
  *   The awards were approved by the Fund's Board of Trustees at its December meeting.
@@ -110,7 +117,9 @@ const COMPLEMENT = 16;
 function clauseStart(s: Sentence, k: number, floor: number): number {
   let from = floor;
   for (let j = floor; j < k; j++) {
-    if (s.isAnyMark(j, ';:•–—') || s.is(j, 'clauseOpeners') || (s.word(j) === 'and' && s.isMark(j - 1, ',')) || s.word(j) === 'but') from = j + 1;
+    // "at 10:00": a colon between numbers is a time's, no clause's end.
+    const time = s.isMark(j, ':') && s.isNumber(j - 1) && s.isNumber(j + 1);
+    if ((s.isAnyMark(j, ';:•–—') && !time) || s.is(j, 'clauseOpeners') || (s.word(j) === 'and' && s.isMark(j - 1, ',')) || s.word(j) === 'but') from = j + 1;
   }
   // "At this meeting, the agenda … were approved": the clause starts after the opening phrase.
   // "Based on the results of the meeting, a number of decisions were adopted": so does one opened by a participle and its preposition.
@@ -179,6 +188,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
         break;
       }
       if (!be || modal || s.is(j, 'modalVerbs') || s.is(j, 'negations')) continue;
+      // "Members are invited to confirm attendance", "Parties are requested to submit …": a call for what is to be done.
+      if ((s.word(k - 1) === 'are' || s.word(k - 1) === 'is') && s.word(k + 1) === 'to' && s.verb(k + 2)?.type === 'base') continue;
       // "have been provisionally scheduled for 11-12 December": a future event set, not an outcome.
       if (s.lexicon.lists.planningVerbs.has(form.lemma) && s.word(k + 1) === 'for') continue;
       const from = clauseStart(s, j + 1, floor);

@@ -198,11 +198,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const ctx: BodyContext = { lexicon, registry, definitions };
   const found: PersonFinding[] = [];
   const rosters = rosterItems(blocks, lexicon);
+  const inRoster = { ...ctx, rosterItem: true };
+  const outOfRoster = { ...ctx, rosterItem: false };
   const mentions = sentences.map((list, bi) =>
     list.map((s) => {
       const m = findMentions(s.load(), bodyRules, ctx);
-      const personCtx = { ...ctx, rosterItem: rosters.has(bi) };
-      for (const rule of personRules) found.push(...rule.match(s, personCtx));
+      for (const rule of personRules) found.push(...rule.match(s, rosters.has(bi) ? inRoster : outOfRoster));
       done(s);
       return m;
     }),

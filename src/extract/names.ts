@@ -107,6 +107,6 @@ export function mixedAcronym(w: string): boolean {
 /** The id of a designator: acronym parts joined by `-` (`CWG FHR` → `CWG-FHR`, `WG NaN` → `WG-NaN`); a name with words stays as written. */
 export function idOf(designator: string): string {
   const words = designator.split(/\s+/);
-  const acronymLike = words.every((w) => /^[\p{Lu}\d][\p{Lu}\d./&-]*$/u.test(w) || /^\d/.test(w) || (words.length > 1 && mixedAcronym(w)));
+  const acronymLike = words.every((w) => /^[\p{Lu}\d][\p{Lu}\d./&#-]*$/u.test(w) || /^\d/.test(w) || (words.length > 1 && mixedAcronym(w)));
   return acronymLike ? words.join('-') : designator;
 }

@@ -46,6 +46,11 @@
  *   => no group WG Chair
  *
  * @example
+ *   TSG HRB#104 approved 15 new Work Items and agreed the timeline.
+ *   => outcome TSG-HRB#104: approved 15 new Work Items
+ *   => outcome TSG-HRB#104: agreed the timeline
+ *
+ * @example
  *   CWG on Outreach and Partnerships reviewed the latest information on regional activities.
  *   => group CWG on Outreach and Partnerships
  *   => action CWG on Outreach and Partnerships: reviewed the latest information on regional activities
@@ -114,6 +119,11 @@ export const acronymDesignator: BodyRule = {
     if (j === i + 1 && (known || defined) && s.isDesignatorNumber(j) && (s.verb(j + 1) !== undefined || s.is(j + 1, 'adverbs'))) {
       designator = s.span(i, j + 1);
       end = j + 1;
+    }
+    // "TSG RAN#104 approved …", "SA#103": a body and its meeting's number after "#".
+    if (s.isMark(end, '#') && s.joinedToPrevious(end) && s.joinedToPrevious(end + 1) && s.isNumber(end + 1)) {
+      designator = s.span(i, end + 2);
+      end += 2;
     }
     if (s.isMark(end, '(')) {
       const open = end;

@@ -32,6 +32,11 @@
  *   => no participant WPS: Later
  *
  * @example
+ *   The Working Party on Ports (WPP) approved the proposal. Ericsson, Nokia and Qualcomm co-signed the proposal.
+ *   => participant WPP: Nokia
+ *   => participant WPP: Qualcomm
+ *
+ * @example
  *   The Working Party on Ports (WPP) agreed on a work plan with the Harbour Institute. Members noted the importance of cooperation with the IMO and UNESCO.
  *   => participant WPP: Harbour Institute
  *   => no participant WPP: IMO

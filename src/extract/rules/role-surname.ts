@@ -17,10 +17,16 @@
  *   => no person Hilario
  *
  * @example
+ *   The Committee elected Mr. Ito (Japan) as Vice-Chair. Ms. Soares (Timor-Leste) introduced the report. Mr. President thanked them.
+ *   => person Ito (Vice-Chair)
+ *   => person Soares
+ *   => no person President
+ *
+ * @example
  *   Staff presented the comments from the Registrar Stakeholder Group.
  *   => no person Stakeholder
  */
-import { isNameWord, nameAt } from '../person-names.js';
+import { isNameWord, nameAt, roleAfter } from '../person-names.js';
 import type { PersonFinding, PersonRule } from './types.js';
 
 export const roleSurname: PersonRule = {
@@ -29,7 +35,9 @@ export const roleSurname: PersonRule = {
   match(s) {
     const out: PersonFinding[] = [];
     for (let i = 1; i < s.length; i++) {
-      if (!s.isCap(i - 1) || !s.inList(i - 1, 'surnameTitles')) continue;
+      // "Mr. Ito (Japan) was elected as Vice-Chair", "Ms Lund said": a courtesy title is no role; the role is read after the name.
+      const courtesy = s.isCap(i - 1) && s.is(i - 1, 'personTitles') && !s.inList(i - 1, 'surnameTitles') ? i - 1 : s.isMark(i - 1, '.') && s.isCap(i - 2) && s.is(i - 2, 'personTitles') && !s.inList(i - 2, 'surnameTitles') ? i - 2 : -1;
+      if (courtesy < 0 && (!s.isCap(i - 1) || !s.inList(i - 1, 'surnameTitles'))) continue;
       const raw = s.raw(i).replace(/['’]s$/, '');
       // "Ambassador Hilario G. Davide III": a full name starts here (the person rule reads it).
       // "the Registrar Stakeholder Group": nor does a capitalised word before another (a name's part).
@@ -40,6 +48,10 @@ export const roleSurname: PersonRule = {
       const bare = s.bareWord(i);
       const { lists, bodyHeadWords } = s.lexicon;
       if (s.is(i, 'roleWords') || s.is(i, 'organizationHeads') || s.is(i, 'bodyHeads') || lists.roleWords.has(bare) || lists.organizationHeads.has(bare) || bodyHeadWords.has(bare)) continue;
+      if (courtesy >= 0) {
+        out.push({ name: raw, role: roleAfter(s, i + 1), tokens: [courtesy, i + 1], rule: 'role-surname' });
+        continue;
+      }
       let from = i - 1;
       while (from > 0 && s.isCap(from - 1) && s.is(from - 1, 'roleWords')) from--;
       out.push({ name: raw, role: s.span(from, i), tokens: [i, i + 1], rule: 'role-surname' });

@@ -297,6 +297,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // A table's row ("Minutes of 10 September | Approved") is content, dated or not.
     const dateLine = datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !namesBody && block.firstCellEnd === undefined && (block.kind !== 'heading' || placeOfDateLine(text, datesIn(text), lexicon) !== null);
     if (title !== null && (text === title || dateLine)) {
+      // A front matter's title, written again as the first heading, is the headline's block.
+      if (text === title && titleBlock === undefined) titleBlock = i;
       headerBlocks.add(i);
       continue;
     }

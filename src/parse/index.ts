@@ -16,6 +16,14 @@ export interface ParsedTree {
   diagnostics: Diagnostic[];
 }
 
+/** A first-rank heading for a front matter's title, placed at the title's line. */
+function titleHeading(title: string, text: string): RootContent {
+  const at = text.indexOf('title:');
+  const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+  const position = { start: { line, column: 1 }, end: { line, column: 1 + title.length } };
+  return { type: 'heading', depth: 1, children: [{ type: 'text', value: title, position }], position };
+}
+
 /** Parses normalised text of the given format into mdast. Heavy parsers load on first use. */
 export async function parseTree(text: string, format: SourceFormat, noiseLines: ReadonlySet<number>): Promise<ParsedTree> {
   if (format === 'html') {
@@ -43,6 +51,8 @@ export async function parseTree(text: string, format: SourceFormat, noiseLines: 
     }
     const tree = parseMarkdown(blankNoise(fm.body, noiseLines));
     if (tree.children.some(isHtmlWithText)) await readHtmlBlocks(tree);
+    // A title given only in the front matter heads the text, so that what the text says of its body is read under it.
+    if (fm.data.title && !tree.children.some((n) => n.type === 'heading' && n.depth === 1)) tree.children.unshift(titleHeading(fm.data.title, text));
     return { tree, frontMatter: fm.data, format, diagnostics: fm.diagnostics };
   }
   return { tree: parseText(text, noiseLines), frontMatter: {}, format, diagnostics: [] };

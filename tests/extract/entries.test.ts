@@ -64,6 +64,11 @@ describe('names written out', () => {
     const r = await parseString('HSC 12 - Summary of decisions\n\nHSC 12 adopted the amendments to the harbour code. The Committee also agreed to establish a correspondence group.\n');
     expect(r.groups.map((g) => [g.id, g.outcomes.length])).toEqual([['HSC-12', 2]]);
   });
+  it('reads a front matter\'s title as the headline its body is named in', async () => {
+    const md = '---\ntitle: "Harbour Leadership Council update — January 2027"\ndate: 2027-01-20\n---\n\n## Budget\n\nThe council discussed the budget request and agreed to fund travel grants.\n';
+    const r = await parseString(md, 'update.md');
+    expect([r.title, r.groups.map((g) => [g.id, g.actions.length + g.outcomes.length])]).toEqual(['Harbour Leadership Council update — January 2027', [['Harbour Leadership Council', 2]]]);
+  });
   it('keeps its own name when the text writes out no longer one', async () => {
     const r = await parseString('The Goods Council agreed on a series of actions. Members met at the Secretariat for Trade in Goods.\n');
     expect(r.groups.map((g) => g.name)).toEqual(['Goods Council']);

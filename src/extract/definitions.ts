@@ -195,7 +195,6 @@ function sessionBefore(s: Sentence, open: number): number {
   return s.isMark(k - 1, ',') && k > 1 ? k - 1 : open;
 }
 
-/** Adds the acronyms a sentence defines to `into`. */
 /**
  * "CWG-FHR – The Council Working Group on Financial and Human Resources reviewed …", "EG-ITRs: The Expert Group on
  * the International Telecommunication Regulations …": a paragraph labelled with an acronym whose subject spells it.
@@ -215,6 +214,7 @@ function labelledLongForm(s: Sentence, lexicon: Lexicon, registry: Registry, int
   else if (from === i + 1 && end === s.length && end > from && acronymKind(acronym, lexicon)) into.add({ ...definitionOf(acronym, longForm, lexicon, registry), body: true, kind: acronymKind(acronym, lexicon) });
 }
 
+/** Adds the acronyms a sentence defines to `into`. */
 export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Registry, into: Definitions): void {
   if (!s.text.includes('(') && !s.text.includes(',') && !s.text.includes('–') && !s.text.includes('—') && !s.text.includes(':')) return;
   labelledLongForm(s, lexicon, registry, into);

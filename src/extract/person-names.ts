@@ -107,6 +107,12 @@ function insideLongerName(s: Sentence, i: number, j: number): boolean {
   return s.isCap(i - 1) && !s.isAcronym(i - 1) && !s.is(i - 1, 'roleWords') && !s.is(i - 1, 'personTitles') && isNameWord(s, i - 1);
 }
 
+/** Where a person's title right before token `k` starts ("Mr Ito", "Mr. Ito": the "Mr"), or -1. */
+export function titleBefore(s: Sentence, k: number): number {
+  if (s.is(k - 1, 'personTitles')) return k - 1;
+  return s.isMark(k - 1, '.') && s.is(k - 2, 'personTitles') ? k - 2 : -1;
+}
+
 /** The end of a name with its post-nominal ("Tony Wright MP", "Carroll, Jr."). */
 export function withPostNominal(s: Sentence, end: number): number {
   if (s.lexicon.cased.postNominals.has(s.raw(end))) return s.isMark(end + 1, '.') ? end + 2 : end + 1;

@@ -8,6 +8,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from 'hast';
 import type { Root } from 'mdast';
+import { titleHeading } from './title-heading.js';
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'svg', 'canvas', 'select', 'input', 'img', 'figure', 'video', 'audio']);
 
@@ -146,8 +147,7 @@ function pageTitle(children: Array<HastContent | ElementContent>): Root['childre
   const raw = og ? String(og.properties?.['content'] ?? '') : title ? textOf(title) : '';
   const text = (og ? raw : raw.split(SITE_SEPARATOR)[0] ?? '').replace(/\s+/g, ' ').trim();
   if (!source || text.split(' ').length < 3) return undefined;
-  const position = source.position;
-  return { type: 'heading', depth: 1, children: [{ type: 'text', value: text, ...(position ? { position } : {}) }], ...(position ? { position } : {}) };
+  return titleHeading(text, source.position);
 }
 
 /** Whether an mdast tree has a heading at its top level. */

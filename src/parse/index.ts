@@ -2,10 +2,11 @@
  * One entry to the parse stage: text, Markdown or HTML in, one mdast tree out.
  */
 import type { Root, RootContent } from 'mdast';
-import type { Node, Point } from 'unist';
+import type { Node, Point, Position } from 'unist';
 import type { Diagnostic, SourceFormat } from '../model/types.js';
 import { parseText } from './text.js';
 import type { FrontMatter } from './front-matter.js';
+import { titleHeading } from './title-heading.js';
 
 /** The tree of a bulletin and what parsing learnt beside it. */
 export interface ParsedTree {
@@ -16,12 +17,11 @@ export interface ParsedTree {
   diagnostics: Diagnostic[];
 }
 
-/** A first-rank heading for a front matter's title, placed at the title's line. */
-function titleHeading(title: string, text: string): RootContent {
+/** Where a front matter's title is: its line. */
+function titlePosition(title: string, text: string): Position {
   const at = text.indexOf('title:');
   const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
-  const position = { start: { line, column: 1 }, end: { line, column: 1 + title.length } };
-  return { type: 'heading', depth: 1, children: [{ type: 'text', value: title, position }], position };
+  return { start: { line, column: 1 }, end: { line, column: 1 + title.length } };
 }
 
 /** Parses normalised text of the given format into mdast. Heavy parsers load on first use. */
@@ -52,7 +52,7 @@ export async function parseTree(text: string, format: SourceFormat, noiseLines: 
     const tree = parseMarkdown(blankNoise(fm.body, noiseLines));
     if (tree.children.some(isHtmlWithText)) await readHtmlBlocks(tree);
     // A title given only in the front matter heads the text, so that what the text says of its body is read under it.
-    if (fm.data.title && !tree.children.some((n) => n.type === 'heading' && n.depth === 1)) tree.children.unshift(titleHeading(fm.data.title, text));
+    if (fm.data.title && !tree.children.some((n) => n.type === 'heading' && n.depth === 1)) tree.children.unshift(titleHeading(fm.data.title, titlePosition(fm.data.title, text)));
     return { tree, frontMatter: fm.data, format, diagnostics: fm.diagnostics };
   }
   return { tree: parseText(text, noiseLines), frontMatter: {}, format, diagnostics: [] };

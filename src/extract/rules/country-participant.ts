@@ -54,7 +54,7 @@ import { countryNames } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
-import { nameAt } from '../person-names.js';
+import { nameAt, titleBefore } from '../person-names.js';
 
 /** Where a list of countries ending at `start` begins ("in Afghanistan, South Sudan and Iran"). */
 function listStart(s: Sentence, start: number): number {
@@ -79,7 +79,6 @@ function listStart(s: Sentence, start: number): number {
   return k;
 }
 
-/** Why a country at `start`..`end` takes no part: a place, a topic, a name's part, a home. */
 /**
  * Whether the name that ends at `owner` is a speaker's, who speaks after the parenthesis at `after`: a title and a
  * surname ("Mr. Smith", "Ms Dupont") or a full name, then a verb ("said", "proposed") or a participle's phrase.
@@ -87,7 +86,7 @@ function listStart(s: Sentence, start: number): number {
 function speaks(s: Sentence, owner: number, after: number): boolean {
   // The speaker opens the sentence: "chaired by Mr. K. Hunter (United Kingdom)" names a chair's country, no delegation.
   const opens = (k: number): boolean => k === 0 || s.isAnyMark(k - 1, ';:');
-  const title = s.is(owner - 1, 'personTitles') ? owner - 1 : s.isMark(owner - 1, '.') && s.is(owner - 2, 'personTitles') ? owner - 2 : -1;
+  const title = titleBefore(s, owner);
   let named = false;
   for (let k = owner - 1; k >= owner - 3 && k >= 0 && !named; k--) named = nameAt(s, k)?.end === owner + 1 && (opens(k) || (s.is(k - 1, 'personTitles') && opens(k - 1)));
   if (!(title >= 0 && opens(title)) && !named) return false;
@@ -96,6 +95,7 @@ function speaks(s: Sentence, owner: number, after: number): boolean {
   return s.isLower(next) && (s.verb(next) !== undefined || w === 'said' || w === 'says' || w.endsWith('ed'));
 }
 
+/** Why a country at `start`..`end` takes no part: a place, a topic, a name's part, a home. */
 function excluded(s: Sentence, start: number, end: number): boolean {
   const before = s.word(start - 1) === 'the' ? start - 2 : start - 1;
   // "(Russia)" after an organisation is its home; after a speaker ("Mr. Smith (United States) said …") it is the delegation.

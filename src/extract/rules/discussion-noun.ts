@@ -75,7 +75,6 @@ function framedTopic(s: Sentence): number {
     for (let k = 0; k < b; k++) {
       if (k + s.phraseAt(k, s.lexicon.lists.topicFrames) === b && s.phraseAt(k, s.lexicon.lists.topicFrames) > 0) return s.is(b + 1, 'negations') ? -1 : b + 1;
     }
-    // "Among the questions and answers in this meeting were exchanges on …", "Among the issues discussed was …".
     return -1;
   }
   return -1;

@@ -26,7 +26,7 @@
  *   Staff presented the comments from the Registrar Stakeholder Group.
  *   => no person Stakeholder
  */
-import { isNameWord, nameAt, roleAfter } from '../person-names.js';
+import { isNameWord, nameAt, roleAfter, titleBefore } from '../person-names.js';
 import type { PersonFinding, PersonRule } from './types.js';
 
 export const roleSurname: PersonRule = {
@@ -36,7 +36,8 @@ export const roleSurname: PersonRule = {
     const out: PersonFinding[] = [];
     for (let i = 1; i < s.length; i++) {
       // "Mr. Ito (Japan) was elected as Vice-Chair", "Ms Lund said": a courtesy title is no role; the role is read after the name.
-      const courtesy = s.isCap(i - 1) && s.is(i - 1, 'personTitles') && !s.inList(i - 1, 'surnameTitles') ? i - 1 : s.isMark(i - 1, '.') && s.isCap(i - 2) && s.is(i - 2, 'personTitles') && !s.inList(i - 2, 'surnameTitles') ? i - 2 : -1;
+      const title = titleBefore(s, i);
+      const courtesy = title >= 0 && s.isCap(title) && !s.inList(title, 'surnameTitles') ? title : -1;
       if (courtesy < 0 && (!s.isCap(i - 1) || !s.inList(i - 1, 'surnameTitles'))) continue;
       const raw = s.raw(i).replace(/['’]s$/, '');
       // "Ambassador Hilario G. Davide III": a full name starts here (the person rule reads it).

@@ -47,9 +47,6 @@ class BatchedOutput {
   }
 }
 
-/** The garbage at which a parse in this thread collects: more than a build's, for a parse makes more of it per file and a forced collection costs time. */
-const PARSE_GARBAGE_BOUND = 96 * 1024 * 1024;
-
 /** Options of the parse command. */
 export interface ParseCommandOptions {
   pretty?: boolean;
@@ -138,7 +135,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         if (file !== '-') {
           await take(await parser.print(file, file, print));
           // Memory follows what a parse holds, not how many files came before.
-          relieveMemory(PARSE_GARBAGE_BOUND);
+          relieveMemory();
           continue;
         }
         if (io.stdinIsTTY) {

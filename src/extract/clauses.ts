@@ -88,6 +88,20 @@ export function reportAt(s: Sentence, k: number): { kind: EntryKind; lemma: stri
   return { kind, lemma: form.lemma, form };
 }
 
+/**
+ * Whether the sentence opens with a phrase that sets the meeting and ends at `k`: "At its meeting
+ * (on 18 March) the Senate approved …", "During the 12th session, the Board …".
+ */
+function openingMeeting(s: Sentence, k: number): boolean {
+  let q = k;
+  if (s.verb(q)?.meeting === true && s.verb(q)?.type === 'past') q--;
+  if (!s.is(q, 'meetingNouns') || !s.isLower(q)) return false;
+  q--;
+  while (q > 0 && (s.isOrdinal(q) || s.isNumber(q) || (s.isLower(q) && !s.is(q, 'determiners') && !s.is(q, 'prepositions') && !s.is(q, 'anyVerbs')))) q--;
+  if (!s.is(q, 'determiners') || s.word(q) === 'that') return false;
+  return s.inList(q - 1, 'settingPrepositions') && (q - 1 === 0 || s.isMark(q - 2));
+}
+
 /** Whether the token before a mention lets it be a clause's subject (not an object after a preposition or a verb). */
 function subjectPosition(s: Sentence, m: Mention): boolean {
   let p = m.start - 1;
@@ -116,8 +130,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
     let q = p - 1;
     while (q >= 0 && (s.isNumber(q) || s.isDayName(q) || s.isMark(q, ','))) q--;
     if (s.word(q) === 'on' || s.word(q) === 'in') q--;
-    if (q < 0 || s.isMark(q)) return true;
+    if (q < 0 || s.isMark(q) || openingMeeting(s, q)) return true;
   }
+  if (openingMeeting(s, p)) return true;
   const w = s.word(p);
   // "reported that the Council had suspended …": "that" after a verb opens a clause with a subject of its own;
   // after a noun ("the report that the Council adopted") it is a relative pronoun.

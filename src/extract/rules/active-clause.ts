@@ -160,6 +160,11 @@
  *   => action Ferry Rights Committee: reviewed the reports of Albania and Chile
  *   => no outcome Ferry Rights Committee: called on operators to act
  *
+ * @example
+ *   At its meeting on 18 March 2027 the Harbour Senate approved the ferry charter. At its meeting the Senate endorsed the fare policy.
+ *   => outcome Harbour Senate: approved the ferry charter
+ *   => outcome Harbour Senate: endorsed the fare policy
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

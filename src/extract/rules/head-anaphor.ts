@@ -47,7 +47,8 @@ export const headAnaphor: BodyRule = {
     // "that the Council": the anaphor starts at the last determiner ("that" may open a clause).
     if (!s.is(i, 'determiners') || s.is(i + 1, 'determiners')) return undefined;
     for (let k = i + 1; k <= i + 3 && k < s.length; k++) {
-      if (!s.isWord(k)) return undefined;
+      // "At its meeting the Senate …": a second determiner starts another noun phrase.
+      if (!s.isWord(k) || s.is(k, 'determiners')) return undefined;
       if (s.is(k, 'bodyHeads') && !s.is(k, 'meetingNouns')) {
         const after = s.word(k + 1);
         // "the board of Nordic Energy Research": a head in lower case of a named organisation is that organisation's body.

@@ -4,7 +4,7 @@
  * acronym names a body (its long form has a body's head noun) or an organisation.
  */
 import type { GroupKind } from '../model/types.js';
-import { classOf, Word, type Lexicon } from '../lexicon/index.js';
+import { classOf, isWrittenOrdinal, Word, type Lexicon } from '../lexicon/index.js';
 import { registryKey, type Registry } from '../registry/index.js';
 import { isAcronymToken, stripDesignatorNumber, stripEnd, tokenize } from '../segment/tokens.js';
 import type { Sentence } from './sentence.js';
@@ -107,7 +107,8 @@ function namesOfficeHolders(longForm: string, lexicon: Lexicon): boolean {
   const words = longForm.split(' ');
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i] ?? '')) continue;
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) if (lexicon.lists.ministerialNouns.has(words.slice(i, i + n).join(' ').toLowerCase())) return true;
+    // "ASEAN Economic Ministers' (AEM) Meeting": a possessive's mark is no part of the noun.
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) if (lexicon.lists.ministerialNouns.has(words.slice(i, i + n).join(' ').toLowerCase().replace(/['’]$/, ''))) return true;
   }
   return false;
 }
@@ -140,6 +141,8 @@ function withModifiers(before: string, longForm: string, lexicon: Lexicon): stri
     const lower = w.toLowerCase();
     if (!/^[\p{L}\d/-]+$/u.test(w)) break;
     if (lower !== 'and' && (classOf(lower, lexicon) & PHRASE_END) !== 0) break;
+    // "the 30th APEC Ministers … (MRT)": a session's ordinal is no part of the body's name.
+    if (/(?:st|nd|rd|th)$/.test(lower) && (/^\d+[a-z]{2}$/.test(lower) || isWrittenOrdinal(lower, lexicon))) break;
     k--;
   }
   // A phrase starts with a modifier, not with "and".

@@ -26,6 +26,13 @@
  *   => outcome WG PE: reached consensus on the draft report
  *   => name WG PE: Port Engineering Working Group
  *
+ * A meeting of office-holders is a body too; its session's ordinal is no part of its name.
+ *
+ * @example
+ *   The 12th Harbour Transport Ministers' (HTM) Meeting was held in Tallinn. The Ministers endorsed the ferry charter.
+ *   => group HTM
+ *   => name HTM: Harbour Transport Ministers'
+ *
  * The long form written alone later is the same body, under its acronym.
  *
  * @example
@@ -64,10 +71,13 @@ import type { BodyRule, Mention } from './types.js';
 export const definedLongForm: BodyRule = {
   id: 'defined-long-form',
   kind: 'body',
-  match(s, i, { registry, definitions }) {
-    if (definitions.size === 0 || !definitions.startsWith(s.word(i))) return undefined;
+  match(s, start, { registry, definitions }) {
+    if (definitions.size === 0) return undefined;
+    // "the 5th Harbour Ministers' Meeting (HMM)": the session's ordinal is read with the mention, not with the name.
+    const i = s.isOrdinal(start) && definitions.startsWith(s.word(start + 1)) ? start + 1 : start;
+    if (!definitions.startsWith(s.word(i))) return undefined;
     for (let k = i + 1; k < s.length && k <= i + 16; k++) {
-      if (s.isAnyMark(k, ';:.!?“”"')) return alone(s, i, k, registry, definitions);
+      if (s.isAnyMark(k, ';:.!?“”"')) return alone(s, start, i, k, registry, definitions);
       if (!s.isMark(k, '(')) continue;
       const close = s.closing(k);
       if (close < 0) return undefined;
@@ -79,14 +89,14 @@ export const definedLongForm: BodyRule = {
       const known = registry.bodyByKey.get(registryKey(acronym));
       let end = close + 1;
       if (s.is(end, 'meetingNouns')) end++;
-      return { type: 'body', start: i, end, designator: acronym, id: known?.id ?? idOf(acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
+      return { type: 'body', start, end, designator: acronym, id: known?.id ?? idOf(acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
     }
-    return alone(s, i, Math.min(s.length, i + 17), registry, definitions);
+    return alone(s, start, i, Math.min(s.length, i + 17), registry, definitions);
   },
 };
 
-/** The longest defined long form starting at `i` and ending before `limit`, written without its acronym: a spelling of the acronym's body. */
-function alone(s: Sentence, i: number, limit: number, registry: Registry, definitions: Definitions): Mention | undefined {
+/** The longest defined long form starting at `i` and ending before `limit`, written without its acronym: a spelling of the acronym's body (a mention from `start`). */
+function alone(s: Sentence, start: number, i: number, limit: number, registry: Registry, definitions: Definitions): Mention | undefined {
   for (let k = limit; k > i + 1; k--) {
     // A long form ends where the name does: not inside "Harbour Board of Trustees".
     if (s.isCap(k) || s.isAcronym(k) || (s.is(k, 'nameConnectors') && s.isCap(k + 1))) continue;
@@ -95,7 +105,7 @@ function alone(s: Sentence, i: number, limit: number, registry: Registry, defini
     const known = registry.bodyByKey.get(registryKey(def.acronym));
     let end = k;
     if (s.is(end, 'meetingNouns') && s.isLower(end) && s.word(end + 1) !== 'of') end++;
-    return { type: 'body', start: i, end, designator: s.span(i, k), id: known?.id ?? idOf(def.acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
+    return { type: 'body', start, end, designator: s.span(i, k), id: known?.id ?? idOf(def.acronym), name: def.longForm, kind: known?.kind ?? def.kind ?? 'other', rule: 'defined-long-form' };
   }
   return undefined;
 }

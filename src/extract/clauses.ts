@@ -152,13 +152,25 @@ function isAbbreviation(s: Sentence, k: number): boolean {
   return s.is(k, 'personTitles') || s.inList(k, 'abbreviations') || (s.raw(k).length === 1 && s.isCap(k));
 }
 
+/**
+ * The index after the owner that follows a name and its acronym ("The Programme, Budget and
+ * Administration Committee (PBAC) of the Board met …"), when a verb comes next; else `k`.
+ */
+function ownerAfter(s: Sentence, k: number): number {
+  if (s.word(k) !== 'of') return k;
+  const from = s.word(k + 1) === 'the' ? k + 2 : k + 1;
+  let e = from;
+  while (e < s.length && e < from + 8 && (s.isCap(e) || s.isAcronym(e) || (e > from && s.is(e, 'nameConnectors') && s.isCap(e + 1)))) e++;
+  return e > from && s.verb(skipChain(s, skipTime(s, e)).at) ? e : k;
+}
+
 /** The index after a parenthesis or an appositive that follows a subject (`X (Y), set up in …, met`), or `k`. */
 function skipApposition(s: Sentence, k: number): number {
   let j = k;
   if (s.isMark(j, '(')) {
     const close = s.closing(j, 20);
-    if (close > j) j = close + 1;
-  }
+    if (close > j) j = ownerAfter(s, close + 1);
+  } else if (s.isMark(k - 1, ')')) j = ownerAfter(s, k);
   // "WG SE – Spectrum Engineering – finalised …": a name between dashes.
   if (s.isAnyMark(j, '–—')) {
     for (let e = j + 1; e < s.length && e < j + 12 && !s.isAnyMark(e, ';:.,'); e++) {

@@ -165,6 +165,11 @@
  *   => outcome Harbour Senate: approved the ferry charter
  *   => outcome Harbour Senate: endorsed the fare policy
  *
+ * @example
+ *   The Ferry Safety Committee (FSC) of the Harbour Board met on Monday and reviewed the incident reports.
+ *   => action FSC: reviewed the incident reports
+ *   => no group Harbour Board
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

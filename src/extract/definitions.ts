@@ -9,6 +9,7 @@ import { registryKey, type Registry } from '../registry/index.js';
 import { isAcronymToken, stripDesignatorNumber, stripEnd, tokenize } from '../segment/tokens.js';
 import type { Sentence } from './sentence.js';
 import { acronymKind, kindOfName, longFormOf } from './names.js';
+import { isPluralAcronym } from './parties.js';
 
 /** An acronym the text defines, with its long form. */
 export interface Definition {
@@ -225,8 +226,9 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
     if (s.isMark(i, '(')) {
       const close = s.closing(i, 14);
       if (close < 0) continue;
-      // Long Form (ACR)
-      if (isAcronymDesignator(s, i + 1, close)) {
+      // Long Form (ACR); "Senior Arctic Officials (SAOs)", office-holders under a plural acronym.
+      const plural = close === i + 2 && isPluralAcronym(s.raw(i + 1));
+      if (isAcronymDesignator(s, i + 1, close) || plural) {
         const acronym = s.span(i + 1, close);
         // "Subsidiary Body for Implementation, sixtieth session (SBI 60)", "…, at its sixtieth session (SBI 60)": the
         // body's name stands before its session.
@@ -243,6 +245,11 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
         const before = s.span(from, nameEnd).replace(/^(?:the|a|an)\s+/i, '');
         // "Spectrum Engineering Working Group (WG SE)": a two-part designator may name its head first.
         const parts = acronym.split(' ');
+        if (plural) {
+          const longForm = longFormOf(acronym.slice(0, -1), before);
+          if (longForm && namesOfficeHolders(longForm, lexicon)) into.add({ acronym, longForm, body: true, kind: 'other' });
+          continue;
+        }
         const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? (longFormOf(`${parts[1]} ${parts[0]}`, before) ?? sessionLongForm(parts[1] ?? '', before)) : undefined);
         if (longForm) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
         continue;

@@ -62,6 +62,13 @@
  *   => group TGzz
  *   => name TGzz: Ultra Low Power
  *   => no group TGs
+ *
+ * Office-holders the text defines under a plural acronym meet as a body.
+ *
+ * @example
+ *   Senior Harbour Officials (SHOs) from the five ports met in Oslo. The SHOs reviewed the ferry plan. The NGOs welcomed it.
+ *   => action SHOs: reviewed the ferry plan
+ *   => no group NGOs
  */
 import type { Lexicon } from '../../lexicon/index.js';
 import { registryKey } from '../../registry/index.js';
@@ -69,6 +76,7 @@ import type { Sentence } from '../sentence.js';
 import { isAcronymDesignator } from '../definitions.js';
 import { acronymKind, idOf, isBareHead, mixedAcronym, smallLetteredHead } from '../names.js';
 import { isNameWord } from '../person-names.js';
+import { isPluralAcronym } from '../parties.js';
 import type { BodyRule, Mention } from './types.js';
 
 /** Whether the word may continue an acronym designator: a number, or an acronym after a head (`CWG FHR`, `ISO/IEC JTC`). */
@@ -87,7 +95,9 @@ export const acronymDesignator: BodyRule = {
     const first = s.raw(i);
     // "TGbn (Ultra High Reliability) resolved …": a kind's acronym with a designation in small letters.
     const lettered = !s.isAcronym(i) && isBareHead(smallLetteredHead(first) ?? '', lexicon);
-    if (!s.isAcronym(i) && !lettered && !registry.bodyByKey.has(s.key(i))) return undefined;
+    // "The SAOs reviewed …": office-holders the text defines under a plural acronym.
+    const officeHolders = isPluralAcronym(first) && definitions.get(first)?.body === true;
+    if (!s.isAcronym(i) && !lettered && !officeHolders && !registry.bodyByKey.has(s.key(i))) return undefined;
     let j = i + 1;
     let headSeen = isBareHead(first, lexicon) || /^ITU-[TRD]$/.test(first);
     while (j < s.length && j < i + 4 && continues(s, j, headSeen, lexicon)) {
@@ -100,7 +110,7 @@ export const acronymDesignator: BodyRule = {
     else if (j === i + 1 && isBareHead(first, lexicon) && mixedAcronym(s.raw(j))) j++;
     let designator = s.span(i, j);
     // "CWGs", "EGs": a set of bodies, not one.
-    if (/^\p{Lu}+s$/u.test(designator) && !registry.bodyByKey.has(registryKey(designator))) return undefined;
+    if (/^\p{Lu}+s$/u.test(designator) && !officeHolders && !registry.bodyByKey.has(registryKey(designator))) return undefined;
     // The longest known spelling wins: "ITU-T SG17" before "ITU-T".
     while (j > i + 1 && !registry.bodyByKey.has(registryKey(designator)) && !definitions.get(designator) && !acronymKind(designator, lexicon)) {
       j--;

@@ -26,6 +26,17 @@
  *   - Reviewed the security group's proposal for a disclosure policy. Ben will prepare a draft.
  *   => action PC: Reviewed the security group's proposal for a disclosure policy
  *
+ * A list item that names a proposal and then its verdict alone is that decision:
+ *
+ * @example
+ *   The Harbour Board met on 3 May 2027.
+ *
+ *   - Establish the Ferry Heritage Fund: approved by unanimous vote.
+ *   - Extend the pier lease: tabled until June.
+ *   - Minutes: approved the minutes of April.
+ *   => outcome Harbour Board: Establish the Ferry Heritage Fund
+ *   => no outcome Harbour Board: Extend the pier lease
+ *
  * In a table row ("Item | Decision"), the cell that opens with the verb is the entry; when that
  * cell is a verdict alone ("Minutes of 10 September | Approved"), the row's item is (see the entries
  * tests: examples here are read as plain text).
@@ -67,6 +78,26 @@ function verdictOnly(s: Sentence, at: number): boolean {
   return k - at <= 3 && !s.is(at + 1, 'determiners') && !s.isPossessive(at + 1);
 }
 
+/**
+ * Where the label of "Label: verdict" ends, when the verdict is a decision alone ("Change the
+ * Project Chair: approved by unanimous vote"): the label is what was decided; else -1.
+ */
+function labelBeforeVerdict(s: Sentence): { colon: number; kind: 'action' | 'outcome'; lemma: string } | undefined {
+  let colon = 2;
+  while (colon < s.length && colon <= 16 && !s.isMark(colon, ':')) {
+    if (!s.isWord(colon) && !s.isAnyMark(colon, '-–\'’')) return undefined;
+    colon++;
+  }
+  if (!s.isMark(colon, ':')) return undefined;
+  const r = reportAt(s, colon + 1);
+  if (!r || r.kind !== 'outcome' || r.form.type !== 'past') return undefined;
+  // "approved by unanimous vote", "adopted as amended": no object of its own.
+  let end = colon + 2;
+  while (end < s.length && s.isWord(end)) end++;
+  if (end - colon - 2 > 4 || s.is(colon + 2, 'determiners') || s.isPossessive(colon + 2)) return undefined;
+  return { colon, kind: r.kind, lemma: r.lemma };
+}
+
 /** Where a row's item starts: its first cell, or the second when the first is a number or a reference ("25/41", "4.2"). */
 function itemCell(block: Block): number {
   const end = block.firstCellEnd ?? 0;
@@ -86,7 +117,7 @@ function notesSentence(s: Sentence): { kind: 'action' | 'outcome'; lemma: string
   return { kind: r.kind, lemma: r.lemma, at: 0 };
 }
 
-export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string; at: number }> = {
+export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string; at: number; until?: number }> = {
   id: 'verb-led-item',
   kind: 'block',
   match(b) {
@@ -95,6 +126,9 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     // "Discussed the financial situation of the Union.": notes under a body's heading, a past verb and no subject.
     if (b.block.kind === 'paragraph') return notesSentence(s);
     if (b.block.kind !== 'item' || b.block.depth !== 1) return undefined;
+    // "Establish the Harbour Fund: approved by unanimous vote."
+    const labelled = b.block.firstCellEnd === undefined ? labelBeforeVerdict(s) : undefined;
+    if (labelled) return { kind: labelled.kind, lemma: labelled.lemma, at: s.offset, until: s.offset + s.startOf(labelled.colon) };
     // A table row: the cell that says what was decided ("Item | Decision").
     const at = b.block.firstCellEnd !== undefined && !reportAt(s, 0) ? verbCell(s) : 0;
     if (at < 0) return undefined;
@@ -110,7 +144,8 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     const sentenceEnd = first ? first.offset + first.text.length : b.block.text.length;
     // A later cell of a table row ends at the next one.
     const nextCell = m.at > 0 ? b.block.text.indexOf(' | ', m.at) : -1;
-    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item', m.at, nextCell > 0 ? Math.min(nextCell, sentenceEnd) : sentenceEnd);
+    const until = m.until ?? (nextCell > 0 ? Math.min(nextCell, sentenceEnd) : sentenceEnd);
+    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item', m.at, until);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -117,8 +117,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
     }
     const determined = s.is(p, 'determiners');
     if (determined) p--;
-    // "MEPs on the Industry Committee adopted …", "Members of the Harbour Board agreed …": the body's members are the body.
-    if (determined && (s.word(p) === 'on' || s.word(p) === 'of') && (s.inList(p - 1, 'collectiveAnaphors') || isPluralAcronym(s.raw(p - 1)))) p -= 2;
+    // "MEPs on the Industry Committee adopted …", "Members of the Harbour Board agreed …", "Delegates to the Working
+    // Party gathered …": the body's members are the body.
+    if (determined && (s.word(p) === 'on' || s.word(p) === 'of' || s.word(p) === 'to') && (s.inList(p - 1, 'collectiveAnaphors') || isPluralAcronym(s.raw(p - 1)))) p -= 2;
   } else if (m.sort === 'collective' && (s.isCap(m.start) || s.isAcronym(m.start)) && s.word(p) === 'the') {
     // "The G20 Digital Economy Ministers adopted …": members named with their organisation, after "the".
     p--;
@@ -262,6 +263,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   let report = reportAt(s, k);
   // "concluded its fifty-fifth regular session": a meeting verb whose object is the meeting.
   if (form.meeting && meetingObject(s, k + 1)) report = undefined;
+  // "Delegates gathered on 13-14 May", "the session resumed in June": a verb of meetings and of work, without an object, says the meeting happened.
+  if (form.meeting && report?.kind && (s.isMark(k + 1) || s.inList(k + 1, 'settingPrepositions') || s.word(k + 1) === 'on' || s.word(k + 1) === 'from')) report = undefined;
   // "The meeting began at 10:05 a.m.": a time is no object.
   if (s.word(k + 1) === 'at' && s.isNumber(k + 2)) report = undefined;
   // "GA planned for June", "the workshop scheduled for May": a planning verb with "for" says when something will be.

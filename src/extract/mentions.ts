@@ -36,7 +36,7 @@ export function findMentions(s: Sentence, rules: readonly BodyRule[], ctx: BodyC
     const last = s.is(i, 'determiners') ? i + 1 : i;
     // A rule may skip words before a name ("Summary of the Sixteenth Meeting of …" starts at "Sixteenth"): the
     // tokens it skipped are tried too, for a mention that starts earlier ("the Sixteenth Meeting of the Conference …").
-    for (let at = i === triedInVain ? i + 1 : i; at <= last || (best !== undefined && at < best.start); at++) {
+    for (let at = i === triedInVain ? i + 1 : i; at <= last || (best !== undefined && at <= best.start); at++) {
       for (const rule of rules) {
         const m = rule.match(s, at, ctx);
         if (m && m.end > at && m.start >= (out[out.length - 1]?.end ?? 0) && (!best || m.end > best.end || (m.end === best.end && m.start < best.start))) best = m;

@@ -170,6 +170,11 @@
  *   => action FSC: reviewed the incident reports
  *   => no group Harbour Board
  *
+ * @example
+ *   Delegates to the Harbour Working Party (HWP) gathered on 3-4 May and declassified the ferry report.
+ *   => outcome HWP: declassified the ferry report
+ *   => no action HWP: gathered on 3-4 May
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -21,6 +21,8 @@ export interface Subject {
   participation: boolean;
   /** The clause is future, hypothetical or negated: it reports nothing done. */
   unreal: boolean;
+  /** Unreal only for a modal or a negation before the verb ("could not finalise X"): a verb in the past joined to it is real ("and decided …"). */
+  negatedOnly: boolean;
 }
 
 /** Entries are cut past this many words (the genre's items are 5 to 20 words). */
@@ -259,7 +261,7 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   // "recommended that the General Conference approve …": a subjunctive is no report.
   const singular = m.sort !== 'collective' && !m.plural;
   // "The Board set up a task force": a base form that is the past too is the past, but after "that".
-  const subjunctive = form.type === 'base' && singular && !s.is(k - 1, 'auxiliaries') && !(form.pastToo === true && !afterThat);
+  const subjunctive = form.type === 'base' && singular && !chain.modal && !chain.negated && !s.is(k - 1, 'auxiliaries') && !(form.pastToo === true && !afterThat);
   let report = reportAt(s, k);
   // "concluded its fifty-fifth regular session": a meeting verb whose object is the meeting.
   if (form.meeting && meetingObject(s, k + 1)) report = undefined;
@@ -269,8 +271,9 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (s.word(k + 1) === 'at' && s.isNumber(k + 2)) report = undefined;
   // "GA planned for June", "the workshop scheduled for May": a planning verb with "for" says when something will be.
   if (s.lexicon.lists.planningVerbs.has(form.lemma) && s.word(k + 1) === 'for') report = undefined;
-  const unreal = chain.modal || chain.negated || subjunctive || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
-  return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal };
+  const otherwise = subjunctive || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
+  const unreal = chain.modal || chain.negated || otherwise;
+  return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise };
 }
 
 /** Whether the words from `k` are a meeting ("its fifty-fifth regular session", "their first meeting for 2027"). */
@@ -327,6 +330,12 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
   if (gerund && (p === 'by' || p === 'in') && !s.verb(first)?.meeting) return false;
   if (gerund && s.inList(start - 1, 'gerundLinks')) return true;
   return p === 'well' && s.word(start - 2) === 'as';
+}
+
+/** Whether a negation stands in the auxiliaries before the verb at `k` ("but did not agree"). */
+function negatedBefore(s: Sentence, k: number, floor: number): boolean {
+  for (let j = k - 1; j > floor && isChain(s, j); j--) if (s.is(j, 'negations')) return true;
+  return false;
 }
 
 function chainStart(s: Sentence, verb: number, floor: number): number {
@@ -444,8 +453,12 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
     let nextIndex = v + 1;
     while ((verbs[nextIndex] ?? 0) < 0) nextIndex++;
     const next = verbs[nextIndex];
-    const stop = next === undefined ? limit : chainStart(s, next, k);
-    let from = chainStart(s, k, v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0));
+    let stop = next === undefined ? limit : chainStart(s, next, k);
+    // "continued the talks but did not agree to …": a clause ends before the negation of the next.
+    while (stop - 1 > k && (s.is(stop - 1, 'negations') || s.is(stop - 1, 'auxiliaries'))) stop--;
+    const previous = v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0);
+    if (v > 0 && negatedBefore(s, k, previous)) continue;
+    let from = chainStart(s, k, previous);
     // "also discussed", "then adopted": the entry starts at what the body did.
     while (from < k && s.inList(from, 'connectiveAdverbs')) from++;
     const to = clauseEnd(s, joined ?? k, Math.min(stop, relativeCuts.get(joined ?? k) ?? stop));

@@ -175,6 +175,13 @@
  *   => outcome HWP: declassified the ferry report
  *   => no action HWP: gathered on 3-4 May
  *
+ * @example
+ *   The Ferry Committee continued its talks on fares but did not agree to recommend a new tariff. The Harbour Board could not finalise the dredging plan and decided to continue the work in June.
+ *   => action Ferry Committee: continued its talks on fares
+ *   => no outcome Ferry Committee: agree to recommend a new tariff
+ *   => outcome Harbour Board: decided to continue the work in June
+ *   => no outcome Harbour Board: finalise the dredging plan
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *
@@ -215,7 +222,8 @@ export const activeClause: ClauseRule<Subject[]> = {
       // "The Audit Committee met": it met (not "… was opened", a meeting's passive).
       const met = subject.meeting && !subject.unreal && !s.inList(subject.verb - 1, 'beForms') && !s.inList(subject.verb - 2, 'beForms');
       out.push({ type: 'focus', owner, rule: 'active-clause', ...(met ? { met: true } : {}) });
-      if (subject.unreal) continue;
+      // "could not finalise the revision and decided to continue …": only the verbs in the past joined to it were done.
+      if (subject.unreal && !subject.negatedOnly) continue;
       // The clauses run up to the next subject after this verb.
       let limit = s.length;
       for (let k = n + 1; k < subjects.length; k++) {
@@ -259,6 +267,7 @@ export const activeClause: ClauseRule<Subject[]> = {
       for (const span of clausesFrom(s, first, limit, first === subject.verb ? subject.mention.end - 1 : first - 1)) {
         // "was held … and was planned in preparation for …": a passive says what was done to the meeting.
         if (alongMeeting && (span.from <= subject.verb || s.inList(span.from, 'beForms'))) continue;
+        if (subject.unreal && (span.from <= subject.verb || s.verb(span.from)?.type !== 'past')) continue;
         out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}) });
       }
     }

@@ -489,9 +489,13 @@ function venueAt(text: string, tokens: Token[], i: number): string | undefined {
 /** A place of one to three capitalised words, with its country in brackets maybe: "Geneva", "New York", "Nairobi (Kenya)". */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \(\p{Lu}[\p{L} ]{1,30}\))?$/u;
 
+/** A region after a dateline's town: one or two capitalised words or abbreviations ("D.C.", "New York", "Lao PDR"). */
+const DATELINE_REGION = /^\p{Lu}[\p{L}.]{0,20}(?: \p{Lu}[\p{L}.]{0,20})?$/u;
+
 /** The place of a dateline that opens a paragraph: "Geneva, 10 February 2026 – The Board …" (the place, a comma, a date, a dash). */
 function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
-  const dash = text.slice(0, 90).search(/ [—–-] /);
+  // The dateline ends at a dash, or at the period after its year ("Paris, 9 July 2007. The Committee …").
+  const dash = text.slice(0, 90).search(/ [—–-] |(?<=\d{4})\. (?=\p{Lu})/u);
   if (dash < 0) return undefined;
   const head = text.slice(0, dash);
   const comma = head.indexOf(', ');
@@ -500,10 +504,10 @@ function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   if (!DATELINE_PLACE.test(place) || lexicon.months.has(place.toLowerCase()) || lexicon.lists.weekdays.has(place.toLowerCase())) return undefined;
   const rest = head.slice(comma + 2);
   if (isDateOnly(rest, lexicon)) return place;
-  // "Samarkand, Uzbekistan, 17 February 2024 – …": the town and its country.
+  // "Samarkand, Uzbekistan, 17 February 2024 – …", "Washington, D.C., 22 August 2025.": the town and its country or region.
   const second = rest.indexOf(', ');
   const country = second > 0 ? rest.slice(0, second) : '';
-  return country && countryNames().has(country.toLowerCase()) && isDateOnly(rest.slice(second + 2), lexicon) ? `${place}, ${country}` : undefined;
+  return country && (countryNames().has(country.toLowerCase()) || DATELINE_REGION.test(country)) && isDateOnly(rest.slice(second + 2), lexicon) ? `${place}, ${country}` : undefined;
 }
 
 /** Whether the text after a place opens with a year other than the bulletin's (", in 2023", " in 2023"). */

@@ -93,7 +93,7 @@ describe('metadata', () => {
       const phrase = verb === 'place' ? 'took place' : verb;
       expect((await parseString(`Notes\n\nThe regional meeting ${phrase} in Bergen, Norway, on 3 May 2026.\n`)).location).toBe('Bergen, Norway');
     }
-    expect((await parseString('Notes\n\nThe regional meeting ended in Bergen, Norway, on 3 May 2026.\n')).location).toBe(null);
+    expect((await parseString('Notes\n\nThe regional meeting was praised in Bergen, Norway, on 3 May 2026.\n')).location).toBe(null);
   });
   it('reads the place after a place verb, its object and its dates', async () => {
     const r = await parseString('Tax news\n\nThe Committee on Tax (CT) held its 82nd plenary session on 24–25 June 2026 at the OECD Conference Centre in Paris. The CT approved guidance.\n');
@@ -117,6 +117,17 @@ describe('metadata', () => {
       expect([r.date, r.location]).toEqual(['2026-02-10', place]);
     }
     expect((await parseString('Board closes its session\n\nThe Board, in its final hour – after a long debate – adopted the plan.\n')).location).toBe(null);
+  });
+  it('reads a dateline that ends with a period, and a town with its region', async () => {
+    for (const place of ['Paris', 'Washington, D.C.', 'Samarkand, Uzbekistan']) {
+      const r = await parseString(`Board closes its session\n\n${place}, 22 August 2025. The Executive Board adopted two resolutions.\n`);
+      expect([r.date, r.location]).toEqual(['2025-08-22', place]);
+    }
+    expect((await parseString('Board closes its session\n\nIn 2025. The Board adopted two resolutions.\n')).location).toBe(null);
+  });
+  it('reads the place a session closed in', async () => {
+    const r = await parseString('Harbour COP15 wraps up\n\nThe fifteenth meeting of the Conference of the Parties closed on 17 February 2026 in Samarkand, Uzbekistan.\n');
+    expect(r.location).toBe('Samarkand, Uzbekistan');
   });
   it('reads the place of a title that names the meeting, the place and the date, and a kicker after a dash', async () => {
     const r = await parseString('IEC TC 57 plenary meeting, Seoul, 3-4 June 2026 — Resolutions\n\nTC 57 approves the agenda of the meeting.\n');

@@ -14,6 +14,11 @@
  *   => outcome Council for Trade in Goods: agreed on a series of actions to increase transparency
  *
  * @example
+ *   The Special Harbour and Ferry Committee approved the tariffs. The Twelfth Harbour Assembly adopted the plan.
+ *   => group Special Harbour and Ferry Committee
+ *   => group Harbour Assembly
+ *
+ * @example
  *   MEPs on the Environment, Public Health and Food Safety Committee approved the report on ports. The Committee on Transport, Tourism and Harbours adopted its opinion.
  *   => outcome Environment, Public Health and Food Safety Committee: approved the report on ports
  *   => outcome Committee on Transport, Tourism and Harbours: adopted its opinion
@@ -411,8 +416,9 @@ export const namedBody: BodyRule = {
     for (let k = head; k < end && !(s.is(k, 'nameConnectors') && s.word(k) !== 'and' && s.word(k) !== '&'); k++) if (s.is(k, 'bodyHeads')) mainHead = k;
     const headWord = s.word(mainHead);
     const plural = /s$/.test(headWord) && !lexicon.bodyHeadWords.has(headWord) && !s.is(mainHead, 'meetingNouns') && lexicon.bodyHeadWords.has(headWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
-    // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name.
-    const numbered = s.isOrdinal(start) && end - start > 2 && !s.is(end - 1, 'meetingNouns') && !s.is(start + 1, 'nameConnectors');
+    // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name; "Special
+    // Political and Decolonization Committee" is numbered by no count.
+    const numbered = s.isOrdinal(start) && /(?:st|nd|rd|th)$/.test(s.word(start)) && end - start > 2 && !s.is(end - 1, 'meetingNouns') && !s.is(start + 1, 'nameConnectors');
     const abbreviated = !designator.startsWith(designatorBase);
     const id = known?.id ?? (abbreviated ? idOf(designator) : numbered ? s.span(start + 1, end) + designator.slice(designatorBase.length) : designator);
     const mention: Mention = {

@@ -104,6 +104,13 @@ function openingMeeting(s: Sentence, k: number): boolean {
   return s.inList(q - 1, 'settingPrepositions') && (q - 1 === 0 || s.isMark(q - 2));
 }
 
+/** Whether the words up to `p` are a short prepositional phrase that opens the sentence ("After lengthy discussion", "Following a debate"). */
+function openingPhrase(s: Sentence, p: number): boolean {
+  if (p < 1 || p > 5 || !s.inList(0, 'openingPrepositions') || !s.isLower(p)) return false;
+  for (let k = 1; k <= p; k++) if (!s.isWord(k) || (s.is(k, 'anyVerbs') && s.verb(k)?.type !== 'gerund') || s.isCap(k) || s.isAcronym(k)) return false;
+  return true;
+}
+
 /** Whether the token before a mention lets it be a clause's subject (not an object after a preposition or a verb). */
 function subjectPosition(s: Sentence, m: Mention): boolean {
   let p = m.start - 1;
@@ -145,6 +152,8 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   if (s.inList(p, 'relativePronouns')) return w === 'which' && s.inList(p - 1, 'settingPrepositions');
   if (s.is(p, 'clauseLinks') || s.is(p, 'clauseOpeners') || s.is(p, 'adverbs')) return true;
   if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners') || s.isNumber(p)) return false;
+  // "After lengthy discussion the Committee recommended …": a short phrase opening the sentence, without its comma.
+  if (openingPhrase(s, p)) return true;
   // "APEC officials agreed": an organisation's name before its members.
   if (m.sort === 'collective') return s.isCap(p) || s.isAcronym(p);
   return (w.endsWith('ly') && w.length > 4) || (s.isCap(p) && s.index === 0 && p === 0);

@@ -99,6 +99,7 @@ const LISTS = {
   mannerNouns: wordList('manner-nouns'),
   ownWorkPossessives: wordList('own-work-possessives'),
   settingPrepositions: wordList('setting-prepositions'),
+  openingPrepositions: wordList('opening-prepositions'),
   resultLabels: wordList('result-labels'),
   topicFrames: wordList('topic-frames'),
   attentionFrames: wordList('attention-frames'),

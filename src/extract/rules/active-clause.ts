@@ -182,6 +182,11 @@
  *   => outcome Harbour Board: decided to continue the work in June
  *   => no outcome Harbour Board: finalise the dredging plan
  *
+ * @example
+ *   After lengthy discussion the Ferry Committee recommended that the Harbour Board approve the new fares.
+ *   => outcome Ferry Committee: recommended that the Harbour Board approve the new fares
+ *   => no group Harbour Board
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -263,7 +263,9 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       continue;
     }
     if (title === null && titleBlock === undefined) {
-      if (isTitleLike(block, format)) {
+      // A Markdown note without headings ("IESG narrative minutes, 2025-06-12" over its text) opens with its title line, as plain text does.
+      const plainMarkdown = format === 'markdown' && block.kind === 'paragraph' && blocks[i + 1]?.kind !== 'heading' && !blocks.some((b) => b.kind === 'heading' && b.rank === 1);
+      if (isTitleLike(block, plainMarkdown ? 'text' : format)) {
         title = text;
         titleBlock = i;
         headerBlocks.add(i);

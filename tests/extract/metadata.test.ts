@@ -125,6 +125,12 @@ describe('metadata', () => {
     }
     expect((await parseString('Board closes its session\n\nIn 2025. The Board adopted two resolutions.\n')).location).toBe(null);
   });
+  it('takes the first line of a Markdown note without headings for its title', async () => {
+    const r = await parseString('Harbour Board narrative minutes, 2025-06-12\n\nThe Harbour Board approved the dredging plan.\n', 'a.md');
+    expect(r.title).toBe('Harbour Board narrative minutes, 2025-06-12');
+    const prose = await parseString('The Harbour Board approved the dredging plan on Monday after a long debate.\n\nIt also noted the fares.\n', 'b.md');
+    expect(prose.title).toBe(null);
+  });
   it('reads the place a session closed in', async () => {
     const r = await parseString('Harbour COP15 wraps up\n\nThe fifteenth meeting of the Conference of the Parties closed on 17 February 2026 in Samarkand, Uzbekistan.\n');
     expect(r.location).toBe('Samarkand, Uzbekistan');

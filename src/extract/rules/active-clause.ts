@@ -187,6 +187,12 @@
  *   => outcome Ferry Committee: recommended that the Harbour Board approve the new fares
  *   => no group Harbour Board
  *
+ * @example
+ *   The Harbour Board approved the budget. The Ferry Committee announced that it has completed the timetable review. Norway said that it had ratified the convention.
+ *   => outcome Ferry Committee: has completed the timetable review
+ *   => no outcome Harbour Board: has completed the timetable review
+ *   => no outcome Ferry Committee: had ratified the convention
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *
@@ -204,6 +210,15 @@ export const activeClause: ClauseRule<Subject[]> = {
   match(s, ctx) {
     const subjects: Subject[] = [];
     const found = ctx.mentions.map((m) => subjectOf(s, m));
+    // "The Compiler team announced that it has completed …": the pronoun after "that" is the speaker; one that is no body
+    // ("Norway said that it had ratified …") reports nothing of the body in focus.
+    found.forEach((subject, n) => {
+      const m = ctx.mentions[n];
+      if (!subject || m?.sort !== 'pronoun' || s.word(m.start - 1) !== 'that' || !s.isLower(m.start - 2)) return;
+      const speaker = found.find((x) => x !== undefined && x.verb === m.start - 2);
+      if (speaker?.mention.type === 'body') found[n] = { ...subject, mention: speaker.mention };
+      else if (!speaker && s.isCap(m.start - 3)) found[n] = undefined;
+    });
     ctx.mentions.forEach((m, n) => {
       const subject = found[n];
       if (subject) {

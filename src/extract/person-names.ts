@@ -188,6 +188,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
     if (s.isLower(k) && s.is(k, 'anyVerbs') && !s.is(k, 'roleWords') && !s.is(k - 1, 'determiners')) break;
     // "Chair Paul Arbuckle, Vice Chair Ted Lindberg, …": a role followed by a name is that name's title, not this one's role.
     if (s.is(k - 1, 'roleWords') && s.isCap(k) && !s.is(k, 'roleWords') && nameAt(s, k) !== undefined) return null;
+    // "Mayor Jane Doe, Councilmembers Ahmed, Brown …": a role in the plural before names is theirs.
+    if (isPluralRole(s, k - 1) && s.isCap(k) && !s.is(k, 'roleWords')) return null;
     if (s.is(k, 'roleWords') || isPluralRole(s, k)) hasRole = true;
     k++;
   }
@@ -265,5 +267,11 @@ function roleOfBefore(s: Sentence, k: number): string | null {
 /** Where the names of a roster line start ("Attendees: …", "Regrets: …"), or -1 when the sentence is no roster. */
 export function rosterStart(s: Sentence): number {
   const n = s.phraseAt(0, s.lexicon.lists.rosterLabels);
-  return n > 0 && s.isMark(n, ':') ? n + 1 : -1;
+  if (n > 0 && s.isMark(n, ':')) return n + 1;
+  // "Council Members present:", "Commissioners in attendance:": who, then the label.
+  for (let k = 1; k < 5 && k < s.length && s.isWord(k - 1); k++) {
+    const len = s.phraseAt(k, s.lexicon.lists.rosterLabels);
+    if (len > 0 && s.isMark(k + len, ':')) return k + len + 1;
+  }
+  return -1;
 }

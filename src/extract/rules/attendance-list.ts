@@ -95,6 +95,15 @@
  *   => participant GS: Republic of Armenia
  *   => participant GS: FSUE “Radio Research and Development Institute”
  *   => no participant GS: Development Institute
+ *
+ * @example
+ *   Harbour Council minutes, 7 October 2027
+ *
+ *   Council Members present: Mayor Jane Doe, Councilmembers Ahmed, Brown and Chen.
+ *
+ *   The Harbour Council approved the consent calendar.
+ *   => no participant Harbour Council: Councilmembers Ahmed
+ *   => no participant Harbour Council: Brown
  */
 import { countryAt, capitalRun, isPluralAcronym, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';

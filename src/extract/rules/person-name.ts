@@ -164,7 +164,9 @@
  *   Attendees: Eric Huss (devtools), Dawn Wages (Chair), Deb Lowe (Executive Director)
  *   Regrets: Ana Ruiz
  *   Present: Senators Ahmed, Brooks
+ *   Council Members present: Mayor Jane Doe, Councilmembers Ahmed, Brown and Chen.
  *   => no person Senators Ahmed
+ *   => person Jane Doe (Mayor)
  *   => person Eric Huss
  *   => person Dawn Wages (Chair)
  *   => person Deb Lowe (Executive Director)

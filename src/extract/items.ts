@@ -30,6 +30,14 @@ export function cutWords(text: string, max: number): string {
   return text;
 }
 
+/** One or two names and "to" before a task's verb ("Ana to", "Ben and Chris to", "Jane Doe to"). */
+const ACTOR = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?: (?:and|&) \p{Lu}[\p{L}'-]*)? to (?=\p{Ll})/u;
+
+/** The length of who acts before a task ("Ana to send …" → "Ana to "), or 0. */
+export function actorLength(task: string): number {
+  return ACTOR.exec(task)?.[0].length ?? 0;
+}
+
 /** "Forward the letter (Lise)" → "Forward the letter": a short name in parentheses at the end is who acts. */
 function dropActor(s: string): string {
   const t = s.trimEnd();

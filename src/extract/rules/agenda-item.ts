@@ -36,9 +36,23 @@
  *   => outcome Harbour Board: The report on mooring fees was adopted
  *   => action Harbour Board: The dredging plan was discussed
  *   => outcome Harbour Board: approved the budget for 2027
+ *
+ * Under "Action items", an item is a task the meeting assigned, from its verb:
+ *
+ * @example
+ *   Harbour Board notes, 3 May 2027
+ *
+ *   The Harbour Board met online and approved the fares.
+ *
+ *   Action items:
+ *
+ *   - Bob to contact the ferry operators about the timetable.
+ *   - Ana and Raj to draft the letter to the port.
+ *   => outcome Harbour Board: contact the ferry operators about the timetable
+ *   => outcome Harbour Board: draft the letter to the port
  */
 import { reportAt, subjectOf } from '../clauses.js';
-import { itemEntry } from '../items.js';
+import { actorLength, itemEntry } from '../items.js';
 import type { Sentence } from '../sentence.js';
 import type { BlockRule } from './types.js';
 
@@ -73,7 +87,11 @@ export const agendaItem: BlockRule<true> = {
     const own = s ? reportAt(s, 0) : undefined;
     const passive = s && own?.form.type !== 'past' ? passiveVerb(s) : undefined;
     const verb = own?.form.type === 'past' ? { kind: own.kind, lemma: own.lemma } : passive ?? { kind: ctx.list?.kind ?? 'action', lemma: ctx.list?.verb ?? 'consider' };
-    const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', 0, own?.form.type === 'past' && s ? s.offset + s.text.length : undefined);
+    // Under "Action items": "Bob to contact the maintainers" is the task, from its verb.
+    const box = verb.lemma === 'assign' ? (/^\s*\[[ xX]\]\s+/.exec(b.block.text)?.[0].length ?? 0) : 0;
+    const actor = verb.lemma === 'assign' ? actorLength(b.block.text.slice(box)) : 0;
+    const skip = actor > 0 ? box + actor : 0;
+    const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', skip, own?.form.type === 'past' && s ? s.offset + s.text.length : undefined);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -53,11 +53,9 @@
  *   => action Harbour Council: REPORT BY THE HEAD OF THE FERRY SERVICE
  *   => action Harbour Council: Review of current issues
  */
-import { itemEntry } from '../items.js';
+import { actorLength, itemEntry } from '../items.js';
 import type { BlockRule } from './types.js';
 
-/** One or two names and "to" before a task's verb ("Ana to", "Ben and Chris to", "Jane Doe to"). */
-const ACTOR = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?: (?:and|&) \p{Lu}[\p{L}'-]*)? to (?=\p{Ll})/u;
 
 /** Whether a label is an agenda label with the item's number ("agenda item 2", "item 4.1"). */
 function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
@@ -93,6 +91,8 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     const agenda = agendaLabel(label, ctx.lexicon.lists.agendaLabels);
     let offset = colon + 1;
     while (offset < text.length && /\s/.test(text[offset] ?? '')) offset++;
+    // "Action items:" over a list labels the list (see list-intro), not an item of its own.
+    if (offset >= text.length) return undefined;
     // "Resolution: The WG will publish a new draft": the decision is what its subject will do.
     if (ctx.lexicon.lists.decisionLabels.has(label)) offset += willDo(text.slice(offset), ctx.lexicon.lists.modalVerbs);
     // "Decision: ship with the new filter": a decision in the verb's plain form, in lower case.
@@ -102,7 +102,7 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     const item = ctx.lexicon.lists.itemLabels.has(label);
     if (!agenda && !decision && !item) return undefined;
     // "ACTION: Ana to send the draft charter", "Action item: Ben and Chris to review …": who acts is no part of the task.
-    if (item) offset += ACTOR.exec(text.slice(offset))?.[0].length ?? 0;
+    if (item) offset += actorLength(text.slice(offset));
     return { offset, agenda };
   },
   apply(m, b) {

@@ -76,8 +76,8 @@
  *
  *   - Raj to update the proposal with the test plan
  *   - [ ] Mei to draft the blog post
- *   => outcome NSG: Raj to update the proposal with the test plan
- *   => outcome NSG: Mei to draft the blog post
+ *   => outcome NSG: update the proposal with the test plan
+ *   => outcome NSG: draft the blog post
  */
 import { reportAt } from '../clauses.js';
 import type { Sentence } from '../sentence.js';
@@ -98,8 +98,9 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
   kind: 'clause',
   match(s, ctx) {
     if (!ctx.listFollows) return undefined;
-    // "Action items" heading a list: each item is work the meeting assigned.
-    if (headingLike(s.block) && s.lexicon.lists.itemLabels.has(s.text.trim().toLowerCase())) return { owner: { ref: 'focus' }, kind: 'outcome', verb: 'assign' };
+    // "Action items" (or "Action items:") heading a list: each item is work the meeting assigned.
+    const label = s.text.trim().replace(/:$/, '');
+    if (headingLike({ ...s.block, text: label }) && s.lexicon.lists.itemLabels.has(label.toLowerCase())) return { owner: { ref: 'focus' }, kind: 'outcome', verb: 'assign' };
     if (!s.text.trimEnd().endsWith(':')) return undefined;
     let agenda = false;
     // "Key outcomes included:", "Main decisions:": what follows was decided.

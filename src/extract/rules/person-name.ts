@@ -212,6 +212,11 @@
  *   The Harbour Board approved the budget.
  *   => person Jana Novak (Staff Writer)
  *   => no person Nairobi Ministerial
+ *
+ * @example
+ *   The Harbour Committee reported progress on the Bogor Goals review. It heard Dr. Ana Lima.
+ *   => no person Bogor Goals
+ *   => person Ana Lima
  */
 import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
@@ -269,7 +274,9 @@ export const personName: PersonRule = {
       // "## Present" over "* Matteo Collina": an item of a roster's list opens with a person's name.
       const rostered = (roster >= 0 && inList && span.start >= roster) || (rosterItem && span.start === 0);
       const cue = strong || affiliated || rostered || who || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
-      if (!cue || (!strong && inBodyName(s, span.start))) {
+      // "on the Bogor Goals review": a name after a determiner names a thing, unless a title or a role says otherwise.
+      const determined = s.is(span.start - 1, 'determiners') && !s.isPossessive(span.start - 1);
+      if (!cue || (!strong && (determined || inBodyName(s, span.start)))) {
         i = span.end - 1;
         continue;
       }

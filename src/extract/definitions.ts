@@ -191,11 +191,13 @@ function sessionLongForm(session: string, before: string): string | undefined {
   return undefined;
 }
 
-/** Where a name ends that stands before ", sixtieth session" or ", at its sixtieth session" ending at `open`; else `open`. */
+/** Where a name ends that stands before ", sixtieth session", ", at its sixtieth session" or " held its sixtieth meeting" ending at `open`; else `open`. */
 function sessionBefore(s: Sentence, open: number): number {
   if (!s.is(open - 1, 'meetingNouns') || !s.isOrdinal(open - 2)) return open;
   let k = open - 2;
   if (s.word(k - 1) === 'its' && s.word(k - 2) === 'at') k -= 2;
+  // "The Open-ended Working Group of the Basel Convention held its fourteenth meeting (OEWG-14)": the name is the subject.
+  else if ((s.word(k - 1) === 'its' || s.word(k - 1) === 'their') && s.verb(k - 2)?.meeting === true && s.isCap(k - 3)) return k - 2;
   return s.isMark(k - 1, ',') && k > 1 ? k - 1 : open;
 }
 

@@ -32,6 +32,11 @@ describe('definitions', () => {
     collectDefinitions(sentenceOf('Meeting of the Consultative Committee II: Radio Services (CC.II)'), defaultLexicon(), defaultRegistry(), definitions);
     expect(definitions.get('CC.II')?.longForm).toBe('Consultative Committee II: Radio Services');
   });
+  it('ends a long form at the verb that holds the session the acronym numbers', () => {
+    const definitions = new Definitions();
+    collectDefinitions(sentenceOf('The Harbour Working Group of the Ferry Convention held its fourth meeting (HWG-4) in Oslo.'), defaultLexicon(), defaultRegistry(), definitions);
+    expect(definitions.get('HWG-4')?.longForm).toBe('Harbour Working Group of the Ferry Convention');
+  });
 });
 
 describe('designators', () => {

@@ -504,7 +504,8 @@ function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   if (comma < 0) return undefined;
   const place = head.slice(0, comma);
   if (!DATELINE_PLACE.test(place) || lexicon.months.has(place.toLowerCase()) || lexicon.lists.weekdays.has(place.toLowerCase())) return undefined;
-  const rest = head.slice(comma + 2);
+  // "Geneva, 20 June 2025 (WMO) - …": the source after the date is no part of it.
+  const rest = head.slice(comma + 2).replace(/ \([^()]{1,30}\)$/, '');
   if (isDateOnly(rest, lexicon)) return place;
   // "Samarkand, Uzbekistan, 17 February 2024 – …", "Washington, D.C., 22 August 2025.": the town and its country or region.
   const second = rest.indexOf(', ');

@@ -119,6 +119,8 @@ describe('metadata', () => {
     expect((await parseString('Board closes its session\n\nThe Board, in its final hour – after a long debate – adopted the plan.\n')).location).toBe(null);
   });
   it('reads a dateline that ends with a period, and a town with its region', async () => {
+    const sourced = await parseString('Board closes its session\n\nGeneva, 20 June 2025 (WMO) - The Executive Board adopted two resolutions.\n');
+    expect([sourced.date, sourced.location]).toEqual(['2025-06-20', 'Geneva']);
     for (const place of ['Paris', 'Washington, D.C.', 'Samarkand, Uzbekistan']) {
       const r = await parseString(`Board closes its session\n\n${place}, 22 August 2025. The Executive Board adopted two resolutions.\n`);
       expect([r.date, r.location]).toEqual(['2025-08-22', place]);

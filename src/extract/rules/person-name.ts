@@ -214,9 +214,10 @@
  *   => no person Nairobi Ministerial
  *
  * @example
- *   The Harbour Committee reported progress on the Bogor Goals review. It heard Dr. Ana Lima.
+ *   The Harbour Committee reported progress on the Bogor Goals review. It heard Dr. Ana Lima and elected Captain Sofia Berg as its Chair.
  *   => no person Bogor Goals
  *   => person Ana Lima
+ *   => person Sofia Berg (Chair)
  */
 import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';

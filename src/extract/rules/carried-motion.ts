@@ -43,7 +43,13 @@
  *   Member Chen moved that the boathouse lease be renewed, seconded by Member Olson. Motion carried 5-0.
  *
  *   Member Diaz moved to close the north pier. Seconded by Member Chen. The motion failed 2-3.
+ *
+ *   Member Baker moved, seconded by Member Nguyen, to approve the minutes of July 8. Motion carried 4-0.
+ *
+ *   It was moved and seconded to accept the harbour master's report. Motion carried.
  *   => outcome Harbour Board: approve the agenda as submitted
+ *   => outcome Harbour Board: approve the minutes of July 8
+ *   => outcome Harbour Board: accept the harbour master's report
  *   => outcome Harbour Board: the boathouse lease be renewed
  *   => no outcome Harbour Board: close the north pier
  */
@@ -69,13 +75,22 @@ function movedMotion(s: Sentence): number {
 }
 
 /**
- * "Member Olson moved to approve the agenda …", "… moved that the lease be renewed, seconded by …": where the motion's
+ * "Member Olson moved to approve the agenda …", "… moved that the lease be renewed, seconded by …", "… moved, seconded
+ * by Member Cho, to approve …": where the motion's
  * words start and end, or undefined.
  */
 function movedBy(s: Sentence): [number, number] | undefined {
   for (let k = 1; k + 2 < s.length && k < 12; k++) {
     if (s.word(k) !== 'moved') continue;
-    const from = s.word(k + 1) === 'that' ? k + 2 : s.word(k + 1) === 'to' && s.verb(k + 2)?.type === 'base' ? k + 2 : -1;
+    // "Commissioner Baker moved, seconded by Commissioner Nguyen, to approve …", "It was moved and seconded to approve …".
+    let j = k + 1;
+    if (s.word(j) === 'and' && s.word(j + 1) === 'seconded') j += 2;
+    else if (s.isMark(j, ',') && s.word(j + 1) === 'seconded') {
+      let c = j + 2;
+      while (c < s.length && c < j + 12 && !s.isAnyMark(c, ',;.')) c++;
+      if (s.isMark(c, ',')) j = c + 1;
+    }
+    const from = s.word(j) === 'that' ? j + 1 : s.word(j) === 'to' && s.verb(j + 1)?.type === 'base' ? j + 1 : -1;
     if (from < 0) return undefined;
     let end = from;
     while (end < s.length && !s.isAnyMark(end, ';.') && !(s.isMark(end, ',') && s.inList(end + 1, 'motionStops'))) end++;

@@ -229,6 +229,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       // one that runs on past COMPLEMENT words is left out rather than cut in the middle.
       // "It was agreed to forward …", "It was decided that …": the impersonal passive reports its complement.
       // "Following the discussion, it was decided to …": the entry starts at "it".
+      // "It was moved and seconded to accept …" is a motion, decided by its result (see carried-motion).
+      if (s.word(j) === 'it' && s.word(k) === 'moved') continue;
       if (s.word(j) === 'it' && (s.word(end) === 'to' || s.word(end) === 'that')) {
         const to = clauseEnd(s, k, s.length);
         found.push([j, k, to]);

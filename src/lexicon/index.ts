@@ -100,6 +100,7 @@ const LISTS = {
   ownWorkPossessives: wordList('own-work-possessives'),
   settingPrepositions: wordList('setting-prepositions'),
   openingPrepositions: wordList('opening-prepositions'),
+  pairedModifiers: wordList('paired-modifiers'),
   resultLabels: wordList('result-labels'),
   topicFrames: wordList('topic-frames'),
   attentionFrames: wordList('attention-frames'),

@@ -193,6 +193,11 @@
  *   => no outcome Harbour Board: has completed the timetable review
  *   => no outcome Ferry Committee: had ratified the convention
  *
+ * @example
+ *   The Harbour Standards Board approved 21 new and revised standards and approved 14 new projects.
+ *   => outcome Harbour Standards Board: approved 21 new and revised standards
+ *   => outcome Harbour Standards Board: approved 14 new projects
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -130,8 +130,11 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     const labelled = b.block.firstCellEnd === undefined ? labelBeforeVerdict(s) : undefined;
     if (labelled) return { kind: labelled.kind, lemma: labelled.lemma, at: s.offset, until: s.offset + s.startOf(labelled.colon) };
     // A table row: the cell that says what was decided ("Item | Decision").
-    const at = b.block.firstCellEnd !== undefined && !reportAt(s, 0) ? verbCell(s) : 0;
-    if (at < 0) return undefined;
+    // "Report of the Budget Committee | Received": a first cell that opens with a noun that is a verb's form too.
+    const opening = reportAt(s, 0);
+    const cell = b.block.firstCellEnd !== undefined && opening?.form.type !== 'past' ? verbCell(s) : 0;
+    if (cell < 0 && !opening) return undefined;
+    const at = Math.max(cell, 0);
     const r = reportAt(s, at);
     if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;
     // "Minutes of 10 September | Approved": the item the verdict is on; after a number ("25/41 | Minutes … | Approved"), the next cell.

@@ -441,7 +441,8 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
       k = close;
       continue;
     }
-    if (reportAt(s, k) && coordinated(s, k, first)) {
+    // "adopted 11 resolutions, and then closed its session": a meeting verb joined to the clause ends it and reports nothing.
+    if ((reportAt(s, k) || (s.verb(k)?.meeting === true && s.verb(k)?.type === 'past')) && coordinated(s, k, first)) {
       // "considered and approved X", "voted on and approved X": one entry for both verbs, of the later kind.
       const prev = verbs[verbs.length - 1] ?? first;
       const particle = k - 3 === prev && (s.word(k - 2) === 'on' || s.word(k - 2) === 'upon');

@@ -568,7 +568,8 @@ function labelledPlace(blocks: Block[], lexicon: Lexicon): string | undefined {
   for (let i = 0; i < blocks.length && i < 8; i++) {
     const raw = headOf(blocks[i]?.text ?? '');
     if (!raw.includes(':')) continue;
-    for (const part of collapse(raw).split(/\s[·|•;]\s|\n/)) {
+    // Each line, and each part of a line parted by a dot or a bar, is read apart ("Place: Copenhagen" / "Date: 4–7 March").
+    for (const part of raw.split('\n').flatMap((line) => collapse(line).split(/\s[·|•;]\s/))) {
       const colon = part.indexOf(':');
       if (colon < 0 || !lexicon.lists.placeLabels.has(part.slice(0, colon).trim().toLowerCase())) continue;
       const place = stripEnd(part.slice(colon + 1).trim(), ' .,;');

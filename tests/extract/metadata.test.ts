@@ -99,6 +99,10 @@ describe('metadata', () => {
     const r = await parseString('Tax news\n\nThe Committee on Tax (CT) held its 82nd plenary session on 24–25 June 2026 at the OECD Conference Centre in Paris. The CT approved guidance.\n');
     expect(r.location).toBe('Paris');
   });
+  it('reads a labelled place on its own line, apart from the date below it', async () => {
+    const r = await parseString('<html><body><h1>Harbour Project Team – 15th meeting</h1><p><b>Place:</b> Copenhagen, Denmark<br><b>Date:</b> 4–7 March 2025</p><p>The Team agreed its brief.</p></body></html>', 'a.html');
+    expect([r.date, r.location]).toEqual(['2025-03-04', 'Copenhagen, Denmark']);
+  });
   it('reads a labelled venue in the header', async () => {
     const r = await parseString('# Standards Council decisions\n\n**Date:** 3 June 2026 · **Venue:** Oslo, Norway\n\nThe Standards Council approved the work programme.\n', 'a.md');
     expect([r.date, r.location]).toEqual(['2026-06-03', 'Oslo, Norway']);

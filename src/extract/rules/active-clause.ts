@@ -198,6 +198,10 @@
  *   => outcome Harbour Standards Board: approved 21 new and revised standards
  *   => outcome Harbour Standards Board: approved 14 new projects
  *
+ * @example
+ *   The Harbour Council adopted 11 resolutions and a statement, and then closed its fifth session.
+ *   => outcome Harbour Council: adopted 11 resolutions and a statement
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -540,6 +540,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         listFollows: si === blockSentences.length - 1 && next?.kind === 'item',
         after: si === blockSentences.length - 1 ? (next?.text ?? '') : '',
         main: mainMention,
+        rosterItem: rosters.has(bi),
       };
       const findings: Finding[] = [];
       for (const rule of clauseRules) {

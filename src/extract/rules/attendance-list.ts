@@ -101,9 +101,17 @@
  *
  *   Council Members present: Mayor Jane Doe, Councilmembers Ahmed, Brown and Chen.
  *
+ *   Attendees
+ *
+ *   - Priya (Google)
+ *   - Tomás (Red Hat)
+ *
  *   The Harbour Council approved the consent calendar.
  *   => no participant Harbour Council: Councilmembers Ahmed
  *   => no participant Harbour Council: Brown
+ *   => participant Harbour Council: Google
+ *   => participant Harbour Council: Red Hat
+ *   => no participant Harbour Council: Priya
  */
 import { countryAt, capitalRun, isPluralAcronym, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';
@@ -177,14 +185,16 @@ function pluralKind(s: Sentence, last: string): boolean {
 export const attendanceList: ClauseRule<number> = {
   id: 'attendance-list',
   kind: 'clause',
-  match(s) {
+  match(s, ctx) {
     const at = cueEnd(s);
-    return at >= 0 ? at : undefined;
+    if (at >= 0) return at;
+    // "## Attendees" over "- Priya (Google)": an item of a roster's list is an element of it.
+    return ctx.rosterItem && s.index === 0 ? 0 : undefined;
   },
-  apply(at, s) {
+  apply(at, s, ctx) {
     const out: Finding[] = [];
     // "Attendees: Tania Allard, Kwon-Han Bae": a roster names people, who are no participants.
-    const roster = rosterStart(s) >= 0;
+    const roster = rosterStart(s) >= 0 || ctx.rosterItem;
     let k = at;
     while (k < s.length) {
       let start = skipOpening(s, k, s.length);

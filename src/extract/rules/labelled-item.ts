@@ -25,7 +25,10 @@
  *   Resolution: The WG will publish a new draft of the charter.
  *
  *   RESOLVED: close issue 42 with no change
+ *
+ *   - Decision: the group will deprecate the old plugin in release 1.36.
  *   => outcome TWG: publish a new draft of the charter
+ *   => outcome TWG: deprecate the old plugin in release 1.36
  *   => outcome TWG: close issue 42 with no change
  *
  * @example
@@ -65,7 +68,8 @@ function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
 
 /** After a subject of up to four words and a modal ("The WG will "), where the plain verb starts; else 0. */
 function willDo(text: string, modals: ReadonlySet<string>): number {
-  if (!/^\p{Lu}/u.test(text)) return 0;
+  // "The WG will …", "the group will …".
+  if (!/^(?:\p{Lu}|the )/u.test(text)) return 0;
   const words = text.slice(0, 80).split(' ');
   let at = 0;
   for (let k = 0; k < words.length && k < 5; k++) {

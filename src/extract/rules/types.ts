@@ -121,6 +121,8 @@ export interface ClauseContext {
   after: string;
   /** The bulletin's reported meeting, as mentioned, when there is one. */
   main: Mention | undefined;
+  /** The sentence's block is an item of a roster's list ("## Attendees" over "- Priya (Google)"). */
+  rosterItem: boolean;
 }
 
 /** A rule over one sentence. */

@@ -228,6 +228,15 @@ export function roleBefore(s: Sentence, start: number): string | null {
     // A verb ends the role read backwards, but not a role's word that is a verb too ("The 802.11 chair, Robert Stacey").
     while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-') && !stop(j) && !(s.isLower(j) && s.is(j, 'anyVerbs') && !s.is(j, 'roleWords'))) j--;
     let from = j + 1;
+    // "took evidence from the Governor of the Bank of England, Andrew Bailey": the role starts after the preposition before its word.
+    let r = from;
+    while (r < k && !s.is(r, 'roleWords')) r++;
+    for (let x = r - 1; x >= from; x--) {
+      if (s.is(x, 'prepositions')) {
+        from = x + 1;
+        break;
+      }
+    }
     if (s.is(from, 'determiners')) from++;
     return from < k && hasRoleWord(s, from, k) ? s.span(from, k) : null;
   }

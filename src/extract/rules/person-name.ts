@@ -218,6 +218,10 @@
  *   => no person Bogor Goals
  *   => person Ana Lima
  *   => person Sofia Berg (Chair)
+ *
+ * @example
+ *   The Harbour Committee took evidence from the Governor of the Harbour Bank, Andrew Bailey, on 4 March.
+ *   => person Andrew Bailey (Governor of the Harbour Bank)
  */
 import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';
 import type { Sentence } from '../sentence.js';

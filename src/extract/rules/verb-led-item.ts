@@ -71,6 +71,19 @@ function verbCell(s: Sentence): number {
   return -1;
 }
 
+/** A later cell written as a headline's passive ("WRC-27 AI 1.5 | Preliminary CEPT position agreed"): its first token and what it reports. */
+function participleCell(s: Sentence): { at: number; kind: 'action' | 'outcome'; lemma: string } | undefined {
+  for (let k = 1; k < s.length; k++) {
+    if (!s.isMark(k, '|') || !s.isCap(k + 1)) continue;
+    let e = k + 1;
+    while (e < s.length && !s.isMark(e, '|')) e++;
+    while (e > k + 1 && s.isAnyMark(e - 1, '.;')) e--;
+    const r = e - k - 1 >= 2 && e - k - 1 <= 8 ? s.reportingVerb(e - 1) : undefined;
+    if (r?.type === 'past' && r.kind) return { at: k + 1, kind: r.kind, lemma: r.lemma };
+  }
+  return undefined;
+}
+
 /** Whether the cell at `at` is a verdict alone ("Approved", "Approved as amended", "Received"): the row's item is what it decided. */
 function verdictOnly(s: Sentence, at: number): boolean {
   let k = at + 1;
@@ -133,7 +146,10 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     // "Report of the Budget Committee | Received": a first cell that opens with a noun that is a verb's form too.
     const opening = reportAt(s, 0);
     const cell = b.block.firstCellEnd !== undefined && opening?.form.type !== 'past' ? verbCell(s) : 0;
-    if (cell < 0 && !opening) return undefined;
+    if (cell < 0 && !opening) {
+      const passive = participleCell(s);
+      return passive ? { kind: passive.kind, lemma: passive.lemma, at: s.offset + s.startOf(passive.at) } : undefined;
+    }
     const at = Math.max(cell, 0);
     const r = reportAt(s, at);
     if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;

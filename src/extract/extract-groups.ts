@@ -498,6 +498,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         case 'participant': {
           // An attendance list in a body's section ("## CWG-HF" … "Participants: Norway, Denmark") is that body's.
           if (f.attendance && section) addParticipant(section, { ...f, attendance: false });
+          // "CWG-SFP discussed the plan. Delegations of Brazil, India and Kenya contributed.": in a paragraph about another
+          // body than the reported meeting, the attendance is that body's.
+          else if (f.attendance && paraFocus && paraFocus !== mainDraft() && s.index > 0) addParticipant(paraFocus, { ...f, attendance: false });
           else addParticipant(f.attendance ? undefined : resolve(f.owner, s, sentenceOwner, false), f);
           break;
         }

@@ -112,6 +112,18 @@
  *   => participant Harbour Council: Google
  *   => participant Harbour Council: Red Hat
  *   => no participant Harbour Council: Priya
+ *
+ * In a paragraph about another body than the reported meeting, the attendance is that body's.
+ *
+ * @example
+ *   Spring cluster of harbour groups
+ *
+ *   The Harbour Working Group (HWG) met in Riga and adopted its report.
+ *
+ *   The Ferry Working Group (FWG) reviewed the timetable. Delegations of Latvia, Estonia and Finland contributed.
+ *   => participant FWG: Estonia
+ *   => participant FWG: Finland
+ *   => no participant HWG: Estonia
  */
 import { countryAt, capitalRun, isPluralAcronym, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';

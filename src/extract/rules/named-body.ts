@@ -25,6 +25,10 @@
  *   => no group Public Health and Food Safety Committee
  *
  * @example
+ *   The Board of the Global Fund to Fight Rust, Rot and Blight today approved the allocation methodology.
+ *   => outcome Board of the Global Fund to Fight Rust, Rot and Blight: today approved the allocation methodology
+ *
+ * @example
  *   Harbour Board of Trustees – March highlights
  *
  *   Finance Committee
@@ -198,6 +202,16 @@ function fieldListComma(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Whether the list of fields from the comma at `k` to its "and" and last words names no body ("…, Tuberculosis and Malaria"). */
+function headlessList(s: Sentence, k: number): boolean {
+  let j = k + 1;
+  while (j < s.length && j < k + 14 && (capitalised(s, j) || s.isMark(j, ',') || s.word(j) === 'and')) {
+    if (s.is(j, 'bodyHeads') || s.is(j, 'meetingNouns')) return false;
+    j++;
+  }
+  return true;
+}
+
 /**
  * Whether a capitalised word is a headline's verb of meeting before any head ("Ministers Conclude
  * Meeting", "Board Opens Session"): a form other than the base, or the base after a plural.
@@ -322,7 +336,8 @@ export const namedBody: BodyRule = {
         break;
       }
       // "the Industry, Research and Energy Committee", "Committee on Industry, Research and Energy".
-      if (j > i && s.isMark(j, ',') && (headSeen ? s.is(j - 2, 'nameConnectors') && s.word(j - 2) !== 'and' : onlyFields(s, i, j)) && fieldListComma(s, j)) {
+      // "Board of the Global Fund to Fight AIDS, Tuberculosis and Malaria": after a head's phrase, a list of fields without heads.
+      if (j > i && s.isMark(j, ',') && (headSeen ? (s.is(j - 2, 'nameConnectors') && s.word(j - 2) !== 'and') || headlessList(s, j) : onlyFields(s, i, j)) && fieldListComma(s, j)) {
         j++;
         continue;
       }

@@ -165,14 +165,18 @@ function isAbbreviation(s: Sentence, k: number): boolean {
 }
 
 /**
- * The index after the owner that follows a name and its acronym ("The Programme, Budget and
- * Administration Committee (PBAC) of the Board met …"), when a verb comes next; else `k`.
+ * The index after the owner or the topic that follows a name and its acronym ("The Programme, Budget and
+ * Administration Committee (PBAC) of the Board met …", "Working Group 2 (WG 2) on terrestrial services
+ * reviewed …"), when a verb comes next; else `k`.
  */
 function ownerAfter(s: Sentence, k: number): number {
-  if (s.word(k) !== 'of') return k;
+  const w = s.word(k);
+  if (w !== 'of' && w !== 'on' && w !== 'for') return k;
   const from = s.word(k + 1) === 'the' ? k + 2 : k + 1;
   let e = from;
-  while (e < s.length && e < from + 8 && (s.isCap(e) || s.isAcronym(e) || (e > from && s.is(e, 'nameConnectors') && s.isCap(e + 1)))) e++;
+  // "Working Group 2 (WG 2) on terrestrial services reviewed …": what the body is on, in lower case too.
+  const topic = (j: number): boolean => w !== 'of' && s.isLower(j) && !s.is(j, 'anyVerbs') && !s.is(j, 'determiners');
+  while (e < s.length && e < from + 8 && (s.isCap(e) || s.isAcronym(e) || topic(e) || (e > from && s.is(e, 'nameConnectors') && (s.isCap(e + 1) || topic(e + 1))))) e++;
   return e > from && s.verb(skipChain(s, skipTime(s, e)).at) ? e : k;
 }
 

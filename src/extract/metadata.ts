@@ -536,6 +536,9 @@ function placeVerbPlace(block: Block | undefined, year: number | null, lexicon: 
   }
   for (let k = 0; k < tokens.length; k++) {
     if (!lexicon.lists.placeVerbs.has(tokens[k]?.lower ?? '')) continue;
+    // "The next meeting will be held in Helsinki", "… will take place in Moscow": a meeting to come.
+    const before = tokens[k - 1]?.lower;
+    if (before === 'be' || before === 'will' || (before === 'take' && (tokens[k - 2]?.lower === 'will' || tokens[k - 2]?.lower === 'to'))) continue;
     for (let m = k + 1; m < tokens.length && m < k + 24; m++) {
       const w = tokens[m]?.text ?? '';
       if (w === '.' || w === ';') break;

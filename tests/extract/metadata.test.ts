@@ -137,6 +137,10 @@ describe('metadata', () => {
     const prose = await parseString('The Harbour Board approved the dredging plan on Monday after a long debate.\n\nIt also noted the fares.\n', 'b.md');
     expect(prose.title).toBe(null);
   });
+  it('takes no place from a meeting to come', async () => {
+    const r = await parseString('# Harbour PT1 meeting #86, Sophia Antipolis, 10–13 February 2027\n\n1. PT1 finalised the draft report.\n\nThe next PT1 meeting will be held in May 2027 in Helsinki.\n', 'a.md');
+    expect(r.location).toBe('Sophia Antipolis');
+  });
   it('reads the place a session closed in', async () => {
     const r = await parseString('Harbour COP15 wraps up\n\nThe fifteenth meeting of the Conference of the Parties closed on 17 February 2026 in Samarkand, Uzbekistan.\n');
     expect(r.location).toBe('Samarkand, Uzbekistan');

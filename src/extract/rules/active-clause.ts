@@ -166,9 +166,10 @@
  *   => outcome Harbour Senate: endorsed the fare policy
  *
  * @example
- *   The Ferry Safety Committee (FSC) of the Harbour Board met on Monday and reviewed the incident reports.
+ *   The Ferry Safety Committee (FSC) of the Harbour Board met on Monday and reviewed the incident reports. Working Group 2 (WG 2) on inland ferries reviewed the survey.
  *   => action FSC: reviewed the incident reports
  *   => no group Harbour Board
+ *   => action WG 2: reviewed the survey
  *
  * @example
  *   Delegates to the Harbour Working Party (HWP) gathered on 3-4 May and declassified the ferry report.

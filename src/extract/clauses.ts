@@ -77,9 +77,9 @@ export function reportAt(s: Sentence, k: number): { kind: EntryKind; lemma: stri
   if (phrase) return { ...phrase, form };
   if (!form.kind) return undefined;
   let kind = form.kind;
-  // "prepared proposals", "worked out a draft": a concrete product is an outcome.
+  // "prepared proposals", "worked out a draft", "developed 3 new APT Reports": a concrete product is an outcome.
   if (kind === 'action' && s.lexicon.lists.productVerbs.has(form.lemma)) {
-    for (let j = k + 1; j <= k + 3 && j < s.length; j++) {
+    for (let j = k + 1; j <= k + 4 && j < s.length; j++) {
       if (s.word(j) === 'for' || s.word(j) === 'on') break;
       if (s.is(j, 'productNouns')) {
         kind = 'outcome';

@@ -203,6 +203,10 @@
  *   The Harbour Council adopted 11 resolutions and a statement, and then closed its fifth session.
  *   => outcome Harbour Council: adopted 11 resolutions and a statement
  *
+ * @example
+ *   The Harbour Wireless Group developed 3 new HWG Reports on ferry radio.
+ *   => outcome Harbour Wireless Group: developed 3 new HWG Reports on ferry radio
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -480,10 +480,11 @@ function venueAt(text: string, tokens: Token[], i: number): string | undefined {
   if (tokens[j]?.lower === 'the') j++;
   const first = j;
   while (j < tokens.length && j < first + 6 && tokens[j]?.kind === 'word' && tokens[j]?.cap === true) j++;
-  if (j - first < 2 || tokens[j]?.text !== ',' || tokens[j + 1]?.kind !== 'word' || tokens[j + 1]?.cap !== true) return undefined;
+  if (j - first < 1 || tokens[j]?.text !== ',' || tokens[j + 1]?.kind !== 'word' || tokens[j + 1]?.cap !== true) return undefined;
   let k = j + 2;
   while (k < tokens.length && k < j + 4 && tokens[k]?.kind === 'word' && tokens[k]?.cap === true) k++;
-  const start = tokens[first];
+  // "Held at Headquarters, New York": a venue of one word is the town's building; the town is the place.
+  const start = j - first === 1 ? tokens[j + 1] : tokens[first];
   const end = tokens[k - 1];
   return start && end ? text.slice(start.start, end.end) : undefined;
 }

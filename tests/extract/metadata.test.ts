@@ -137,6 +137,10 @@ describe('metadata', () => {
     const prose = await parseString('The Harbour Board approved the dredging plan on Monday after a long debate.\n\nIt also noted the fares.\n', 'b.md');
     expect(prose.title).toBe(null);
   });
+  it('reads the town after a venue of one word', async () => {
+    const r = await parseString('Harbour Council\nSummary record of the 12th meeting\nHeld at Headquarters, New York, on Tuesday, 22 July 2025, at 10 a.m.\n\nThe Council took note of the report.\n');
+    expect(r.location).toBe('New York');
+  });
   it('takes no place from a meeting to come', async () => {
     const r = await parseString('# Harbour PT1 meeting #86, Sophia Antipolis, 10–13 February 2027\n\n1. PT1 finalised the draft report.\n\nThe next PT1 meeting will be held in May 2027 in Helsinki.\n', 'a.md');
     expect(r.location).toBe('Sophia Antipolis');

@@ -12,6 +12,10 @@
  * @example
  *   The Harbour Committee (HC) met in Oslo. Expected outcomes include a new ferry code.
  *   => no outcome HC: a new ferry code
+ *
+ * @example
+ *   The Harbour Committee (HC) held its plenary online. Resolutions adopted include the confirmation of the ferry code.
+ *   => outcome HC: the confirmation of the ferry code
  */
 import { clauseEnd } from '../clauses.js';
 import type { ClauseRule, Finding, Mention } from './types.js';
@@ -24,13 +28,16 @@ export const achievementsIncluded: ClauseRule<{ from: number; to: number; owner:
   kind: 'clause',
   match(s, ctx) {
     for (let k = 1; k < s.length && k <= SUBJECT; k++) {
-      if (s.word(k) !== 'included') continue;
+      if (s.word(k) !== 'included' && s.word(k) !== 'include') continue;
       // The noun is the subject's head, or comes before its "of" phrase ("Key outcomes of the session included").
       let n = -1;
       for (let j = k - 1; j >= 0 && n < 0; j--) if (s.inList(j, 'achievementNouns')) n = j;
       // "Expected outcomes include …" is what is hoped for; a verb or a mark between the noun and "included" is another clause.
       if (n < 0 || s.is(n - 1, 'anyVerbs') || s.word(n - 1) === 'expected') return undefined;
-      for (let j = n + 1; j < k; j++) if (s.isMark(j) || s.is(j, 'anyVerbs')) return undefined;
+      // "Resolutions adopted include …": what was decided, in the present, after the decision's participle.
+      const decided = k === n + 2 && s.reportingVerb(n + 1)?.type === 'past' && s.reportingVerb(n + 1)?.kind === 'outcome';
+      if (s.word(k) === 'include' && !decided) return undefined;
+      for (let j = n + 1; j < k; j++) if (s.isMark(j) || (s.is(j, 'anyVerbs') && !decided)) return undefined;
       const to = clauseEnd(s, k, s.length);
       if (to - k < 3) return undefined;
       const owner = ctx.mentions.find((m) => m.type === 'body' && !m.plural && m.end <= n && m.start < n);

@@ -281,7 +281,8 @@ export const namedBody: BodyRule = {
     // "In the SBI contact group": a name starts with no word that joins a name's parts.
     if (s.is(i, 'prepositions') || s.is(i, 'nameConnectors') || s.isDayName(i)) return undefined;
     // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".
-    if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners')) return undefined;
+    // "In Committee I, delegates …": a preposition opening the sentence is capitalised, no part of the name.
+    if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners') && !(i === 1 && s.is(0, 'prepositions'))) return undefined;
     let j = i;
     let last = i;
     let headSeen = false;

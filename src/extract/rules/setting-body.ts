@@ -16,6 +16,11 @@
  *
  *   In the Committee of the Whole (COW), delegates discussed the draft strategic plan.
  *   => action COW: discussed the draft strategic plan
+ *
+ * @example
+ *   The Harbour Conference closed on Friday. In Committee I, delegates reached agreement on the ferry tariffs. Committee II could not finish its work on fees and referred the matter to the Council.
+ *   => outcome Committee I: reached agreement on the ferry tariffs
+ *   => outcome Committee II: referred the matter to the Council
  */
 import type { ClauseRule, Mention } from './types.js';
 

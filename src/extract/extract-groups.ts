@@ -135,6 +135,16 @@ function sameParticipant(a: string, b: string): boolean {
   return long.startsWith(`${short} (`) && long.endsWith(')');
 }
 
+/** The number that ends a designator ("13" of "SG13" and of "Study Group 13", "5D", "1/13"), or undefined. */
+function numberOf(designator: string): string | undefined {
+  return /(?:^|[\s\p{Lu}-])(\d{1,3}[A-Z]?(?:\/\d{1,3})?)$/u.exec(designator)?.[1];
+}
+
+/** Whether a designator is written in capitals and numbers ("SG13", "WP 5D"), not in words ("Study Group 13"). */
+function acronymic(designator: string): boolean {
+  return !/\p{Ll}{2}/u.test(designator);
+}
+
 /** A head noun in the singular. */
 function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
@@ -255,6 +265,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       if (base !== m.designator && base.length >= 2) d = byKey.get(registryKey(base));
       // "The COP adopted …" after "(CMS COP14)": a numbered part of a designator, without its number, is that body.
       if (!d && /^\p{Lu}{2,}$/u.test(m.designator)) d = drafts.find((e) => e.designator.split(' ').some((p) => p !== m.designator && stripDesignatorNumber(p) === m.designator));
+    }
+    // "SG13" and "ITU-T Study Group 13", "WP 5D" and "Working Party 5D": a kind's acronym with the number of a name of that kind.
+    if (!d && m.kind !== 'other') {
+      const n = numberOf(m.designator);
+      if (n) d = drafts.find((e) => e.kind === m.kind && numberOf(e.designator) === n && acronymic(e.designator) !== acronymic(m.designator));
     }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
     // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too, and

@@ -191,3 +191,13 @@ describe('tables', () => {
     ]);
   });
 });
+
+describe('one body written two ways', () => {
+  it('takes a kind\'s acronym with a number for the body of that kind and number', async () => {
+    const record = await parseString('Harbour news\n\nThe Harbour Study Group 13 met in Oslo. SG13 consented seven new Recommendations. WP 3H reviewed the plan. Working Party 3H agreed on the timetable.\n');
+    expect(record.groups.map((g) => [g.id, g.aliases])).toEqual([
+      ['Harbour Study Group 13', ['SG13']],
+      ['WP-3H', ['Working Party 3H']],
+    ]);
+  });
+});

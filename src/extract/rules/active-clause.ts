@@ -207,6 +207,11 @@
  *   The Harbour Wireless Group developed 3 new HWG Reports on ferry radio.
  *   => outcome Harbour Wireless Group: developed 3 new HWG Reports on ferry radio
  *
+ * @example
+ *   The Harbour Study Group met in Oslo with 180 participants from 35 countries. It agreed two new work items.
+ *   => outcome Harbour Study Group: agreed two new work items
+ *   => no action Harbour Study Group: met in Oslo with 180 participants from 35 countries
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *
@@ -273,7 +278,9 @@ export const activeClause: ClauseRule<Subject[]> = {
         // "The meeting opened with the announcement of …", "wound up their first meeting with a discussion of …"
         let w = subject.verb + 1;
         while (w < limit && w < subject.verb + 8 && s.word(w) !== 'with' && !s.isMark(w)) w++;
-        if (s.word(w) === 'with' && subject.meeting) {
+        // "met in Geneva with 180 participants from 35 countries": who came, not what was done.
+        const attended = s.isNumber(w + 1) || s.inList(w + 1, 'collectiveAnaphors') || s.is(w + 1, 'genericParticipantHeads');
+        if (s.word(w) === 'with' && subject.meeting && !attended) {
           const to = Math.min(limit, s.length);
           let end = w + 1;
           while (end < to && !s.isAnyMark(end, ';:.') && end < w + 30) end++;

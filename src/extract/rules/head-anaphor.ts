@@ -29,8 +29,14 @@
  *   The Harbour Board of Trustees met on 6 March. The Finance Committee approved the budget. The Full Board then adopted a tuition increase.
  *   => outcome Harbour Board of Trustees: adopted a tuition increase
  *   => no group Full Board
+ *
+ * @example
+ *   The Harbour Board voted to raise fares. The board's finance committee had recommended the increase last month.
+ *   => outcome finance committee: had recommended the increase last month
+ *   => no outcome Harbour Board: had recommended the increase last month
  */
 import type { Sentence } from '../sentence.js';
+import { kindOfName } from '../names.js';
 import type { BodyRule } from './types.js';
 
 /** The end of the organisation's name that starts at `k` ("Nordic Energy Research", "the Harbour Foundation"). */
@@ -59,6 +65,12 @@ export const headAnaphor: BodyRule = {
         const head = s.word(k);
         const plural = head.endsWith('s') && !s.lexicon.bodyHeadWords.has(head);
         if (plural) return undefined;
+        // "The board's finance committee": a body of the one its owner names, by its own words.
+        const owner = s.isPossessive(i + 1) && k > i + 2 ? i + 1 : -1;
+        if (owner > 0) {
+          const designator = s.span(owner + 1, end);
+          return { type: 'body', start: i, end, designator, id: designator, name: designator, kind: kindOfName(designator, s.lexicon) ?? 'other', rule: 'head-anaphor' };
+        }
         return { type: 'anaphor', start: i, end, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'head', head, rule: 'head-anaphor' };
       }
       // "The Library Committee" is a name (see named-body), not an anaphor.

@@ -23,6 +23,11 @@
  *   => outcome PTS: It was agreed to forward the draft report on earth stations to the parent committee for public consultation
  *
  * @example
+ *   The Project Team on Spectrum (PTS) met in Riga and adopted its report. It was noted that the next meeting will be held on 19 November. It was agreed that the next meeting will be held in Oslo.
+ *   => no action PTS: It was noted that the next meeting will be held on 19 November
+ *   => outcome PTS: It was agreed that the next meeting will be held in Oslo
+ *
+ * @example
  *   The Working Group on Spectrum met in Minsk. Following the discussion, it was decided to prepare a contribution to the next meeting.
  *   => outcome Working Group on Spectrum: it was decided to prepare a contribution to the next meeting
  *
@@ -147,6 +152,12 @@ function agentAt(k: number, mentions: readonly Mention[], s: Sentence): Mention 
   return mentions.find((m) => (m.start === k || (m.start === k + 1 && s.word(k) === 'the') || m.start === owner) && !m.plural && (m.type === 'body' || m.sort === 'head' || m.sort === 'meeting'));
 }
 
+/** Whether a phrase that announces a meeting to come stands in tokens `from`..`to` ("will be held", "will meet"). */
+function futureIn(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.phraseAt(k, s.lexicon.lists.futureCues) > 0) return true;
+  return false;
+}
+
 export const passiveClause: ClauseRule<Passive[]> = {
   id: 'passive-clause',
   kind: 'clause',
@@ -233,6 +244,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       if (s.word(j) === 'it' && s.word(k) === 'moved') continue;
       if (s.word(j) === 'it' && (s.word(end) === 'to' || s.word(end) === 'that')) {
         const to = clauseEnd(s, k, s.length);
+        // "It was noted that the next meeting will be held on 19 November": a note of what is to come reports nothing done.
+        if (form.kind === 'action' && futureIn(s, end, to)) continue;
         found.push([j, k, to]);
         floor = to;
         continue;

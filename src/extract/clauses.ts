@@ -99,7 +99,7 @@ function openingMeeting(s: Sentence, k: number): boolean {
   if (s.verb(q)?.meeting === true && s.verb(q)?.type === 'past') q--;
   if (!s.is(q, 'meetingNouns') || !s.isLower(q)) return false;
   q--;
-  while (q > 0 && (s.isOrdinal(q) || s.isNumber(q) || (s.isLower(q) && !s.is(q, 'determiners') && !s.is(q, 'prepositions') && !s.is(q, 'anyVerbs')))) q--;
+  while (q > 0 && k - q < 8 && (s.isOrdinal(q) || s.isNumber(q) || (s.isLower(q) && !s.is(q, 'determiners') && !s.is(q, 'prepositions') && !s.is(q, 'anyVerbs')))) q--;
   if (!s.is(q, 'determiners') || s.word(q) === 'that') return false;
   return s.inList(q - 1, 'settingPrepositions') && (q - 1 === 0 || s.isMark(q - 2));
 }

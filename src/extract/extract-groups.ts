@@ -296,7 +296,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         const k = m.designator.length;
         return words.length > k && isInitialism(m.designator, words.slice(-k).join(' '));
       };
-      const opens = (n: string): boolean => n.startsWith(`${m.designator} `) || abbreviates(n);
+      // "The WG confirmed …" under "QUIC WG session minutes": the head of a name that ends with it too.
+      const opens = (n: string): boolean => n.startsWith(`${m.designator} `) || n.endsWith(` ${m.designator}`) || abbreviates(n);
       d = [focus, main, ...drafts].find((e) => e !== undefined && (opens(e.designator) || e.aliases.some(opens)));
       if (!d && mainMention && m !== mainMention && opens(mainMention.designator)) d = mainDraft();
     }

@@ -200,4 +200,8 @@ describe('one body written two ways', () => {
       ['WP-3H', ['Working Party 3H']],
     ]);
   });
+  it('takes a kind\'s acronym alone for the headline\'s body whose name ends with it', async () => {
+    const record = await parseString('# HARBOUR WG session minutes\n\nThe WG confirmed consensus to send the draft to the board.\n', 'a.md');
+    expect(record.groups.map((g) => [g.id, g.outcomes.map((e) => e.text)])).toEqual([['HARBOUR-WG', ['confirmed consensus to send the draft to the board']]]);
+  });
 });

@@ -212,6 +212,11 @@
  *   => outcome Harbour Study Group: agreed two new work items
  *   => no action Harbour Study Group: met in Oslo with 180 participants from 35 countries
  *
+ * @example
+ *   The Harbour Committee and the Ferry Committee convened informal consultations on fares.
+ *   => action Harbour Committee: convened informal consultations on fares
+ *   => action Ferry Committee: convened informal consultations on fares
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -29,6 +29,10 @@
  *   => outcome Board of the Global Fund to Fight Rust, Rot and Blight: today approved the allocation methodology
  *
  * @example
+ *   The Working Group on WRC-31 preparation, chaired by Mr. Carlos Lugo (Mexico), reviewed 42 contributions.
+ *   => action Working Group on WRC-31 preparation: reviewed 42 contributions
+ *
+ * @example
  *   Harbour Board of Trustees – March highlights
  *
  *   Finance Committee
@@ -319,6 +323,12 @@ export const namedBody: BodyRule = {
       }
       // "Committee 4", "Commission 1", "Committee A": a number or letter after a head.
       if (headSeen && s.is(j - 1, 'bodyHeads') && (/^\d{1,3}[A-Z]?(?:\/\d{1,3})?$/.test(s.raw(j)) || /^[A-Z]$/.test(s.raw(j)))) {
+        last = j;
+        j++;
+        continue;
+      }
+      // "Working Group on WRC-27 preparation, chaired by …": a topic's acronym and the lower-case noun it qualifies, at the name's end.
+      if (headSeen && s.isAcronym(j - 1) && s.isLower(j) && !s.is(j, 'nameConnectors') && !s.is(j, 'anyVerbs') && !s.is(j, 'determiners') && (s.isAnyMark(j + 1, ',;.(') || s.is(j + 1, 'anyVerbs')) && connectedAfterHead(s, i, j)) {
         last = j;
         j++;
         continue;

@@ -21,16 +21,21 @@ export function kindOfName(name: string, lexicon: Lexicon): GroupKind | undefine
   return kind;
 }
 
+/**
+ * The kind of a name's head: the last head word before the name's first "of", "on" or "for" ("Senate Committee on
+ * Academic Standards" is a committee, "Council for Trade in Goods" a council), else the first head word found.
+ */
 function kindOfWords(name: string, lexicon: Lexicon): GroupKind | undefined {
   const words = name.toLowerCase().split(/[\s-]+/);
   let found: GroupKind | undefined;
   for (let i = 0; i < words.length; i++) {
     const one = words[i] ?? '';
+    if (found && found !== 'other' && (one === 'of' || one === 'on' || one === 'for')) break;
     const two = `${one} ${words[i + 1] ?? ''}`;
     const three = `${two} ${words[i + 2] ?? ''}`;
     const singular = one.endsWith('ies') ? `${one.slice(0, -3)}y` : one.replace(/s$/, '');
     const k = lexicon.bodyHeads.get(three) ?? lexicon.bodyHeads.get(two) ?? lexicon.bodyHeads.get(one) ?? lexicon.bodyHeads.get(singular);
-    if (k && (!found || found === 'other')) found = k;
+    if (k && (!found || found === 'other' || k !== 'other')) found = k;
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.js';
 import { collectDefinitions, Definitions } from '../../src/extract/definitions.js';
-import { longFormOf } from '../../src/extract/names.js';
+import { kindOfName, longFormOf } from '../../src/extract/names.js';
 import { Sentence } from '../../src/extract/sentence.js';
 import { bodyRules } from '../../src/extract/rules/index.js';
 import { tokenize } from '../../src/segment/tokens.js';
@@ -25,6 +25,13 @@ function mentions(text: string): Array<[string, string, string | null]> {
     .filter((m) => m.type === 'body')
     .map((m) => [m.id, m.designator, m.name]);
 }
+
+describe('kinds', () => {
+  it('takes the kind of the last head before the name\'s of, on or for', () => {
+    const lexicon = defaultLexicon();
+    expect(['Senate Committee on Academic Standards', 'Council for Trade in Goods', 'Council Policy Committee', 'Commission expert group on ports', 'Board of Directors'].map((n) => kindOfName(n, lexicon))).toEqual(['committee', 'council', 'committee', 'expert group', 'council']);
+  });
+});
 
 describe('definitions', () => {
   it('reads a long form over a colon that parts a name from its subtitle', () => {

@@ -33,9 +33,19 @@ export function cutWords(text: string, max: number): string {
 /** One or two names and "to" before a task's verb ("Ana to", "Ben and Chris to", "Jane Doe to"). */
 const ACTOR = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?: (?:and|&) \p{Lu}[\p{L}'-]*)? to (?=\p{Ll})/u;
 
+/** A task list's box: "[ ] Jane to contact OSTIF". */
+const BOX = /^\s*\[[ xX]\]\s+/;
+
 /** The length of who acts before a task ("Ana to send …" → "Ana to "), or 0. */
 export function actorLength(task: string): number {
   return ACTOR.exec(task)?.[0].length ?? 0;
+}
+
+/** Where an action item's task starts: after its box and who acts ("[ ] Mei to draft …" → "draft …"), or 0 when no one is named. */
+export function taskStart(item: string): number {
+  const box = BOX.exec(item)?.[0].length ?? 0;
+  const actor = actorLength(item.slice(box));
+  return actor > 0 ? box + actor : 0;
 }
 
 /** "Forward the letter (Lise)" → "Forward the letter": a short name in parentheses at the end is who acts. */
@@ -55,7 +65,7 @@ export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Ow
   const cellEnd = block.firstCellEnd !== undefined && block.firstCellEnd > skip ? block.firstCellEnd : until;
   const rest = block.text.slice(skip, Math.min(until, cellEnd));
   // "[ ] Jane to contact OSTIF": a task list's box is no part of the task.
-  const box = /^\s*\[[ xX]\]\s+/.exec(rest)?.[0].length ?? 0;
+  const box = BOX.exec(rest)?.[0].length ?? 0;
   const lead = box || rest.length - rest.trimStart().length;
   let body = rest.slice(box).trim();
   body = dropActor(body);

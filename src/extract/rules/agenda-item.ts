@@ -52,7 +52,7 @@
  *   => outcome Harbour Board: draft the letter to the port
  */
 import { reportAt, subjectOf } from '../clauses.js';
-import { actorLength, itemEntry } from '../items.js';
+import { itemEntry, taskStart } from '../items.js';
 import type { Sentence } from '../sentence.js';
 import type { BlockRule } from './types.js';
 
@@ -88,9 +88,7 @@ export const agendaItem: BlockRule<true> = {
     const passive = s && own?.form.type !== 'past' ? passiveVerb(s) : undefined;
     const verb = own?.form.type === 'past' ? { kind: own.kind, lemma: own.lemma } : passive ?? { kind: ctx.list?.kind ?? 'action', lemma: ctx.list?.verb ?? 'consider' };
     // Under "Action items": "Bob to contact the maintainers" is the task, from its verb.
-    const box = verb.lemma === 'assign' ? (/^\s*\[[ xX]\]\s+/.exec(b.block.text)?.[0].length ?? 0) : 0;
-    const actor = verb.lemma === 'assign' ? actorLength(b.block.text.slice(box)) : 0;
-    const skip = actor > 0 ? box + actor : 0;
+    const skip = verb.lemma === 'assign' ? taskStart(b.block.text) : 0;
     const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', skip, own?.form.type === 'past' && s ? s.offset + s.text.length : undefined);
     return { findings: entry ? [entry] : [], consumed: true };
   },

@@ -71,12 +71,18 @@ function verbCell(s: Sentence): number {
   return -1;
 }
 
+/** The token that ends the table cell starting at `at`: the next "|", or the sentence's end. */
+function cellEnd(s: Sentence, at: number): number {
+  let k = at;
+  while (k < s.length && !s.isMark(k, '|')) k++;
+  return k;
+}
+
 /** A later cell written as a headline's passive ("WRC-27 AI 1.5 | Preliminary CEPT position agreed"): its first token and what it reports. */
 function participleCell(s: Sentence): { at: number; kind: 'action' | 'outcome'; lemma: string } | undefined {
   for (let k = 1; k < s.length; k++) {
     if (!s.isMark(k, '|') || !s.isCap(k + 1)) continue;
-    let e = k + 1;
-    while (e < s.length && !s.isMark(e, '|')) e++;
+    let e = cellEnd(s, k + 1);
     while (e > k + 1 && s.isAnyMark(e - 1, '.;')) e--;
     const r = e - k - 1 >= 2 && e - k - 1 <= 8 ? s.reportingVerb(e - 1) : undefined;
     if (r?.type === 'past' && r.kind) return { at: k + 1, kind: r.kind, lemma: r.lemma };
@@ -86,14 +92,12 @@ function participleCell(s: Sentence): { at: number; kind: 'action' | 'outcome'; 
 
 /** Whether the cell at `at` is a verdict alone ("Approved", "Approved as amended", "Received"): the row's item is what it decided. */
 function verdictOnly(s: Sentence, at: number): boolean {
-  let k = at + 1;
-  while (k < s.length && !s.isMark(k, '|')) k++;
-  return k - at <= 3 && !s.is(at + 1, 'determiners') && !s.isPossessive(at + 1);
+  return cellEnd(s, at + 1) - at <= 3 && !s.is(at + 1, 'determiners') && !s.isPossessive(at + 1);
 }
 
 /**
  * Where the label of "Label: verdict" ends, when the verdict is a decision alone ("Change the
- * Project Chair: approved by unanimous vote"): the label is what was decided; else -1.
+ * Project Chair: approved by unanimous vote"): the label is what was decided; else undefined.
  */
 function labelBeforeVerdict(s: Sentence): { colon: number; kind: 'action' | 'outcome'; lemma: string } | undefined {
   let colon = 2;

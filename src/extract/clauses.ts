@@ -258,6 +258,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
     if (s.verb(j)?.type !== 'past') return undefined;
     k = j;
   }
+  // "All members of the Board present voted …": an adjective after the subject, before its verb.
+  if (s.inList(k, 'postpositiveAdjectives') && s.verb(k + 1) !== undefined) k++;
   const chain = skipChain(s, k);
   k = chain.at;
   const form = s.verb(k);

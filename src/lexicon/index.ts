@@ -84,6 +84,7 @@ const LISTS = {
   exampleCues: wordList('example-cues'),
   deadlineWords: wordList('deadline-words'),
   recordNouns: wordList('record-nouns'),
+  postpositiveAdjectives: wordList('postpositive-adjectives'),
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
   decisionNouns: wordList('decision-nouns'),

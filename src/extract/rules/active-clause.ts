@@ -27,6 +27,18 @@
  *   => no groups
  *
  * @example
+ *   The Harbour Board met in Oslo on Monday. All members present agreed to adopt the dredging plan.
+ *   => outcome Harbour Board: agreed to adopt the dredging plan
+ *
+ * @example
+ *   The Harbour Board met on Tuesday. Here are the highlights:
+ *
+ *   - Budget: the Board adopted the 2028 operating budget on a 6-1 vote.
+ *   - Ferries: the Board received a presentation on the new timetable.
+ *   => outcome Harbour Board: adopted the 2028 operating budget on a 6-1 vote
+ *   => action Harbour Board: received a presentation on the new timetable
+ *
+ * @example
  *   The Harbour Committee considered and approved the annual dredging report, and voted on and approved the ferry charter.
  *   => outcome Harbour Committee: considered and approved the annual dredging report
  *   => outcome Harbour Committee: voted on and approved the ferry charter

@@ -37,6 +37,16 @@
  *   => action Harbour Board: The dredging plan was discussed
  *   => outcome Harbour Board: approved the budget for 2027
  *
+ * An item with a subject of its own is read as its sentence, after a short label too.
+ *
+ * @example
+ *   The Harbour Board met on Tuesday. Here are the highlights:
+ *
+ *   - Budget: the Board adopted the 2028 operating budget on a 6-1 vote.
+ *   - Ferries: the Board received a presentation on the new timetable.
+ *   => no outcome Harbour Board: Budget: the Board adopted the 2028 operating budget on a 6-1 vote
+ *   => no outcome Harbour Board: Ferries: the Board received a presentation on the new timetable
+ *
  * Under "Action items", an item is a task the meeting assigned, from its verb:
  *
  * @example
@@ -67,6 +77,15 @@ function passiveVerb(s: Sentence): { kind: 'action' | 'outcome'; lemma: string }
   return undefined;
 }
 
+/** The token after a short label that opens an item ("Budget:", "Public safety:"), or 0 without one. */
+function labelEnd(s: Sentence): number {
+  for (let k = 1; k <= 3 && k < s.length; k++) {
+    if (s.isMark(k, ':')) return k + 1;
+    if (!s.isWord(k)) return 0;
+  }
+  return 0;
+}
+
 export const agendaItem: BlockRule<true> = {
   id: 'agenda-item',
   kind: 'block',
@@ -74,7 +93,9 @@ export const agendaItem: BlockRule<true> = {
     if (b.block.kind !== 'item' || !ctx.list || b.block.depth !== ctx.list.depth) return undefined;
     // "1. EC-80 approved the budget", "- The Council adopted …": an item with a subject of its own is read as its sentence.
     const s = b.sentences[0];
-    const lead = (ctx.mentions[0] ?? []).find((m) => m.start <= 1);
+    // "- **Budget:** Council adopted …": a short label before the subject.
+    const first = s ? labelEnd(s) : 0;
+    const lead = (ctx.mentions[0] ?? []).find((m) => m.start >= first && m.start <= first + 1);
     const subject = s && lead && !lead.plural ? subjectOf(s, lead) : undefined;
     // "- the ECC work programme for 2025": a noun that is a verb's base form too is no verb of the item's subject.
     const form = subject ? s?.verb(subject.verb) : undefined;

@@ -44,6 +44,10 @@
  *   => outcome Harbour Assembly: Denmark and Greece were elected to the Board
  *
  * @example
+ *   The Harbour Board cut the mooring fees. The Harbour Board is determined to ensure that the port stays open.
+ *   => no outcome Harbour Board: The Harbour Board is determined to ensure
+ *
+ * @example
  *   The Harbour Board approved the dredging plan. The next meeting of the Harbour Board is scheduled for 18 September.
  *   => no outcome Harbour Board: The next meeting of the Harbour Board is scheduled for 18 September
  *
@@ -200,7 +204,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       }
       if (!be || modal || s.is(j, 'modalVerbs') || s.is(j, 'negations')) continue;
       // "Members are invited to confirm attendance", "Parties are requested to submit …": a call for what is to be done.
-      if ((s.word(k - 1) === 'are' || s.word(k - 1) === 'is') && s.word(k + 1) === 'to' && s.verb(k + 2)?.type === 'base') continue;
+      // "The Council is determined to ensure …": a resolve, not an outcome.
+      if ((s.word(k - 1) === 'are' || s.word(k - 1) === 'is') && s.word(k + 1) === 'to' && (s.verb(k + 2)?.type === 'base' || (s.isLower(k + 2) && !s.is(k + 2, 'determiners')))) continue;
       // "have been provisionally scheduled for 11-12 December": a future event set, not an outcome.
       if (s.lexicon.lists.planningVerbs.has(form.lemma) && s.word(k + 1) === 'for') continue;
       const from = clauseStart(s, j + 1, floor);

@@ -15,7 +15,7 @@ import type { Metadata } from './metadata.js';
 import { Sentence } from './sentence.js';
 import { collectDefinitions, Definitions } from './definitions.js';
 import { findMentions } from './mentions.js';
-import { isBareHead, isInitialism, longFormOf } from './names.js';
+import { isBareHead, isInitialism, longFormOf, spellsEnd } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
 import { headlineBody, membersBody, namedMembers } from './rules/held-meeting.js';
 import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonFinding } from './rules/types.js';
@@ -304,6 +304,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
     if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));
+      // "The CPC discussed …" in the notes of the "OpenJS Foundation Cross Project Council": the end of the reported body's name.
+      if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && spellsEnd(m.designator, mainMention.designator)) d = mainDraft();
     }
     if (d) {
       // "UPU Postal Operations Council" in the headline, then "the Postal Operations Council (POC)": the acronym the
@@ -416,6 +418,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         return mainDraft() ?? focus;
       case 'list':
         return list?.owner ?? focus ?? mainDraft();
+      case 'section':
+        return section ?? mainDraft() ?? focus;
       default:
         return sentenceOwner ?? focus ?? mainDraft();
     }

@@ -102,6 +102,15 @@ export function isInitialism(acronym: string, name: string): boolean {
   return initials === letters;
 }
 
+/** Whether an acronym spells the end of a longer name, after its owner's words (`CPC` for "OpenJS Foundation Cross Project Council"). */
+export function spellsEnd(acronym: string, name: string): boolean {
+  const letters = stripDesignatorNumber(acronym).replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return false;
+  const words = name.split(/[\s-]+/);
+  if (words.length <= letters.length) return false;
+  return words.slice(-letters.length).every((w, i) => w[0] === letters[i]);
+}
+
 /** Whether a word is a short acronym in mixed case: two capitals or more and a small letter (`NaN`, `ExCom`, `CoP`). */
 export function mixedAcronym(w: string): boolean {
   if (w.length > 6 || !/^\p{Lu}\p{L}+$/u.test(w)) return false;

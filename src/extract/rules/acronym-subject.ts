@@ -27,6 +27,18 @@
  *   The HMB approved the agenda of its 186th meeting.
  *   => outcome HMB: approved the agenda of its 186th meeting
  *   => name HMB: Harbour Management Board
+ *
+ * So is one that spells the end of the reported body's name, after its owner's words.
+ *
+ * @example
+ *   Harbour Foundation Cross Project Council meeting notes
+ *
+ *   Attendees: Ana Ruiz, Bo Li
+ *
+ *   1. Budget.
+ *
+ *      The CPC discussed the budget for 2028.
+ *   => action Harbour Foundation Cross Project Council: discussed the budget for 2028
  */
 import { registryKey } from '../../registry/index.js';
 import { reportAt } from '../clauses.js';

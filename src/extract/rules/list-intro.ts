@@ -78,6 +78,22 @@
  *   - [ ] Mei to draft the blog post
  *   => outcome NSG: update the proposal with the test plan
  *   => outcome NSG: draft the blog post
+ *
+ * "Action items" are the meeting's (or the body's whose section it is), not a body an agenda item named above them.
+ *
+ * @example
+ *   Harbour Board meeting notes, 3 May 2027
+ *
+ *   The Harbour Board met online and approved the fares.
+ *
+ *   1. Ferry timetable. The Board discussed the winter timetable.
+ *   2. Sailing Summit. Deferred.
+ *
+ *   Action items:
+ *
+ *   - Ana to draft the letter to the port.
+ *   => outcome Harbour Board: draft the letter to the port
+ *   => no group Sailing Summit
  */
 import { reportAt } from '../clauses.js';
 import type { Sentence } from '../sentence.js';
@@ -98,9 +114,10 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
   kind: 'clause',
   match(s, ctx) {
     if (!ctx.listFollows) return undefined;
-    // "Action items" (or "Action items:") heading a list: each item is work the meeting assigned.
+    // "Action items" (or "Action items:") heading a list: each item is work the meeting (or the section's body) assigned,
+    // not a body an agenda item above named.
     const label = s.text.trim().replace(/:$/, '');
-    if (headingLike({ ...s.block, text: label }) && s.lexicon.lists.itemLabels.has(label.toLowerCase())) return { owner: { ref: 'focus' }, kind: 'outcome', verb: 'assign' };
+    if (headingLike({ ...s.block, text: label }) && s.lexicon.lists.itemLabels.has(label.toLowerCase())) return { owner: { ref: 'section' }, kind: 'outcome', verb: 'assign' };
     if (!s.text.trimEnd().endsWith(':')) return undefined;
     let agenda = false;
     // "Key outcomes included:", "Main decisions:": what follows was decided.

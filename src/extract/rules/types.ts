@@ -57,7 +57,9 @@ export type Owner =
   /** The body the sentence reports on: its first subject, else the focus. */
   | { ref: 'sentence' }
   /** The owner of the list being read. */
-  | { ref: 'list' };
+  | { ref: 'list' }
+  /** The body whose section is being read (a heading named it), else the reported meeting: who assigns a meeting's action items. */
+  | { ref: 'section' };
 
 /** An action or outcome: character offsets in the sentence's (or block's) text. */
 export interface EntryFinding {

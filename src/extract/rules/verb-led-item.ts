@@ -26,6 +26,14 @@
  *   - Reviewed the security group's proposal for a disclosure policy. Ben will prepare a draft.
  *   => action PC: Reviewed the security group's proposal for a disclosure policy
  *
+ * A plural noun that is a verb's form too, before its own verb, leads no item.
+ *
+ * @example
+ *   The Harbour Board met on 3 May 2027.
+ *
+ *   - Reports were received from the pilots; the Board discussed the dredging plan.
+ *   => no action Harbour Board: Reports were received from the pilots; the Board discussed the dredging plan
+ *
  * A list item that names a proposal and then its verdict alone is that decision:
  *
  * @example
@@ -157,6 +165,8 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     const at = Math.max(cell, 0);
     const r = reportAt(s, at);
     if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;
+    // "- Reports were received from 42 projects": a plural noun before its verb, not a verb.
+    if (r.form.type === 'present' && (s.inList(at + 1, 'beForms') || s.is(at + 1, 'auxiliaries') || (s.is(at + 1, 'modalVerbs') && s.word(at + 1) !== 'to'))) return undefined;
     // "Minutes of 10 September | Approved": the item the verdict is on; after a number ("25/41 | Minutes … | Approved"), the next cell.
     const verdict = at > 0 && verdictOnly(s, at);
     return { kind: r.kind, lemma: r.lemma, at: verdict ? itemCell(b.block) : s.offset + s.startOf(at) };

@@ -355,6 +355,11 @@ function negatedBefore(s: Sentence, k: number, floor: number): boolean {
   return false;
 }
 
+/** Whether the object of the verb at `k` says none was ("took no action", "reached no agreement"; not "adopted no fewer than …"). */
+function negatedObject(s: Sentence, k: number): boolean {
+  return s.word(k + 1) === 'no' && !s.inList(k + 2, 'noComparatives');
+}
+
 function chainStart(s: Sentence, verb: number, floor: number): number {
   let j = verb;
   while (j - 1 > floor && isChain(s, j - 1) && (!s.is(j - 1, 'modalVerbs') || ableTo(s, j - 1)) && !s.is(j - 1, 'negations')) {
@@ -475,7 +480,7 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
     // "continued the talks but did not agree to …": a clause ends before the negation of the next.
     while (stop - 1 > k && (s.is(stop - 1, 'negations') || s.is(stop - 1, 'auxiliaries'))) stop--;
     const previous = v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0);
-    if (v > 0 && negatedBefore(s, k, previous)) continue;
+    if ((v > 0 && negatedBefore(s, k, previous)) || negatedObject(s, joined ?? k)) continue;
     let from = chainStart(s, k, previous);
     // "also discussed", "then adopted": the entry starts at what the body did.
     while (from < k && s.inList(from, 'connectiveAdverbs')) from++;

@@ -250,6 +250,8 @@ export function roleBefore(s: Sentence, start: number): string | null {
   let j = k;
   let hasRole = false;
   while (j >= 0 && start - j < 8 && s.isWord(j) && (s.isCap(j) || s.isAcronym(j))) {
+    // "Elected Professor Hana Kobayashi as …": a list item's verb, no word of the role.
+    if (s.reportingVerb(j)?.type === 'past' && (j === 0 || s.isMark(j - 1))) break;
     if (s.is(j, 'roleWords')) hasRole = true;
     else if (!hasRole) break;
     j--;

@@ -85,6 +85,7 @@ const LISTS = {
   deadlineWords: wordList('deadline-words'),
   recordNouns: wordList('record-nouns'),
   postpositiveAdjectives: wordList('postpositive-adjectives'),
+  noComparatives: wordList('no-comparatives'),
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
   decisionNouns: wordList('decision-nouns'),

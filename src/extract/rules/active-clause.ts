@@ -27,6 +27,11 @@
  *   => no groups
  *
  * @example
+ *   The Harbour Senate discussed the proposed calendar but took no action. The Harbour Board adopted no fewer than 12 by-laws.
+ *   => no outcome Harbour Senate: took no action
+ *   => outcome Harbour Board: adopted no fewer than 12 by-laws
+ *
+ * @example
  *   The Harbour Board met in Oslo on Monday. All members present agreed to adopt the dredging plan.
  *   => outcome Harbour Board: agreed to adopt the dredging plan
  *

@@ -18,6 +18,12 @@
  *   => person Monica Juma (Chair of CMAG)
  *
  * @example
+ *   The Faculty Senate:
+ *
+ *   1. Elected Professor Hana Kobayashi as Senate Vice-Chair for 2027.
+ *   => person Hana Kobayashi (Senate Vice-Chair)
+ *
+ * @example
  *   Professor Ana Lima, Chair of the Faculty Senate, presided, and Ambassador Li Wei spoke for the donors.
  *   => person Ana Lima (Chair of the Faculty Senate)
  *   => person Li Wei (Ambassador)

@@ -266,6 +266,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       // "The COP adopted …" after "(CMS COP14)": a numbered part of a designator, without its number, is that body.
       if (!d && /^\p{Lu}{2,}$/u.test(m.designator)) d = drafts.find((e) => e.designator.split(' ').some((p) => p !== m.designator && stripDesignatorNumber(p) === m.designator));
     }
+    // "RAN#111" and "TSG RAN#111": a numbered designator of one word that ends another's is that body.
+    if (!d && /\d/.test(m.designator) && !/\s/.test(m.designator)) {
+      const ends = (n: string): boolean => n.endsWith(` ${m.designator}`);
+      d = drafts.find((e) => ends(e.designator)) ?? (mainMention && m !== mainMention && ends(mainMention.designator) ? mainDraft() : undefined);
+    }
     // "SG13" and "ITU-T Study Group 13", "WP 5D" and "Working Party 5D": a kind's acronym with the number of a name of that kind.
     if (!d && m.kind !== 'other') {
       const n = numberOf(m.designator);
@@ -368,6 +373,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const resolveAnaphor = (m: Mention, s: Sentence, create: boolean): Draft | undefined => {
     switch (m.sort) {
       case 'meeting':
+        if (m.head !== undefined) return mainDraft() ?? paraFocus ?? focus;
         return paraFocus ?? mainDraft() ?? focus;
       case 'head': {
         const found = draftWithHead(m.head ?? '');

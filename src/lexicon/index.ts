@@ -86,6 +86,7 @@ const LISTS = {
   recordNouns: wordList('record-nouns'),
   postpositiveAdjectives: wordList('postpositive-adjectives'),
   noComparatives: wordList('no-comparatives'),
+  plenaryNouns: wordList('plenary-nouns'),
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
   decisionNouns: wordList('decision-nouns'),

@@ -16,6 +16,10 @@
  *   => no group IFSMA
  *
  * @example
+ *   The TSG SA#111 plenary meeting was held in Maastricht. SA#111 approved 14 new work items.
+ *   => outcome TSG-SA#111: approved 14 new work items
+ *
+ * @example
  *   The TAC met on 3 May 2026 and approved the roadmap.
  *   => outcome TAC: approved the roadmap
  *
@@ -56,6 +60,8 @@ export const acronymSubject: BodyRule = {
     if ((s.word(i - 1) === 'and' || s.isMark(i - 1, ',')) && (s.isAcronym(i - 2) || s.isCap(i - 2))) return undefined;
     let j = i + 1;
     if (s.isDesignatorNumber(j)) j++;
+    // "RAN#111 approved …": the body at its meeting's number.
+    else if (s.isMark(j, '#') && s.joinedToPrevious(j) && s.joinedToPrevious(j + 1) && s.isNumber(j + 1)) j += 2;
     let k = j;
     while (k < j + 3 && (s.is(k, 'adverbs') || s.is(k, 'auxiliaries') || /ly$/.test(s.word(k)))) k++;
     // "SBSTTA considered …", and "The TAC met on 3 May and approved …": a verb of reporting or of meeting.

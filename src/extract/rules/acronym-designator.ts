@@ -46,6 +46,13 @@
  *   => no group WG Chair
  *
  * @example
+ *   Minutes of the HARBR WG session at IETF 130
+ *
+ *   The WG agreed that the document is ready for last call.
+ *   => group HARBR-WG
+ *   => no group HARBR WG session
+ *
+ * @example
  *   TSG HRB#104 approved 15 new Work Items and agreed the timeline.
  *   => outcome TSG-HRB#104: approved 15 new Work Items
  *   => outcome TSG-HRB#104: agreed the timeline

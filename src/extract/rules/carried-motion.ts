@@ -29,9 +29,12 @@
  *
  *   Moved by Member Evans, seconded by Member Diaz, that the ferry season be extended.
  *   DEFEATED
+ *
+ *   MOTION by Mr. Brennan, seconded by Ms. Duval, to approve the warrant for the Annual Harbour Meeting. Motion carried 5-0.
  *   => outcome Harbour Board: the agenda be adopted as presented
  *   => outcome Harbour Board: approve By-law 2026-41
  *   => no outcome Harbour Board: the ferry season be extended
+ *   => outcome Harbour Board: approve the warrant for the Annual Harbour Meeting
  *
  * Or as who moved it, with what it said, and the result in a later sentence of the paragraph:
  *
@@ -61,11 +64,12 @@ import type { Lexicon } from '../../lexicon/index.js';
 const MOTION = /motion|moved/i;
 
 /**
- * "Moved by Councillor Ahmed, seconded by Councillor Cho, that the agenda be adopted as presented": where the
+ * "Moved by Councillor Ahmed, seconded by Councillor Cho, that the agenda be adopted as presented", "Motion by …": where the
  * motion's words start (after "that", or at the verb after "to"), or -1.
  */
 function movedMotion(s: Sentence): number {
-  if (s.word(0) !== 'moved' || s.word(1) !== 'by') return -1;
+  // "MOTION by Mr. Dennis, seconded by Ms. Lee, to approve …" too.
+  if ((s.word(0) !== 'moved' && s.word(0) !== 'motion') || s.word(1) !== 'by') return -1;
   for (let k = 2; k + 1 < s.length && k < 40; k++) {
     if (!s.isMark(k - 1, ',')) continue;
     if (s.word(k) === 'that') return k + 1;

@@ -386,6 +386,8 @@ export const namedBody: BodyRule = {
         break;
       }
     }
+    // "Minutes of the QUIC WG session": so is an acronym body's session.
+    if (s.isLower(head) && s.is(head, 'meetingNouns') && head > start && s.isAcronym(head - 1) && acronymDesignator.match(s, start, ctx) !== undefined) return undefined;
     let end = runEnd;
     // "Security Council Press Statement on Haiti": a product of the body after its head ends the name there.
     for (let k = head + 1; k < end && !s.is(k, 'nameConnectors') && !s.is(k, 'bodyHeads'); k++) {

@@ -50,10 +50,17 @@
  *   => no person Ferry Schedules
  *
  * @example
+ *   The Harbour Board voted to appoint Sarah Lee to the Ferry Commission and reappointed Tom Berg.
+ *   => person Sarah Lee
+ *   => person Tom Berg
+ *
+ * @example
  *   Present: Ana Lee, Chris Park
  *   Scribe: Ben Ode
+ *   Minutes: Rosa Diaz
  *   => person Ben Ode (Scribe)
  *   => person Chris Park
+ *   => person Rosa Diaz
  *
  * @example
  *   Executive Secretary of the Harbour Convention Ms. Elena Petrova opened the meeting.
@@ -243,6 +250,14 @@ function inBodyName(s: Sentence, start: number): boolean {
   return false;
 }
 
+/** Whether the word at `k` is a verb that gives a person an office ("to appoint Sarah Lee to …", "elects Ana Ruiz as …"). */
+function givesOffice(s: Sentence, k: number): boolean {
+  const lemma = s.verb(k)?.lemma;
+  if (lemma === undefined) return false;
+  for (const participle of s.lexicon.lists.appointmentVerbs) if (s.lexicon.verbs.get(participle)?.lemma === lemma) return true;
+  return false;
+}
+
 export const personName: PersonRule = {
   id: 'person-name',
   kind: 'person',
@@ -284,7 +299,7 @@ export const personName: PersonRule = {
       // "Regrets: Cristián Maureira-Fredes": every name of a roster line is a person's.
       // "## Present" over "* Matteo Collina": an item of a roster's list opens with a person's name.
       const rostered = (roster >= 0 && inList && span.start >= roster) || (rosterItem && span.start === 0);
-      const cue = strong || affiliated || rostered || who || prev === 'by' || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      const cue = strong || affiliated || rostered || who || prev === 'by' || givesOffice(s, span.start - 1) || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
       // "on the Bogor Goals review": a name after a determiner names a thing, unless a title or a role says otherwise.
       const determined = s.is(span.start - 1, 'determiners') && !s.isPossessive(span.start - 1);
       if (!cue || (!strong && (determined || inBodyName(s, span.start)))) {

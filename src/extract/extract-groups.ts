@@ -499,13 +499,15 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           if (listed) break;
           // An entry inside one another rule found already ("… was approved" within an active clause) is not found again.
           if (f.tokens[1] > f.tokens[0] && taken.some(([a, b, rule]) => rule !== f.rule && f.tokens[0] < b && f.tokens[1] > a)) break;
-          const newBody = 'mention' in f.owner && f.owner.mention.type === 'body' && !resolve(f.owner, s, sentenceOwner, false);
+          // "The Commission presented …" with no commission in view names a body of its own too.
+          const newBody = 'mention' in f.owner && (f.owner.mention.type === 'body' || (f.owner.mention.sort === 'head' && s.isCap(f.owner.mention.end - 1))) && !resolve(f.owner, s, sentenceOwner, false);
           // "The Rapporteurship on Digital Transformation presented its report": a body that reports its own work did it.
           const ownWork = s.inList(f.tokens[0] + 1, 'ownWorkPossessives');
           if (f.participation && newBody && !ownWork && 'mention' in f.owner) {
             // "The RCC Executive Committee presented …": who takes part, not a body of its own.
             const m = f.owner.mention;
-            addParticipant(focus ?? mainDraft(), { type: 'participant', owner: { ref: 'focus' }, name: m.designator, participant: 'organization', attendance: false, tokens: [m.start, m.end], rule: f.rule });
+            const name = m.type === 'body' ? m.designator : s.span(s.is(m.start, 'determiners') ? m.start + 1 : m.start, m.end);
+            addParticipant(focus ?? mainDraft(), { type: 'participant', owner: { ref: 'focus' }, name, participant: 'organization', attendance: false, tokens: [m.start, m.end], rule: f.rule });
             break;
           }
           const d = resolve(f.owner, s, sentenceOwner, true);

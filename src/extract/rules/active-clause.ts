@@ -241,6 +241,15 @@
  *   The Harbour Board approved the budget. The Port Executive Committee presented a contribution on fees. The Audit Committee presented its annual report.
  *   => action Audit Committee: presented its annual report
  *   => participant Harbour Board: Port Executive Committee
+ *
+ * So is a body named by its capitalised head alone, when no body with that head is in view.
+ *
+ * @example
+ *   Harbour and Fisheries Council, 26 January 2027
+ *
+ *   Ministers held a policy debate on ferry fares. The Commission presented the state of play of the talks.
+ *   => participant Harbour and Fisheries Council: Commission
+ *   => no group Commission
  */
 import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';

@@ -350,9 +350,11 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     date = isoDate(chosen.year, chosen.month, chosen.day);
     dateText = chosen === fm ? (frontMatter.date ?? chosen.text) : chosen.text;
   } else {
-    // A date without a year takes the year of the title when the title names exactly one.
+    // A date without a year takes the year of the title when the title names exactly one, and not as a bound
+    // ("OPEC+ agrees to extend output cuts into 2027").
     const yearless = candidates[0];
-    const years = title ? [...title.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])) : [];
+    const bound = (at: number): boolean => lexicon.lists.deadlineWords.has(title?.slice(0, at).trimEnd().split(' ').pop()?.toLowerCase() ?? '');
+    const years = title ? [...title.matchAll(/\b(?:19|20)\d{2}\b/g)].filter((m) => !bound(m.index)).map((m) => Number(m[0])) : [];
     if (yearless && years.length === 1 && years[0] !== undefined) {
       date = isoDate(years[0], yearless.month, yearless.day);
       dateText = yearless.text;

@@ -7,6 +7,12 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('dates a day without a year by the headline\'s year, but not by a year the headline gives as a bound', async () => {
+    const titled = await parseString('Harbour Board meeting, May 2026\n\nOSLO, May 3 - The Harbour Board approved the budget.\n');
+    expect(titled.date).toBe('2026-05-03');
+    const bound = await parseString('Harbour Board extends ferry cuts into 2027\n\nOSLO, Nov 30 - The Harbour Board agreed to extend the cuts.\n');
+    expect([bound.date, bound.dateText]).toEqual([null, 'Nov 30']);
+  });
   it('takes the headline\'s place over a meeting of another year held elsewhere', async () => {
     const r = await parseString('HARBOUR COMMITTEE - Sixth Session, Oslo, 8-12 July 2027\n\nItem 5: Reports\n\nThe Committee endorsed the report of the fifth session of the Sub-Committee on Ferries, held in Bergen in 2026.\n');
     expect([r.date, r.location]).toEqual(['2027-07-08', 'Oslo']);

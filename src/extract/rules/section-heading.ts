@@ -31,6 +31,19 @@
  *   => participant CWG-HF: Norway
  *   => action EG-SAFE: reviewed incident statistics for 2024
  *   => no participant EG-SAFE: Norway
+ *
+ * A part of the meeting named in lower case ("Management segment", "Opening session") heads no body's section.
+ *
+ * @example
+ *   Economic and Social Council
+ *   2027 session
+ *   Management segment
+ *   Summary record of the 12th meeting
+ *
+ *   The meeting was called to order at 10.10 a.m.
+ *
+ *   Draft resolution E/2027/L.3 was adopted.
+ *   => no group Management segment
  */
 import type { Block } from '../../segment/blocks.js';
 import type { BlockRule, Mention } from './types.js';
@@ -53,6 +66,8 @@ export const sectionHeading: BlockRule<Mention> = {
     const mentions = ctx.mentions[0] ?? [];
     const m = mentions[0];
     if (!s || !m || m.type !== 'body' || m.plural || m.start !== 0) return undefined;
+    // "Management segment", "Opening session": a part of the meeting, no body's section.
+    if (s.is(m.end - 1, 'meetingNouns') && s.isLower(m.end - 1)) return undefined;
     // "CWG-HF: Harbour Fees": the body's name after its acronym and a colon or a dash.
     if (s.isAnyMark(m.end, ':–—-') && ctx.definitions.get(m.designator)?.longForm === s.span(m.end + 1, s.length)) return m;
     // The rest is a date, a dash or nothing: the heading is the body's name.

@@ -248,7 +248,8 @@ function reducedRelative(s: Sentence, k: number): boolean {
 export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (!subjectPosition(s, m)) return undefined;
   let k = skipTime(s, skipApposition(s, m.end));
-  // "The General Council meeting heard …", "the Council today adopted …"
+  // "The General Council meeting heard …", "the Council today adopted …", "the ITU Council 2026 session was held …"
+  if (/^(?:19|20)\d\d$/.test(s.raw(k)) && s.is(k + 1, 'meetingNouns') && s.isLower(k + 1)) k++;
   if (s.is(k, 'meetingNouns') && s.isLower(k)) k++;
   // "The Committee established pursuant to resolution 1970 held …", "the Committee established by the Council met …":
   // a participle that says how the body came to be; the subject's verb comes after its phrase.

@@ -146,8 +146,9 @@ export function roleAfter(s: Sentence, end: number): string | null {
     const shared = next ? roleAfter(s, next.end) : null;
     if (shared && pluralRoleWord(shared.split(' ').pop()?.toLowerCase() ?? '', s.lexicon)) return shared;
   }
-  // "Bryndís Haraldsdóttir of Iceland as President": so is the country after "of".
-  if (s.word(k) === 'of' && s.word(k + 2) === 'as' && countryNames().has(s.word(k + 1))) k += 2;
+  // "Bryndís Haraldsdóttir of Iceland as President", "Kenji Tanaka of Japan, Chairman of AWG,": so is the country after "of".
+  const home = s.word(k) === 'of' ? countryAt(s, k + 1) : undefined;
+  if (home && (s.word(home.end) === 'as' || s.isMark(home.end, ','))) k = home.end;
   if (s.isMark(k, ',')) k++;
   else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
   else if (s.word(k) === 'was' && s.inList(k + 1, 'appointmentVerbs')) k += 2;

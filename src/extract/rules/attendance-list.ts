@@ -12,6 +12,10 @@
  *   => participant JWG-N: Regional Postal Union
  *
  * @example
+ *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. The Regional Postal Union was represented by Director General A. Petrov. The meeting approved the work plan for 2027.
+ *   => no participant JWG-N: Director General A
+ *
+ * @example
  *   The 3rd meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. It was attended by representatives from National Bodies and Liaison Organizations and from the Republic of Armenia. The meeting approved the work plan for 2027.
  *   => participant JWG-N: Republic of Armenia
  *   => no participant JWG-N: Liaison Organizations
@@ -220,8 +224,12 @@ export const attendanceList: ClauseRule<number> = {
       if (affiliation && s.isCap(person.end + 1)) start = person.end + 1;
       let end = start;
       const country = countryAt(s, start);
+      // "represented by Director General A. Borodin": an office and its holder's name are a person's.
+      let office = start;
+      while (office < start + 3 && s.isCap(office) && (s.is(office, 'roleWords') || s.is(office, 'personTitles'))) office++;
+      const holder = office > start && nameAt(s, office) !== undefined;
       // "Tom Becker (independent)": a person with no organisation.
-      if ((affiliation && start !== person.end + 1) || (roster && person && !affiliation && person.end - person.start > 1)) end = start;
+      if (holder || (affiliation && start !== person.end + 1) || (roster && person && !affiliation && person.end - person.start > 1)) end = start;
       // "Present: Senators Ahmed, Brooks": in a roster, a plain capitalised word is a person's name.
       else if (roster && !affiliation && s.isCap(start) && !s.isAcronym(start) && !country && !s.is(start, 'organizationHeads') && !s.is(start + 1, 'organizationHeads') && !s.isCap(start + 1)) end = start;
       else if (country && country.start === start) end = country.end;

@@ -27,6 +27,10 @@
  *   => outcome G20 Harbour Transport Ministers' Meeting: endorsed the Maceió Declaration
  *
  * @example
+ *   From 10 to 20 June 2026, the Harbour Council 2026 session was held in Oslo. The Standing Committee on Fees reviewed the tariffs. The Council approved the budget.
+ *   => outcome Harbour Council: approved the budget
+ *
+ * @example
  *   The IEEE 802.42 Working Group concluded its interim session in Kobe. The Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  */

@@ -50,6 +50,10 @@
  *   => no person Ferry Schedules
  *
  * @example
+ *   Mr. Kenji Tanaka of Japan, Chairman of the Harbour Group, presided over the meeting.
+ *   => person Kenji Tanaka (Chairman of the Harbour Group)
+ *
+ * @example
  *   The Harbour Board voted to appoint Sarah Lee to the Ferry Commission and reappointed Tom Berg.
  *   => person Sarah Lee
  *   => person Tom Berg

@@ -291,6 +291,20 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const written = m.designator.toLowerCase();
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > written.length && n.toLowerCase().includes(written) && suffixOf(m.designator, headPart(n), true)));
     }
+    // "The Board of Heads considered …" after "the RCC Board of Heads of Communications Administrations": a name without
+    // its owner's acronym and the "of" phrase of whose it is.
+    if (!d && m.designator.includes(' of ') && lexicon.bodyHeadWords.has(singular((m.designator.split(' ')[0] ?? '').toLowerCase()))) {
+      const written = m.designator.toLowerCase();
+      const within = (n: string): boolean => {
+        const at = n.toLowerCase().indexOf(written);
+        if (at < 0 || n.length === written.length) return false;
+        const before = n.slice(0, at).trim();
+        const after = n.slice(at + written.length);
+        return (before === '' || /^[\p{Lu}\d-]+$/u.test(before)) && (after === '' || after.startsWith(' of '));
+      };
+      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some(within));
+      if (!d && mainMention && m !== mainMention && within(mainMention.designator)) d = mainDraft();
+    }
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
     if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, headPart(mainMention.designator), true)) d = mainDraft();
     // "SIG agreed …" in the notes of "SIG Node": a kind of body's acronym alone is the body in view that it opens, or

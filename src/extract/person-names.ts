@@ -258,7 +258,23 @@ export function roleBefore(s: Sentence, start: number): string | null {
     j--;
   }
   if (hasRole) return s.span(j + 1, k + 1);
-  return roleOfBefore(s, k);
+  return roleOfBefore(s, k) ?? officeBefore(s, k);
+}
+
+/**
+ * "Minister of Communications and Informatization of the Republic of Belarus K. Shulgan": a capitalised office with
+ * its "of" phrases, from its first role word to the name.
+ */
+function officeBefore(s: Sentence, k: number): string | null {
+  let j = k;
+  let office = -1;
+  while (j >= 0 && k - j < 14 && s.isWord(j) && (s.isCap(j) || s.isAcronym(j) || ((s.is(j, 'nameConnectors') || s.is(j, 'determiners')) && (s.isCap(j + 1) || s.is(j + 1, 'determiners')) && j < k))) {
+    if (s.isCap(j) && s.is(j, 'roleWords')) office = j;
+    j--;
+  }
+  // A name's capitalised words alone, or a run that starts before the office ("The Board thanked …"), give no role here.
+  if (office < 0 || office === k || s.is(office - 1, 'roleWords')) return null;
+  return s.span(office, k + 1);
 }
 
 /**

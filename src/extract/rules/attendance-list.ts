@@ -12,6 +12,11 @@
  *   => participant JWG-N: Regional Postal Union
  *
  * @example
+ *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Baku. The meeting was attended by representatives of the communications administrations and postal operators of Azerbaijan, Belarus and Russia. The meeting approved the work plan for 2027.
+ *   => participant JWG-N: Azerbaijan
+ *   => participant JWG-N: Belarus
+ *
+ * @example
  *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. The Regional Postal Union was represented by Director General A. Petrov. The meeting approved the work plan for 2027.
  *   => no participant JWG-N: Director General A
  *

@@ -9,6 +9,10 @@
  * anaphor for the body in focus; a lone meeting noun (`the Plenum`) one for the meeting.
  *
  * @example
+ *   On 28 May 2027, the 54th meeting of the HPU Board of Heads of Port Administrations was held in Oslo. The Board of Heads approved the budget for 2028.
+ *   => outcome HPU Board of Heads of Port Administrations: approved the budget for 2028
+ *
+ * @example
  *   The Council for Trade in Goods agreed on a series of actions to increase transparency.
  *   => group Council for Trade in Goods
  *   => outcome Council for Trade in Goods: agreed on a series of actions to increase transparency

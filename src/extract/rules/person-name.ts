@@ -50,6 +50,10 @@
  *   => no person Ferry Schedules
  *
  * @example
+ *   The meeting was chaired by the Chairman of the Harbour Board, Minister of Transport and Ports of the Republic of Belarus K. Shulgan.
+ *   => person K. Shulgan (Minister of Transport and Ports of the Republic of Belarus)
+ *
+ * @example
  *   Mr. Kenji Tanaka of Japan, Chairman of the Harbour Group, presided over the meeting.
  *   => person Kenji Tanaka (Chairman of the Harbour Group)
  *

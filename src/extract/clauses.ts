@@ -309,7 +309,8 @@ function ableTo(s: Sentence, k: number): boolean {
 /** Whether the verb at `k` is coordinated with an earlier clause of the same subject ("…, and discussed", ", hearing", "after adopting"). */
 function coordinated(s: Sentence, k: number, first: number): boolean {
   let start = k;
-  while (start - 1 > first && isChain(s, start - 1) && (!s.is(start - 1, 'modalVerbs') || ableTo(s, start - 1))) start--;
+  // "… but could not reach agreement": a modal before a negation is the chain of a clause that reports nothing.
+  while (start - 1 > first && isChain(s, start - 1) && (!s.is(start - 1, 'modalVerbs') || ableTo(s, start - 1) || s.is(start, 'negations'))) start--;
   const p = s.word(start - 1);
   const gerund = s.verb(k)?.type === 'gerund';
   // "calls for Parliament to initiate and conduct inquiries", "agreed to continue and report back": a plain
@@ -479,7 +480,7 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
     const next = verbs[nextIndex];
     let stop = next === undefined ? limit : chainStart(s, next, k);
     // "continued the talks but did not agree to …": a clause ends before the negation of the next.
-    while (stop - 1 > k && (s.is(stop - 1, 'negations') || s.is(stop - 1, 'auxiliaries'))) stop--;
+    while (stop - 1 > k && (s.is(stop - 1, 'negations') || s.is(stop - 1, 'auxiliaries') || (s.is(stop - 1, 'modalVerbs') && s.is(stop, 'negations')))) stop--;
     const previous = v === 0 ? floor : Math.abs(verbs[v - 1] ?? 0);
     if ((v > 0 && negatedBefore(s, k, previous)) || negatedObject(s, joined ?? k)) continue;
     let from = chainStart(s, k, previous);

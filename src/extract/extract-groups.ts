@@ -84,6 +84,14 @@ function suffixOf(a: string, b: string, orSame = false): boolean {
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
 
+/** Whether `a` ends `b` as the same body's name, not as the owner named in its "of" phrase ("Executive Committee of the Codex Alimentarius Commission"). */
+function endsName(a: string, b: string): boolean {
+  if (!suffixOf(a, b)) return false;
+  const y = wordsOf(b);
+  const before = y.length - wordsOf(a).length - 1;
+  return !(y[before] === 'of' || (y[before] === 'the' && y[before - 1] === 'of'));
+}
+
 /**
  * A name up to its first "on", "for" or "of" phrase and without its number: "RCC Working Group" of
  * "RCC Working Group on Postal Services", "ITU-T Study Group" of "ITU-T Study Group 13".
@@ -279,7 +287,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
     // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too, and
     // "UPU Postal Operations Council" the "Postal Operations Council (POC)".
-    d ??= drafts.find((e) => suffixOf(m.designator, e.designator) || suffixOf(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && suffixOf(m.designator, e.name)) || (m.name !== null && [e.designator, e.name ?? ''].some((n) => suffixOf(m.name ?? '', n) || suffixOf(n, m.name ?? ''))));
+    d ??= drafts.find((e) => endsName(m.designator, e.designator) || endsName(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && endsName(m.designator, e.name)) || (m.name !== null && [e.designator, e.name ?? ''].some((n) => endsName(m.name ?? '', n) || endsName(n, m.name ?? ''))));
     // "Council Roundup" over "Riverton City Council approved …": a head word alone is the body in view with that head.
     if (!d && !/[\s-]/.test(m.designator) && lexicon.bodyHeadWords.has(singular(m.designator.toLowerCase()))) {
       const head = singular(m.designator.toLowerCase());

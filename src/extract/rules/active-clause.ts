@@ -201,6 +201,10 @@
  *   => no outcome Harbour Board: finalise the dredging plan
  *
  * @example
+ *   The Harbour Panel discussed the timeline of the cycle but could not reach agreement on the date.
+ *   => action Harbour Panel: discussed the timeline of the cycle
+ *
+ * @example
  *   After lengthy discussion the Ferry Committee recommended that the Harbour Board approve the new fares.
  *   => outcome Ferry Committee: recommended that the Harbour Board approve the new fares
  *   => no group Harbour Board

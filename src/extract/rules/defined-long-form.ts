@@ -6,6 +6,11 @@
  * belongs to it.
  *
  * @example
+ *   The Ferry Standards Commission adopted 35 new tariffs. The Executive Committee of the Ferry Standards Commission (EC-FSC) met before the session and reviewed the standards.
+ *   => action EC-FSC: reviewed the standards
+ *   => no action Ferry Standards Commission: reviewed the standards
+ *
+ * @example
  *   The Standing Committee on Public Spaces (SCPS) adopted its work programme for the year.
  *   => group SCPS
  *   => outcome SCPS: adopted its work programme for the year

@@ -30,8 +30,8 @@ export function cutWords(text: string, max: number): string {
   return text;
 }
 
-/** One or two names and "to" before a task's verb ("Ana to", "Ben and Chris to", "Jane Doe to"). */
-const ACTOR = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?: (?:and|&) \p{Lu}[\p{L}'-]*)? to (?=\p{Ll})/u;
+/** One or two names and "to" (or a colon) before a task's verb ("Ana to", "Ben and Chris to", "Jane Doe to", "Antonio:"). */
+const ACTOR = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?: (?:and|&) \p{Lu}[\p{L}'-]*)?(?: to |: )(?=\p{Ll})/u;
 
 /** A task list's box: "[ ] Jane to contact OSTIF". */
 const BOX = /^\s*\[[ xX]\]\s+/;

@@ -36,7 +36,7 @@ export function isNameWord(s: Sentence, i: number): boolean {
   // "Jan Plesnik", "May Chen": a month's name before a name word is a given name ("May Council" is a month's).
   const given = s.lexicon.months.has(w) && !titled && NAME_WORD.test(s.raw(i + 1)) && !s.lexicon.months.has(s.word(i + 1)) && isNameWord(s, i + 1);
   if ((s.lexicon.months.has(w) && !titled && !given) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
-  return !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w);
+  return !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w) || s.inList(i, 'suffixNames');
 }
 
 /** Whether the word is a role in the plural: "Senators", "Commissioners". */

@@ -87,6 +87,7 @@ const LISTS = {
   postpositiveAdjectives: wordList('postpositive-adjectives'),
   noComparatives: wordList('no-comparatives'),
   plenaryNouns: wordList('plenary-nouns'),
+  suffixNames: wordList('suffix-names'),
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
   decisionNouns: wordList('decision-nouns'),

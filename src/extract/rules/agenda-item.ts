@@ -58,8 +58,10 @@
  *
  *   - Bob to contact the ferry operators about the timetable.
  *   - Ana and Raj to draft the letter to the port.
+ *   - Lise: update the fare table on the website.
  *   => outcome Harbour Board: contact the ferry operators about the timetable
  *   => outcome Harbour Board: draft the letter to the port
+ *   => outcome Harbour Board: update the fare table on the website
  */
 import { reportAt, subjectOf } from '../clauses.js';
 import { itemEntry, taskStart } from '../items.js';

@@ -66,9 +66,12 @@
  *   Present: Ana Lee, Chris Park
  *   Scribe: Ben Ode
  *   Minutes: Rosa Diaz
+ *   Guests: Dan Winship (Acme), Lawrence Okoye
  *   => person Ben Ode (Scribe)
  *   => person Chris Park
  *   => person Rosa Diaz
+ *   => person Dan Winship
+ *   => person Lawrence Okoye
  *
  * @example
  *   Executive Secretary of the Harbour Convention Ms. Elena Petrova opened the meeting.

@@ -84,6 +84,15 @@ function suffixOf(a: string, b: string, orSame = false): boolean {
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
 
+/** An entry's span with the backtick that closes (or opens) a Markdown code span it cuts ("moving `master` to `main`"). */
+function withCodeMarks(text: string, from: number, to: number): [number, number] {
+  let marks = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 96) marks++;
+  if (marks % 2 === 0) return [from, to];
+  if (text.charCodeAt(to) === 96) return [from, to + 1];
+  return text.charCodeAt(from - 1) === 96 ? [from - 1, to] : [from, to];
+}
+
 /** Whether `a` ends `b` as the same body's name, not as the owner named in its "of" phrase ("Executive Committee of the Codex Alimentarius Commission"). */
 function endsName(a: string, b: string): boolean {
   if (!suffixOf(a, b)) return false;
@@ -454,11 +463,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   };
 
   const addEntry = (d: Draft, f: EntryFinding, block: Block, base: number): void => {
-    const text = cleanInline(block.text.slice(base + f.start, base + f.end));
+    const [from, to] = withCodeMarks(block.text, base + f.start, base + f.end);
+    const text = cleanInline(block.text.slice(from, to));
     // One word is no entry (the text is trimmed, its spaces single).
     if (!text.includes(' ')) return;
     if (d.actions.some((e) => e.text === text) || d.outcomes.some((e) => e.text === text)) return;
-    const position = positionOf(block, base + f.start, base + f.end);
+    const position = positionOf(block, from, to);
     if (d.actions.length + d.outcomes.length >= MAX_ENTRIES_PER_GROUP) {
       if (!d.cut) {
         d.cut = true;

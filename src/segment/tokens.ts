@@ -186,7 +186,8 @@ export function tokenize(input: string, lexicon?: Lexicon): Token[] {
     if (c < 128) {
       const k = ASCII[c] ?? 0;
       if (k === 0) {
-        if (c <= 32) {
+        // A Markdown code span's backticks stay in the text but are no token: "`CWG-FHR` reviewed …" is read as its words.
+        if (c <= 32 || c === 96) {
           i++;
           continue;
         }

@@ -8,6 +8,12 @@ describe('blocks', () => {
     expect(action?.text).toBe('discussed moving `master` to `main` for all repositories');
     expect(action?.position).toEqual({ start: { line: 3, column: 22 }, end: { line: 3, column: 78 } });
   });
+  it('reads a name in Markdown inline code as its words, and keeps the backticks an entry cuts', async () => {
+    const r = await parseString('# Cluster notes\n\n`CWG-HF` (Harbour Fees) reviewed the draft budget and agreed to rename `tariff-2` to `tariff-3`.\n', 'a.md');
+    expect(r.groups.map((g) => g.id)).toEqual(['CWG-HF']);
+    expect(r.groups[0]?.actions[0]?.text).toBe('reviewed the draft budget');
+    expect(r.groups[0]?.outcomes[0]?.text).toBe('agreed to rename `tariff-2` to `tariff-3`');
+  });
   it('reads an HTML page\'s inline code as its text, and keeps code blocks out of the prose', async () => {
     const r = await parseString('<h1>Notes</h1><p>The Steering Council discussed moving <code>master</code> to <code>main</code> for all repositories.</p>', 'a.html');
     expect(r.groups[0]?.actions[0]?.text).toBe('discussed moving master to main for all repositories');

@@ -27,7 +27,10 @@
  *   RESOLVED: close issue 42 with no change
  *
  *   - Decision: the group will deprecate the old plugin in release 1.36.
+ *
+ *   - Proposal 44: ferry sensing — Decision: graduate to beta in release 1.37.
  *   => outcome TWG: publish a new draft of the charter
+ *   => outcome TWG: graduate to beta in release 1.37
  *   => outcome TWG: deprecate the old plugin in release 1.36
  *   => outcome TWG: close issue 42 with no change
  *
@@ -89,9 +92,13 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     // "RESOLVED, that the Foundation grant $5,000 to …": a board's resolution, what follows "that".
     const resolved = /^\s*resolved[,:]?\s+that\s/i.exec(text);
     if (resolved) return { offset: resolved[0].length, agenda: false };
-    const colon = text.indexOf(':');
-    if (colon < 0 || colon > 20) return undefined;
-    const label = text.slice(0, colon).trim().toLowerCase();
+    // "KEP-4444: Traffic distribution — Decision: graduate to GA": a decision's label after a dash.
+    const dash = /\s[—–]\s+(?=[^:]{1,20}:)/u.exec(text);
+    const after = dash ? dash.index + dash[0].length : -1;
+    const at = after > 0 && ctx.lexicon.lists.decisionLabels.has(text.slice(after, text.indexOf(':', after)).trim().toLowerCase()) ? after : 0;
+    const colon = text.indexOf(':', at);
+    if (colon < 0 || colon - at > 20) return undefined;
+    const label = text.slice(at, colon).trim().toLowerCase();
     const agenda = agendaLabel(label, ctx.lexicon.lists.agendaLabels);
     let offset = colon + 1;
     while (offset < text.length && /\s/.test(text[offset] ?? '')) offset++;

@@ -8,7 +8,7 @@ import { classOf, isWrittenOrdinal, Word, type Lexicon } from '../lexicon/index.
 import { registryKey, type Registry } from '../registry/index.js';
 import { isAcronymToken, stripDesignatorNumber, stripEnd, tokenize } from '../segment/tokens.js';
 import type { Sentence } from './sentence.js';
-import { acronymKind, kindOfName, longFormOf } from './names.js';
+import { acronymKind, kindOfName, longFormOf, mixedAcronym } from './names.js';
 import { isPluralAcronym } from './parties.js';
 
 /** An acronym the text defines, with its long form. */
@@ -86,10 +86,10 @@ export class Definitions {
   }
 }
 
-/** Whether tokens `from`..`to` form an acronym designator (`PT ITU-T`, `SBI 44`, `CA`). */
+/** Whether tokens `from`..`to` form an acronym designator (`PT ITU-T`, `SBI 44`, `CA`, `WG NaN`). */
 export function isAcronymDesignator(s: Sentence, from: number, to: number): boolean {
   if (to <= from || to - from > 3 || !s.isAcronym(from)) return false;
-  for (let k = from + 1; k < to; k++) if (!(s.isAcronym(k) || s.isDesignatorNumber(k))) return false;
+  for (let k = from + 1; k < to; k++) if (!(s.isAcronym(k) || s.isDesignatorNumber(k) || mixedAcronym(s.raw(k)))) return false;
   return true;
 }
 

@@ -263,7 +263,7 @@ export function roleBefore(s: Sentence, start: number): string | null {
 
 /**
  * "Minister of Communications and Informatization of the Republic of Belarus K. Shulgan": a capitalised office with
- * its "of" phrases, from its first role word to the name.
+ * its "of" phrases, from its first role word to the name (not "General Assembly Adopts Resolution …", a headline).
  */
 function officeBefore(s: Sentence, k: number): string | null {
   let j = k;
@@ -273,7 +273,7 @@ function officeBefore(s: Sentence, k: number): string | null {
     j--;
   }
   // A name's capitalised words alone, or a run that starts before the office ("The Board thanked …"), give no role here.
-  if (office < 0 || office === k || s.is(office - 1, 'roleWords')) return null;
+  if (office < 0 || office === k || s.is(office - 1, 'roleWords') || s.word(office + 1) !== 'of') return null;
   return s.span(office, k + 1);
 }
 

@@ -6,6 +6,11 @@
  * belongs to it.
  *
  * @example
+ *   The Working Group Harbours and Networks (WG HaN) met online on 10 March and adopted the revised recommendation on pilots.
+ *   => outcome WG-HaN: adopted the revised recommendation on pilots
+ *   => name WG-HaN: Working Group Harbours and Networks
+ *
+ * @example
  *   The Ferry Standards Commission adopted 35 new tariffs. The Executive Committee of the Ferry Standards Commission (EC-FSC) met before the session and reviewed the standards.
  *   => action EC-FSC: reviewed the standards
  *   => no action Ferry Standards Commission: reviewed the standards

@@ -42,6 +42,10 @@
  *   => outcome Conference of the Parties to the Convention on Fisheries: adopted 42 resolutions
  *
  * @example
+ *   The 65th HCC meeting (HCC#65), held in Cavtat, approved the Strategic Plan 2027–2031 and elected a new Vice-Chair.
+ *   => outcome HCC: approved the Strategic Plan 2027–2031
+ *
+ * @example
  *   Under the Agenda of the Sixth Plenary Meeting of the Council, the following items were considered:
  *
  *   - The dates of the sessions in 2027.
@@ -83,11 +87,32 @@ function possessiveMeeting(s: Sentence, i: number, ctx: BodyContext): Mention | 
   return { type: 'body', start: i, end: k + 1, designator, id: known?.id ?? designator, name: known?.name ?? designator, kind: known?.kind ?? kindOfName(designator, ctx.lexicon) ?? 'other', rule: 'meeting-of-body' };
 }
 
+/** "The 65th ECC meeting (ECC#65)", "the 12th TAC plenary": a numbered meeting of a body named by its acronym alone. */
+function acronymMeeting(s: Sentence, i: number, ctx: BodyContext): Mention | undefined {
+  let k = i;
+  if (s.is(k, 'determiners')) k++;
+  if (!s.isOrdinal(k) || s.is(k, 'temporalWords')) return undefined;
+  k++;
+  if (!s.isAcronym(k) || s.isNumber(k) || !s.is(k + 1, 'meetingNouns') || s.word(k + 2) === 'of') return undefined;
+  const designator = s.raw(k);
+  const key = registryKey(designator);
+  const known = ctx.registry.bodyByKey.get(key);
+  const defined = ctx.definitions.get(designator);
+  if ((!known && ctx.registry.orgByKey.has(key)) || (defined && !defined.body)) return undefined;
+  let end = k + 2;
+  // "(ECC#65)": the meeting's own designator after it.
+  if (s.isMark(end, '(') && s.raw(end + 1) === designator) {
+    const close = s.closing(end, 6);
+    if (close > end) end = close + 1;
+  }
+  return { type: 'body', start: i, end, designator, id: known?.id ?? designator, name: known?.name ?? defined?.longForm ?? null, kind: known?.kind ?? defined?.kind ?? 'other', rule: 'meeting-of-body' };
+}
+
 export const meetingOfBody: BodyRule = {
   id: 'meeting-of-body',
   kind: 'body',
   match(s, i, ctx) {
-    const owned = possessiveMeeting(s, i, ctx);
+    const owned = possessiveMeeting(s, i, ctx) ?? acronymMeeting(s, i, ctx);
     if (owned) return owned;
     let k = i;
     while (k < s.length && k < i + 4 && (s.is(k, 'determiners') || s.isOrdinal(k) || s.isNumber(k))) k++;

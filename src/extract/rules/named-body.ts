@@ -9,6 +9,10 @@
  * anaphor for the body in focus; a lone meeting noun (`the Plenum`) one for the meeting.
  *
  * @example
+ *   The Working Group Harbours and Networks met online and adopted the plan on pilots.
+ *   => outcome Working Group Harbours and Networks: adopted the plan on pilots
+ *
+ * @example
  *   On 28 May 2027, the 54th meeting of the HPU Board of Heads of Port Administrations was held in Oslo. The Board of Heads approved the budget for 2028.
  *   => outcome HPU Board of Heads of Port Administrations: approved the budget for 2028
  *
@@ -443,9 +447,10 @@ export const namedBody: BodyRule = {
       return { type: 'anaphor', start, end: mentionEnd, designator, id: '', name: null, kind: kindOfName(designator, lexicon) ?? 'other', sort, head: lastWord, rule: 'named-body' };
     }
     const known = registry.bodyByKey.get(key);
-    // The head noun: the last head before the name's "of", "on" or "for" ("Committee" of "Council Policy Committee").
+    // The head noun: the last head before the name's "of", "on" or "for" ("Committee" of "Council Policy Committee"),
+    // and before the fields an "and" joins after it ("Working Group Numbering and Networks").
     let mainHead = head;
-    for (let k = head; k < end && !(s.is(k, 'nameConnectors') && s.word(k) !== 'and' && s.word(k) !== '&'); k++) if (s.is(k, 'bodyHeads')) mainHead = k;
+    for (let k = head; k < end && !(s.is(k, 'nameConnectors') && ((s.word(k) !== 'and' && s.word(k) !== '&') || k > head + 1)); k++) if (s.is(k, 'bodyHeads')) mainHead = k;
     const headWord = s.word(mainHead);
     const plural = /s$/.test(headWord) && !lexicon.bodyHeadWords.has(headWord) && !s.is(mainHead, 'meetingNouns') && lexicon.bodyHeadWords.has(headWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
     // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name; "Special

@@ -54,6 +54,12 @@
  *   => person K. Shulgan (Minister of Transport and Ports of the Republic of Belarus)
  *
  * @example
+ *   General Assembly Adopts Resolution Proclaiming International Day of Ferry Safety
+ *
+ *   The General Assembly adopted the resolution without a vote.
+ *   => no person Proclaiming International Day
+ *
+ * @example
  *   Mr. Kenji Tanaka of Japan, Chairman of the Harbour Group, presided over the meeting.
  *   => person Kenji Tanaka (Chairman of the Harbour Group)
  *

@@ -277,11 +277,20 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // "UNITED NATIONS" / "ECONOMIC AND SOCIAL COUNCIL" / "2026 SESSION, 14TH MEETING (AM)" / "ECOSOC Adopts …": lines in
     // capitals head a page before its headline; a headline in mixed case after them is the title.
     // A headline in capitals has a verb of its own ("COUNCIL ADOPTS BUDGET") and stays the title.
-    const capitalsOnly = title !== null && !/\p{Ll}/u.test(title) && !wordsOf(title).some((w) => lexicon.verbs.get(w)?.kind !== undefined);
+    // "REGULAR CITY COUNCIL MEETING MINUTES": a record's name in capitals is the title too.
+    const namesRecord = (t: string): boolean => wordsOf(t).some((w) => lexicon.lists.recordNouns.has(w));
+    const capitalsOnly = title !== null && !/\p{Ll}/u.test(title) && !namesRecord(title) && !wordsOf(title).some((w) => lexicon.verbs.get(w)?.kind !== undefined);
     // "Meetings Coverage" / "General Assembly Plenary" / "Eightieth Session, 45th Meeting (AM)" / "General Assembly Adopts …":
     // a body's name alone, in capitals or not, heads the page as its section.
     const sectionLine = title !== null && titleBlock !== undefined && isSectionLine(title, lexicon);
     if (title !== null && titleBlock !== undefined && (capitalsOnly || sectionLine)) {
+      // "CITY OF RIVERTON" / "REGULAR CITY COUNCIL MEETING MINUTES": the record's name after the publisher's.
+      if (capitalsOnly && !/\p{Ll}/u.test(text) && namesRecord(text) && wordsOf(text).length >= 3 && datesIn(text).length === 0) {
+        title = text;
+        titleBlock = i;
+        headerBlocks.add(i);
+        continue;
+      }
       // "CITY OF LAKEVIEW" / "Office of the Mayor": the publisher's short lines, in capitals or not.
       if (!/\p{Ll}/u.test(text) || isFurniture(text, lexicon) || (text.split(' ').length <= 4 && !/[\d.!?]/.test(text))) {
         headerBlocks.add(i);
@@ -457,11 +466,12 @@ function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): st
   let rest = segment.startsWith('(') && segment.endsWith(')') ? segment.slice(1, -1) : segment;
   for (const d of dates) rest = rest.replace(d.text, ' ');
   rest = collapse(stripEnd(rest, ' ,.;:–-').replace(/^[\s,.;:–-]+/, ''));
-  // "Forty-Seventh Session, Geneva, …": the session named before the place is no part of it.
+  // "Forty-Seventh Session, Geneva, …": the session named before the place is no part of it; nor is a day's name
+  // ("Monday, April 13, 2026 – 7:00 PM").
   const parts = rest
     .split(',')
     .map((p) => p.trim())
-    .filter((p, i) => p && !(i === 0 && wordsOf(p).some((w) => lexicon.lists.meetingNouns.has(w))));
+    .filter((p, i) => p && !(i === 0 && wordsOf(p).some((w) => lexicon.lists.meetingNouns.has(w))) && !lexicon.lists.weekdays.has(p.toLowerCase()));
   // "Environment Council, 17 June 2025": a body's name and a date, not a place.
   if (parts.some((p) => wordsOf(p).some((w) => lexicon.bodyHeadWords.has(w)))) return null;
   // "IESG Narrative Minutes, 2026-03-19": a headline's words, not a place.

@@ -88,6 +88,7 @@ const LISTS = {
   noComparatives: wordList('no-comparatives'),
   plenaryNouns: wordList('plenary-nouns'),
   suffixNames: wordList('suffix-names'),
+  venueNouns: wordList('venue-nouns'),
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
   decisionNouns: wordList('decision-nouns'),

@@ -7,6 +7,10 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('takes a record\'s name in capitals after the publisher\'s for the title, and no day\'s name for a place', async () => {
+    const r = await parseString('CITY OF HARBOURTON\nREGULAR CITY COUNCIL MEETING MINUTES\nMonday, April 13, 2026 – 7:00 PM\nCouncil Chambers, 100 Main Street\n\nThe Council adopted the budget.\n');
+    expect([r.title, r.date, r.location]).toEqual(['REGULAR CITY COUNCIL MEETING MINUTES', '2026-04-13', null]);
+  });
   it('dates a day without a year by the headline\'s year, but not by a year the headline gives as a bound', async () => {
     const titled = await parseString('Harbour Board meeting, May 2026\n\nOSLO, May 3 - The Harbour Board approved the budget.\n');
     expect(titled.date).toBe('2026-05-03');

@@ -9,6 +9,20 @@
  * anaphor for the body in focus; a lone meeting noun (`the Plenum`) one for the meeting.
  *
  * @example
+ *   REGULAR HARBOUR COUNCIL MEETING MINUTES
+ *
+ *   The Council adopted the budget.
+ *   => outcome HARBOUR COUNCIL: adopted the budget
+ *
+ * @example
+ *   MINUTES
+ *   Monday, April 13, 2026
+ *   Council Chambers, 100 Main Street
+ *
+ *   The Council adopted the budget.
+ *   => no group Council Chambers
+ *
+ * @example
  *   The Working Group Harbours and Networks met online and adopted the plan on pilots.
  *   => outcome Working Group Harbours and Networks: adopted the plan on pilots
  *
@@ -418,6 +432,8 @@ export const namedBody: BodyRule = {
     if (registry.orgByKey.has(key) && !registry.bodyByKey.has(key)) return undefined;
     const words = designatorBase.split(' ');
     const lastWord = (words[words.length - 1] ?? '').toLowerCase();
+    // "Council Chambers", "Board Room": where a body meets.
+    if (lexicon.lists.venueNouns.has(lastWord) || s.inList(end, 'venueNouns')) return undefined;
     // An organ of an organisation ("RCC Executive Committee", "ITU Secretariat") is a participant.
     if (words.length > 1 && s.isAcronym(start) && (registry.orgByKey.has(registryKey(s.raw(start))) || lexicon.lists.organizationHeads.has(lastWord)) && /(?:executive committee|secretariat|bureau|executive board)$/i.test(designatorBase)) return undefined;
     let designator = designatorBase;
@@ -455,7 +471,10 @@ export const namedBody: BodyRule = {
     const plural = /s$/.test(headWord) && !lexicon.bodyHeadWords.has(headWord) && !s.is(mainHead, 'meetingNouns') && lexicon.bodyHeadWords.has(headWord.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : '')));
     // "Sixty-fifth World Health Assembly" is the World Health Assembly; "Sixth Committee" is its own name; "Special
     // Political and Decolonization Committee" is numbered by no count.
-    const numbered = s.isOrdinal(start) && /(?:st|nd|rd|th)$/.test(s.word(start)) && end - start > 2 && !s.is(end - 1, 'meetingNouns') && !s.is(start + 1, 'nameConnectors');
+    // "REGULAR CITY COUNCIL MEETING MINUTES": a word for the meeting's kind before the body its meeting names.
+    const counted = s.isOrdinal(start) && /(?:st|nd|rd|th)$/.test(s.word(start));
+    const qualified = s.isOrdinal(start) && !counted && !/\d/.test(s.word(start)) && s.is(end, 'meetingNouns') && end - start > 2;
+    const numbered = ((counted && !s.is(end - 1, 'meetingNouns')) || qualified) && end - start > 2 && !s.is(start + 1, 'nameConnectors');
     const abbreviated = !designator.startsWith(designatorBase);
     const id = known?.id ?? (abbreviated ? idOf(designator) : numbered ? s.span(start + 1, end) + designator.slice(designatorBase.length) : designator);
     const mention: Mention = {

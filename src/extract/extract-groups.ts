@@ -260,10 +260,13 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   let main: Draft | undefined;
   let focus: Draft | undefined;
   let paraFocus: Draft | undefined;
+  /** The body whose work the paragraph being read has reported. */
+  let paraWork: Draft | undefined;
   /** The body a section's heading names, until the next heading. */
   let section: Draft | undefined;
   let list: { owner: Draft | undefined; kind: EntryKind; verb: string; depth: number } | undefined;
   const attendance: Participant[] = [];
+  const workAttendance: ParticipantFinding[] = [];
 
   const remember = (d: Draft, spelling: string | null): void => {
     if (!spelling) return;
@@ -547,6 +550,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           taken.push([f.tokens[0], f.tokens[1], f.rule]);
           d.reporter = f.participation === true && ownWork && (d.reporter ?? d.actions.length + d.outcomes.length === 0);
           addEntry(d, f, block, base);
+          paraWork = d;
           sentenceOwner ??= d;
           // A body named, or named again by its head ("The Board discussed …" after another body's paragraph), is in focus.
           if ('mention' in f.owner && (f.owner.mention.type === 'body' || f.owner.mention.sort === 'head')) {
@@ -559,8 +563,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           // An attendance list in a body's section ("## CWG-HF" … "Participants: Norway, Denmark") is that body's.
           if (f.attendance && section) addParticipant(section, { ...f, attendance: false });
           // "CWG-SFP discussed the plan. Delegations of Brazil, India and Kenya contributed.": in a paragraph about another
-          // body than the reported meeting, the attendance is that body's.
+          // body than the reported meeting, or about the work the meeting itself did, the attendance is that body's.
           else if (f.attendance && paraFocus && paraFocus !== mainDraft() && s.index > 0) addParticipant(paraFocus, { ...f, attendance: false });
+          // After the reported meeting's own work in the paragraph, it is that meeting's, listed after what it names itself.
+          else if (f.attendance && paraFocus && paraWork === paraFocus && s.index > 0) workAttendance.push({ ...f, attendance: false });
           else addParticipant(f.attendance ? undefined : resolve(f.owner, s, sentenceOwner, false), f);
           break;
         }
@@ -574,6 +580,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     const blockSentences = sentences[bi] ?? [];
     const blockMentions = mentions[bi] ?? [];
     if (block.kind !== 'item') paraFocus = block.itemOf === undefined ? undefined : paraFocus;
+    if (block.kind !== 'item' && block.itemOf === undefined) paraWork = undefined;
     if (block.kind === 'heading') section = undefined;
     if (list && block.kind !== 'item' && block.itemOf === undefined) list = undefined;
     if (list && block.kind === 'item' && list.depth === 1 && blocks[bi - 1]?.kind !== 'item' && block.depth > 1) list.depth = block.depth;
@@ -627,6 +634,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   if (attendance.length > 0) mainDraft();
   const reported = main && reporting.includes(main) && (meetingRule !== 'lead-subject' || reporting.length === 1) ? main : undefined;
   if (reported) for (const p of attendance) if (!reported.participants.some((x) => sameParticipant(x.name, p.name))) reported.participants.push(p);
+  for (const f of workAttendance) addParticipant(main, f);
 
   // A group known by a short name ("Goods Council", "ITU Council") is named by the full name the text writes
   // out elsewhere ("Council for Trade in Goods", "Council of the International Telecommunication Union").

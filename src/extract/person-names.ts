@@ -226,8 +226,18 @@ export function roleBefore(s: Sentence, start: number): string | null {
     const stop = (j: number): boolean => s.inList(j, 'roleStops') && !joins(j);
     // "the Director of the Telecommunication Development Bureau (BDT), Cosmas Zavazava": the acronym of what the role is of.
     if (s.isMark(j, ')') && s.isMark(j - 2, '(') && s.isAcronym(j - 1)) j -= 3;
+    // "Secretary of State for Science, Innovation and Technology, Peter Kyle": a comma in a list of capitalised fields
+    // that "and" closes before the name's comma.
+    const fieldComma = (j: number): boolean => {
+      if (!s.isMark(j, ',') || !s.isCap(j - 1) || !s.isCap(j + 1)) return false;
+      for (let x = j + 1; x < k; x++) {
+        if (s.word(x) === 'and') return s.isCap(x - 1) && s.isCap(x + 1);
+        if (!s.isCap(x) && !s.isMark(x, ',')) return false;
+      }
+      return false;
+    };
     // A verb ends the role read backwards, but not a role's word that is a verb too ("The 802.11 chair, Robert Stacey").
-    while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-') && !stop(j) && !(s.isLower(j) && s.is(j, 'anyVerbs') && !s.is(j, 'roleWords'))) j--;
+    while (j >= 0 && k - j < 20 && !(s.isMark(j) && s.raw(j) !== '-' && !fieldComma(j)) && !stop(j) && !(s.isLower(j) && s.is(j, 'anyVerbs') && !s.is(j, 'roleWords'))) j--;
     let from = j + 1;
     // "took evidence from the Governor of the Bank of England, Andrew Bailey": the role starts after the preposition before its word.
     let r = from;

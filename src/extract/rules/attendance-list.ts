@@ -21,6 +21,13 @@
  *   => no participant JWG-N: Director General A
  *
  * @example
+ *   The Harbour Committee (HC) approved the dredging plan. Delegates from Austria and Canada presented proposals on fees.
+ *
+ *   The Working Party on Ferries (WPF) reviewed the winter timetable.
+ *   => participant HC: Austria
+ *   => participant HC: Canada
+ *
+ * @example
  *   The 3rd meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. It was attended by representatives from National Bodies and Liaison Organizations and from the Republic of Armenia. The meeting approved the work plan for 2027.
  *   => participant JWG-N: Republic of Armenia
  *   => no participant JWG-N: Liaison Organizations

@@ -60,6 +60,10 @@
  *   => no person Proclaiming International Day
  *
  * @example
+ *   The meeting was opened by the Minister of Transport, Ports and Energy, Ana Ruiz.
+ *   => person Ana Ruiz (Minister of Transport, Ports and Energy)
+ *
+ * @example
  *   Mr. Kenji Tanaka of Japan, Chairman of the Harbour Group, presided over the meeting.
  *   => person Kenji Tanaka (Chairman of the Harbour Group)
  *

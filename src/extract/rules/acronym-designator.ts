@@ -32,6 +32,10 @@
  *   => name OEWG: Open-ended Working Group of the Harbour Convention
  *
  * @example
+ *   ISO/TC 207/SC 7 decides to register a new work item on carbon removals.
+ *   => outcome ISO/TC-207/SC-7: decides to register a new work item on carbon removals
+ *
+ * @example
  *   ISO/TC 223 decides to establish a communication panel.
  *   => outcome ISO/TC-223: decides to establish a communication panel
  *
@@ -106,7 +110,8 @@ export const acronymDesignator: BodyRule = {
     const officeHolders = isPluralAcronym(first) && definitions.get(first)?.body === true;
     if (!s.isAcronym(i) && !lettered && !officeHolders && !registry.bodyByKey.has(s.key(i))) return undefined;
     let j = i + 1;
-    let headSeen = isBareHead(first, lexicon) || /^ITU-[TRD]$/.test(first);
+    // "ISO/TC 207/SC 7": a head after the owner's slash counts too.
+    let headSeen = isBareHead(first, lexicon) || isBareHead(first.slice(first.lastIndexOf('/') + 1), lexicon) || /^ITU-[TRD]$/.test(first);
     while (j < s.length && j < i + 4 && continues(s, j, headSeen, lexicon)) {
       headSeen ||= isBareHead(s.raw(j), lexicon);
       j++;

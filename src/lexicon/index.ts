@@ -89,6 +89,7 @@ const LISTS = {
   plenaryNouns: wordList('plenary-nouns'),
   suffixNames: wordList('suffix-names'),
   venueNouns: wordList('venue-nouns'),
+  verdictLabels: wordList('verdict-labels'),
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
   decisionNouns: wordList('decision-nouns'),

@@ -86,6 +86,8 @@ function suffixOf(a: string, b: string, orSame = false): boolean {
 
 /** An entry's span with the backtick that closes (or opens) a Markdown code span it cuts ("moving `master` to `main`"). */
 function withCodeMarks(text: string, from: number, to: number): [number, number] {
+  const tick = text.indexOf('`', Math.max(0, from - 1));
+  if (tick < 0 || tick > to) return [from, to];
   let marks = 0;
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 96) marks++;
   if (marks % 2 === 0) return [from, to];
@@ -95,9 +97,10 @@ function withCodeMarks(text: string, from: number, to: number): [number, number]
 
 /** Whether `a` ends `b` as the same body's name, not as the owner named in its "of" phrase ("Executive Committee of the Codex Alimentarius Commission"). */
 function endsName(a: string, b: string): boolean {
-  if (!suffixOf(a, b)) return false;
+  const x = wordsOf(a);
   const y = wordsOf(b);
-  const before = y.length - wordsOf(a).length - 1;
+  if (x.length < 2 || x.length >= y.length || !x.every((w, i) => y[y.length - x.length + i] === w)) return false;
+  const before = y.length - x.length - 1;
   return !(y[before] === 'of' || (y[before] === 'the' && y[before - 1] === 'of'));
 }
 
@@ -563,7 +566,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           // An attendance list in a body's section ("## CWG-HF" … "Participants: Norway, Denmark") is that body's.
           if (f.attendance && section) addParticipant(section, { ...f, attendance: false });
           // "CWG-SFP discussed the plan. Delegations of Brazil, India and Kenya contributed.": in a paragraph about another
-          // body than the reported meeting, or about the work the meeting itself did, the attendance is that body's.
+          // body than the reported meeting, the attendance is that body's.
           else if (f.attendance && paraFocus && paraFocus !== mainDraft() && s.index > 0) addParticipant(paraFocus, { ...f, attendance: false });
           // After the reported meeting's own work in the paragraph, it is that meeting's, listed after what it names itself.
           else if (f.attendance && paraFocus && paraWork === paraFocus && s.index > 0) workAttendance.push({ ...f, attendance: false });

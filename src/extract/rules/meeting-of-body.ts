@@ -91,9 +91,10 @@ function possessiveMeeting(s: Sentence, i: number, ctx: BodyContext): Mention | 
 function acronymMeeting(s: Sentence, i: number, ctx: BodyContext): Mention | undefined {
   let k = i;
   if (s.is(k, 'determiners')) k++;
+  // The acronym and its meeting first: most tokens are refused before the ordinal's patterns are tried.
+  if (!s.isAcronym(k + 1) || !s.is(k + 2, 'meetingNouns') || s.isNumber(k + 1) || s.word(k + 3) === 'of') return undefined;
   if (!s.isOrdinal(k) || s.is(k, 'temporalWords')) return undefined;
   k++;
-  if (!s.isAcronym(k) || s.isNumber(k) || !s.is(k + 1, 'meetingNouns') || s.word(k + 2) === 'of') return undefined;
   const designator = s.raw(k);
   const key = registryKey(designator);
   const known = ctx.registry.bodyByKey.get(key);

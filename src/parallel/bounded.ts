@@ -25,9 +25,17 @@ export function heapBoundMb(size: number): number {
   return Math.ceil((8 * size) / 1048576) + 40;
 }
 
+/** The refusal of a bulletin of `size` bytes whose parse needed more than the bound. */
+export function tooBig(path: string, size: number): DigestError {
+  const mb = Math.ceil(size / 1e6);
+  return new DigestError(`${path}:1:1 error file is ${mb} MB: parsing it needs more than the ${heapBoundMb(size)} MB allowed for a bulletin of its size`, { code: 'ETOOBIG', place: `${path}:1:1` });
+}
+
 /** Parses one bulletin in a thread whose heap is bounded by `heapBoundMb`. */
 export function parseBounded(source: SourceFile, setup: BoundedSetup): Promise<BulletinRecord> {
-  const bound = heapBoundMb(source.bytes.length);
+  // The size is read before the bytes move to the thread (a moved buffer reads as empty).
+  const size = source.bytes.length;
+  const bound = heapBoundMb(size);
   // The bytes move to the thread (no copy) when they fill their buffer.
   const whole = source.bytes.byteOffset === 0 && source.bytes.byteLength === source.bytes.buffer.byteLength && source.bytes.buffer instanceof ArrayBuffer;
   const bytes = whole ? source.bytes : new Uint8Array(source.bytes);
@@ -46,10 +54,8 @@ export function parseBounded(source: SourceFile, setup: BoundedSetup): Promise<B
     worker.once('error', (error: Error & { code?: string }) => {
       if (settled) return;
       settled = true;
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        const mb = Math.ceil(source.bytes.length / 1e6);
-        reject(new DigestError(`${source.path}:1:1 error file is ${mb} MB: parsing it needs more than the ${bound} MB allowed for a bulletin of its size`, { code: 'ETOOBIG', place: `${source.path}:1:1` }));
-      } else reject(error);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(tooBig(source.path, size));
+      else reject(error);
     });
     worker.once('exit', (code) => {
       if (!settled) reject(new Error(`the parse of ${source.path} stopped (exit ${code})`));

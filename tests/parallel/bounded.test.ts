@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { heapBoundMb } from '../../src/parallel/bounded.js';
+import { heapBoundMb, tooBig } from '../../src/parallel/bounded.js';
 import { parseBulletin } from '../../src/pipeline.js';
 import { fixtureBytes, root } from '../helpers.js';
 
@@ -19,5 +19,9 @@ describe('bounded parse', () => {
   });
   it('bounds the heap by eight times the size, with room for the code', () => {
     expect(heapBoundMb(20 * 1048576)).toBe(200);
+  });
+  it('refuses a bulletin that needs more with its size and the bound in the message', () => {
+    const error = tooBig('big.txt', 20_097_049);
+    expect([error.code, error.message]).toEqual(['ETOOBIG', 'big.txt:1:1 error file is 21 MB: parsing it needs more than the 194 MB allowed for a bulletin of its size']);
   });
 });

@@ -425,10 +425,16 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
   const next = tokens[i + 1];
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && next?.kind === 'word' && !next.cap && (classOf(next.lower, lexicon) & AFTER_PLACE) === 0) return undefined;
   let j = i + 1;
-  while (j < tokens.length && j < i + 3 && tokens[j]?.kind === 'word' && tokens[j]?.cap === true && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
+  // "St. Petersburg": an abbreviation's period inside the town's name.
+  if (tokens[j]?.text === '.' && tokens[j]?.start === t.end && lexicon.lists.abbreviations.has(t.lower) && tokens[j + 1]?.cap === true) j += 2;
+  const limit = j + 2;
+  while (j < tokens.length && j < limit && tokens[j]?.kind === 'word' && tokens[j]?.cap === true && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
   const last = tokenAt(tokens, j - 1);
   if (!last) return undefined;
   let end = last.end;
+  // "Washington, D.C.": a region's initials after the town.
+  const region = tokens[j]?.text === ',' ? /^, ?((?:\p{Lu}\.){2,3})/u.exec(text.slice(tokens[j]?.start ?? 0, (tokens[j]?.start ?? 0) + 10)) : null;
+  if (region) return text.slice(t.start, (tokens[j]?.start ?? 0) + region[0].length);
   if (tokens[j]?.text === ',' && tokens[j + 1]) {
     // "Minsk, Belarus", "Minsk, Republic of Belarus": the longest country's name after the comma.
     const c = tokens[j + 1];

@@ -11,6 +11,12 @@ describe('metadata', () => {
     const r = await parseString('CITY OF HARBOURTON\nREGULAR CITY COUNCIL MEETING MINUTES\nMonday, April 13, 2026 – 7:00 PM\nCouncil Chambers, 100 Main Street\n\nThe Council adopted the budget.\n');
     expect([r.title, r.date, r.location]).toEqual(['REGULAR CITY COUNCIL MEETING MINUTES', '2026-04-13', null]);
   });
+  it('reads a town with an abbreviation or a region\'s initials after a place verb', async () => {
+    const dc = await parseString('Harbour news\n\nThe meeting took place in Washington, D.C., on 8 and 9 December 2026. The Harbour Board approved the plan.\n');
+    expect(dc.location).toBe('Washington, D.C.');
+    const saint = await parseString('Harbour news\n\nThe meeting was held in St. Petersburg on 8 December 2026. The Harbour Board approved the plan.\n');
+    expect(saint.location).toBe('St. Petersburg');
+  });
   it('dates a day without a year by the headline\'s year, but not by a year the headline gives as a bound', async () => {
     const titled = await parseString('Harbour Board meeting, May 2026\n\nOSLO, May 3 - The Harbour Board approved the budget.\n');
     expect(titled.date).toBe('2026-05-03');

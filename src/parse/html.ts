@@ -9,6 +9,7 @@ import rehypeRemark from 'rehype-remark';
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from 'hast';
 import type { Root } from 'mdast';
 import { titleHeading } from './title-heading.js';
+import { splitBulletLines } from './bullet-lines.js';
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'svg', 'canvas', 'select', 'input', 'img', 'figure', 'video', 'audio']);
 
@@ -160,7 +161,7 @@ export function parseHtml(html: string): Root {
   const hast = unified().use(rehypeParse, { fragment: false }).parse(html) as HastRoot;
   const article = find(hast.children, 'article') ?? find(hast.children, 'main');
   const kept: HastRoot = { type: 'root', children: prune(article ? [article] : hast.children, 0) as HastRoot['children'] };
-  const mdast = unified().use(rehypeRemark).runSync(kept) as unknown as Root;
+  const mdast = splitBulletLines(unified().use(rehypeRemark).runSync(kept) as unknown as Root);
   if (!hasHeading(mdast)) {
     const title = pageTitle(hast.children);
     if (title) mdast.children.unshift(title);

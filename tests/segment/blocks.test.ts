@@ -18,6 +18,15 @@ describe('blocks', () => {
     const r = await parseString('<h1>Notes</h1><p>The Steering Council discussed moving <code>master</code> to <code>main</code> for all repositories.</p>', 'a.html');
     expect(r.groups[0]?.actions[0]?.text).toBe('discussed moving master to main for all repositories');
   });
+  it('reads the bullet lines of an HTML paragraph as a list\'s items, positioned as in the source', async () => {
+    const html = '<h1>Notes</h1>\n<p>The Harbour Board met on 3 May 2026. The following issues were considered:<br>\n- On the results of the ferry survey.<br>\n- On the dredging plan for 2027.</p>\n';
+    const r = await parseString(html, 'a.html');
+    const actions = r.groups[0]?.actions ?? [];
+    expect(actions.map((a) => a.text)).toEqual(['On the results of the ferry survey', 'On the dredging plan for 2027']);
+    expect(actions[1]?.position).toEqual({ start: { line: 4, column: 3 }, end: { line: 4, column: 32 } });
+    const one = await parseString('<h1>Notes</h1><p>The Harbour Board met on 3 May 2026.<br>- It adopted the budget.</p>', 'b.html');
+    expect(one.groups[0]?.outcomes.map((a) => a.text)).toEqual(['adopted the budget']);
+  });
   it('reads the rows of an HTML table as items, each by its first cell, under a short column heading', async () => {
     const html = '<h1>Actions</h1><p>The Planning Commission met on 9 April 2026 and took the following actions:</p><table><tr><th>Item</th><th>Action</th></tr><tr><td>Rezoning of 12 Elm Street</td><td>Approved 5-0</td></tr><tr><td>Sign ordinance amendment</td><td>Continued</td></tr></table>';
     const r = await parseString(html, 'a.html');

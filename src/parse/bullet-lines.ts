@@ -1,0 +1,94 @@
+/**
+ * Lines of one HTML paragraph that open with a bullet ("The following issues were considered:<br>
+ * - On the results of …<br>- On the preparation of …") are a list, as the same lines of a text
+ * file are: the paragraph is split at its line breaks into the lines before the bullets, a list
+ * of one item per bullet line, and the lines after.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+
+/** A bullet and its space at a line's start. */
+const BULLET = /^\s*[-•·▪◦–*]\s+/;
+
+/** Whether a line (the inline nodes between two breaks) opens with a bullet. */
+function bulleted(line: PhrasingContent[]): boolean {
+  const first = line[0];
+  return first?.type === 'text' && BULLET.test(first.value);
+}
+
+/** The line without its bullet: the first text node starts after it, its position moved along. */
+function withoutBullet(line: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = line;
+  if (first?.type !== 'text') return line;
+  const cut = BULLET.exec(first.value)?.[0].length ?? 0;
+  const start = first.position?.start;
+  let moved: Paragraph['position'];
+  const end = first.position?.end;
+  if (start && end && first.position) {
+    // A text after a line break starts at the break's line end, its white space left out of the value: on a line of its
+    // own, the value is the end of that line, counted back from its end.
+    const ownLine = start.line < end.line && !first.value.includes('\n') && end.column > first.value.length;
+    const line = ownLine ? end.line : start.line;
+    const column = (ownLine ? end.column - first.value.length : start.column) + cut;
+    const offset = end.offset !== undefined && start.offset !== undefined ? (ownLine ? end.offset - first.value.length : start.offset) + cut : undefined;
+    moved = { ...first.position, start: { line, column, ...(offset === undefined ? {} : { offset }) } };
+  }
+  return [{ ...first, value: first.value.slice(cut), ...(moved ? { position: moved } : {}) } as PhrasingContent, ...rest];
+}
+
+/** A position from the first node's start to the last one's end. */
+function spanOf(nodes: readonly { position?: Paragraph['position'] }[]): Paragraph['position'] {
+  const start = nodes[0]?.position?.start;
+  const end = nodes[nodes.length - 1]?.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
+/** A paragraph of lines joined again by their breaks. */
+function paragraphOf(lines: PhrasingContent[][], breaks: PhrasingContent[]): Paragraph {
+  const children: PhrasingContent[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0 && breaks[i - 1]) children.push(breaks[i - 1] as PhrasingContent);
+    children.push(...line);
+  });
+  const position = spanOf(children);
+  return { type: 'paragraph', children, ...(position ? { position } : {}) };
+}
+
+/** The paragraph split into its parts, or undefined when fewer than two of its lines open with a bullet. */
+function split(p: Paragraph): RootContent[] | undefined {
+  const lines: PhrasingContent[][] = [[]];
+  const breaks: PhrasingContent[] = [];
+  for (const child of p.children) {
+    if (child.type === 'break') {
+      breaks.push(child);
+      lines.push([]);
+    } else lines[lines.length - 1]?.push(child);
+  }
+  if (lines.filter(bulleted).length < 2) return undefined;
+  const out: RootContent[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const from = i;
+    if (bulleted(lines[i] ?? [])) {
+      const items: ListItem[] = [];
+      for (; i < lines.length && bulleted(lines[i] ?? []); i++) {
+        const paragraph = paragraphOf([withoutBullet(lines[i] ?? [])], []);
+        items.push({ type: 'listItem', spread: false, children: [paragraph], ...(paragraph.position ? { position: paragraph.position } : {}) });
+      }
+      const position = spanOf(items);
+      out.push({ type: 'list', ordered: false, spread: false, children: items, ...(position ? { position } : {}) } as List);
+      continue;
+    }
+    while (i < lines.length && !bulleted(lines[i] ?? [])) i++;
+    const text = lines.slice(from, i).filter((line) => line.length > 0);
+    if (text.length > 0) out.push(paragraphOf(text, breaks.slice(from, i - 1)));
+  }
+  return out;
+}
+
+/** Splits the tree's top-level paragraphs whose lines open with bullets into paragraphs and lists. */
+export function splitBulletLines(tree: Root): Root {
+  const children: RootContent[] = [];
+  for (const node of tree.children) children.push(...((node.type === 'paragraph' ? split(node) : undefined) ?? [node]));
+  tree.children = children;
+  return tree;
+}

@@ -78,8 +78,11 @@ function wordsOf(s: string): string[] {
  * `orSame` lets them be all of it (`Working Group`, the head part of `Working Group on …`).
  */
 function suffixOf(a: string, b: string, orSame = false): boolean {
-  const x = wordsOf(a);
-  const y = wordsOf(b);
+  return endsWords(wordsOf(a), wordsOf(b), orSame);
+}
+
+/** Whether words `x` (two or more) end words `y`. */
+function endsWords(x: readonly string[], y: readonly string[], orSame = false): boolean {
   if (x.length < 2 || x.length > y.length || (x.length === y.length && !orSame)) return false;
   return x.every((w, i) => y[y.length - x.length + i] === w);
 }
@@ -99,7 +102,7 @@ function withCodeMarks(text: string, from: number, to: number): [number, number]
 function endsName(a: string, b: string): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b);
-  if (x.length < 2 || x.length >= y.length || !x.every((w, i) => y[y.length - x.length + i] === w)) return false;
+  if (!endsWords(x, y)) return false;
   const before = y.length - x.length - 1;
   return !(y[before] === 'of' || (y[before] === 'the' && y[before - 1] === 'of'));
 }
@@ -279,6 +282,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 
   const positionOf = (block: Block, start: number, end: number): Position => ({ start: pointAt(block, start), end: pointAt(block, end) });
 
+  /** The reported meeting's draft when another mention names it, as `test` finds of the reported meeting's designator. */
+  const reportedIf = (m: Mention, test: (designator: string) => boolean): Draft | undefined =>
+    mainMention && m !== mainMention && test(mainMention.designator) ? mainDraft() : undefined;
+
   /** The draft of a body mention: an existing one when it is the same body written otherwise. */
   const draftOf = (m: Mention, s: Sentence): Draft => {
     let d = byKey.get(registryKey(m.id)) ?? byKey.get(registryKey(m.designator)) ?? (m.name ? byKey.get(registryKey(m.name)) : undefined);
@@ -292,7 +299,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // "RAN#111" and "TSG RAN#111": a numbered designator of one word that ends another's is that body.
     if (!d && /\d/.test(m.designator) && !/\s/.test(m.designator)) {
       const ends = (n: string): boolean => n.endsWith(` ${m.designator}`);
-      d = drafts.find((e) => ends(e.designator)) ?? (mainMention && m !== mainMention && ends(mainMention.designator) ? mainDraft() : undefined);
+      d = drafts.find((e) => ends(e.designator)) ?? reportedIf(m, ends);
     }
     // "SG13" and "ITU-T Study Group 13", "WP 5D" and "Working Party 5D": a kind's acronym with the number of a name of that kind.
     if (!d && m.kind !== 'other') {
@@ -326,10 +333,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         return (before === '' || /^[\p{Lu}\d-]+$/u.test(before)) && (after === '' || after.startsWith(' of '));
       };
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some(within));
-      if (!d && mainMention && m !== mainMention && within(mainMention.designator)) d = mainDraft();
+      d ??= reportedIf(m, within);
     }
     // "The Working Group approved …" after "The IEEE 802.11 Working Group concluded its session": the reported meeting, not yet a group.
-    if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && suffixOf(m.designator, headPart(mainMention.designator), true)) d = mainDraft();
+    if (!d && mainMention?.type === 'body') d = reportedIf(m, (n) => suffixOf(m.designator, headPart(n), true));
     // "SIG agreed …" in the notes of "SIG Node": a kind of body's acronym alone is the body in view that it opens, or
     // whose head it abbreviates ("The WG agreed …" in the minutes of the "Web Applications Working Group").
     if (!d && isBareHead(m.designator, lexicon)) {
@@ -341,13 +348,13 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       // "The WG confirmed …" under "QUIC WG session minutes": the head of a name that ends with it too.
       const opens = (n: string): boolean => n.startsWith(`${m.designator} `) || n.endsWith(` ${m.designator}`) || abbreviates(n);
       d = [focus, main, ...drafts].find((e) => e !== undefined && (opens(e.designator) || e.aliases.some(opens)));
-      if (!d && mainMention && m !== mainMention && opens(mainMention.designator)) d = mainDraft();
+      d ??= reportedIf(m, opens);
     }
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
     if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
       d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));
       // "The CPC discussed …" in the notes of the "OpenJS Foundation Cross Project Council": the end of the reported body's name.
-      if (!d && mainMention && m !== mainMention && mainMention.type === 'body' && spellsEnd(m.designator, mainMention.designator)) d = mainDraft();
+      if (!d && mainMention?.type === 'body') d = reportedIf(m, (n) => spellsEnd(m.designator, n));
     }
     if (d) {
       // "UPU Postal Operations Council" in the headline, then "the Postal Operations Council (POC)": the acronym the
@@ -410,7 +417,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const resolveAnaphor = (m: Mention, s: Sentence, create: boolean): Draft | undefined => {
     switch (m.sort) {
       case 'meeting':
-        if (m.head !== undefined) return mainDraft() ?? paraFocus ?? focus;
+        // "The plenary": the whole of the reported meeting, even in a paragraph about another body.
+        if (lexicon.lists.plenaryNouns.has(wordsOf(m.designator).pop() ?? '')) return mainDraft() ?? paraFocus ?? focus;
         return paraFocus ?? mainDraft() ?? focus;
       case 'head': {
         const found = draftWithHead(m.head ?? '');

@@ -36,6 +36,12 @@ const ACTOR = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?(?: (?:and|&) \p{Lu}[\p{L}
 /** A task list's box: "[ ] Jane to contact OSTIF". */
 const BOX = /^\s*\[[ xX]\]\s+/;
 
+/** Whether a label is an agenda label with the item's number ("agenda item 2", "item 4.1"). */
+export function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
+  const space = label.lastIndexOf(' ');
+  return space > 0 && /^\d{1,2}(?:\.\d{1,2})?[a-z]?$/.test(label.slice(space + 1)) && labels.has(label.slice(0, space));
+}
+
 /** The length of who acts before a task ("Ana to send …" → "Ana to "), or 0. */
 export function actorLength(task: string): number {
   return ACTOR.exec(task)?.[0].length ?? 0;

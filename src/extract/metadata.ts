@@ -133,6 +133,11 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   return words.length <= 2 && !/\d/.test(text) && text === text.replace(/[.!?]$/, '') && !/^\p{Lu}[\p{L}]+ \p{Lu}/u.test(text) && words.every((w) => !lexicon.lists.meetingNouns.has(w));
 }
 
+/** Whether a line names the record of a meeting ("… MEETING MINUTES", "Action Summary"). */
+function namesRecord(text: string, lexicon: Lexicon): boolean {
+  return wordsOf(text).some((w) => lexicon.lists.recordNouns.has(w));
+}
+
 /** The length of the lexicon's longest skip link: a longer line is none. */
 const longestSkipLink = new WeakMemo<Lexicon, number>((lexicon) => Math.max(0, ...[...lexicon.lists.skipLinks].map((w) => w.length)));
 
@@ -278,14 +283,13 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // capitals head a page before its headline; a headline in mixed case after them is the title.
     // A headline in capitals has a verb of its own ("COUNCIL ADOPTS BUDGET") and stays the title.
     // "REGULAR CITY COUNCIL MEETING MINUTES": a record's name in capitals is the title too.
-    const namesRecord = (t: string): boolean => wordsOf(t).some((w) => lexicon.lists.recordNouns.has(w));
-    const capitalsOnly = title !== null && !/\p{Ll}/u.test(title) && !namesRecord(title) && !wordsOf(title).some((w) => lexicon.verbs.get(w)?.kind !== undefined);
+    const capitalsOnly = title !== null && !/\p{Ll}/u.test(title) && !namesRecord(title, lexicon) && !wordsOf(title).some((w) => lexicon.verbs.get(w)?.kind !== undefined);
     // "Meetings Coverage" / "General Assembly Plenary" / "Eightieth Session, 45th Meeting (AM)" / "General Assembly Adopts …":
     // a body's name alone, in capitals or not, heads the page as its section.
     const sectionLine = title !== null && titleBlock !== undefined && isSectionLine(title, lexicon);
     if (title !== null && titleBlock !== undefined && (capitalsOnly || sectionLine)) {
       // "CITY OF RIVERTON" / "REGULAR CITY COUNCIL MEETING MINUTES": the record's name after the publisher's.
-      if (capitalsOnly && !/\p{Ll}/u.test(text) && namesRecord(text) && wordsOf(text).length >= 3 && datesIn(text).length === 0) {
+      if (capitalsOnly && !/\p{Ll}/u.test(text) && namesRecord(text, lexicon) && wordsOf(text).length >= 3 && datesIn(text).length === 0) {
         title = text;
         titleBlock = i;
         headerBlocks.add(i);
@@ -481,7 +485,7 @@ function placeOfDateLine(line: string, dates: DateMatch[], lexicon: Lexicon): st
   // "Environment Council, 17 June 2025": a body's name and a date, not a place.
   if (parts.some((p) => wordsOf(p).some((w) => lexicon.bodyHeadWords.has(w)))) return null;
   // "IESG Narrative Minutes, 2026-03-19": a headline's words, not a place.
-  if (parts.some((p) => wordsOf(p).some((w) => lexicon.lists.recordNouns.has(w)))) return null;
+  if (parts.some((p) => namesRecord(p, lexicon))) return null;
   if (parts.length >= 1 && parts.length <= 3 && !parts.some((p) => lexicon.lists.titleWords.has(p.toLowerCase())) && parts.every((p) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))) return parts.join(', ');
   // "APEC Senior Officials' Meeting Canberra, Australia | 20 January 2007": the town and country ending another part.
   for (const other of line.split(/ [—–|] /)) {

@@ -90,9 +90,14 @@ export function longFormOf(acronym: string, before: string): string | undefined 
   return result;
 }
 
+/** An acronym's capitals without its session's number (`SC` of "SC21"). */
+function capitalsOf(acronym: string): string {
+  return stripDesignatorNumber(acronym).replace(/[^\p{Lu}]/gu, '');
+}
+
 /** Whether an acronym's letters are the initials of a name's capitalised words (`SC` for "Steering Council", `SC21` for "Standing Committee"). */
 export function isInitialism(acronym: string, name: string): boolean {
-  const letters = stripDesignatorNumber(acronym).replace(/[^\p{Lu}]/gu, '');
+  const letters = capitalsOf(acronym);
   if (letters.length < 2) return false;
   const initials = name
     .split(/[\s-]+/)
@@ -104,7 +109,7 @@ export function isInitialism(acronym: string, name: string): boolean {
 
 /** Whether an acronym spells the end of a longer name, after its owner's words (`CPC` for "OpenJS Foundation Cross Project Council"). */
 export function spellsEnd(acronym: string, name: string): boolean {
-  const letters = stripDesignatorNumber(acronym).replace(/[^\p{Lu}]/gu, '');
+  const letters = capitalsOf(acronym);
   if (letters.length < 2) return false;
   const words = name.split(/[\s-]+/);
   if (words.length <= letters.length) return false;

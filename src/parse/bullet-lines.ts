@@ -5,21 +5,26 @@
  * of one item per bullet line, and the lines after.
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { BULLET } from './text.js';
 
-/** A bullet and its space at a line's start. */
-const BULLET = /^\s*[-•·▪◦–*]\s+/;
+/** The length of the bullet, with the white space around it, that opens a text (0 for none). */
+function bulletLength(value: string): number {
+  const rest = value.trimStart();
+  const bullet = BULLET.exec(rest);
+  return bullet ? value.length - rest.length + bullet[0].length : 0;
+}
 
 /** Whether a line (the inline nodes between two breaks) opens with a bullet. */
 function bulleted(line: PhrasingContent[]): boolean {
   const first = line[0];
-  return first?.type === 'text' && BULLET.test(first.value);
+  return first?.type === 'text' && bulletLength(first.value) > 0;
 }
 
 /** The line without its bullet: the first text node starts after it, its position moved along. */
 function withoutBullet(line: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = line;
   if (first?.type !== 'text') return line;
-  const cut = BULLET.exec(first.value)?.[0].length ?? 0;
+  const cut = bulletLength(first.value);
   const start = first.position?.start;
   let moved: Paragraph['position'];
   const end = first.position?.end;

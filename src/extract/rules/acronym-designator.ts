@@ -98,6 +98,11 @@ function continues(s: Sentence, k: number, headSeen: boolean, lexicon: Lexicon):
 }
 
 
+/** Whether a meeting's number written after "#" starts at token `k` ("TSG RAN#104", "SA#103"). */
+export function meetingNumberAt(s: Sentence, k: number): boolean {
+  return s.isMark(k, '#') && s.joinedToPrevious(k) && s.joinedToPrevious(k + 1) && s.isNumber(k + 1);
+}
+
 export const acronymDesignator: BodyRule = {
   id: 'acronym-designator',
   kind: 'body',
@@ -143,7 +148,7 @@ export const acronymDesignator: BodyRule = {
       end = j + 1;
     }
     // "TSG RAN#104 approved …", "SA#103": a body and its meeting's number after "#".
-    if (s.isMark(end, '#') && s.joinedToPrevious(end) && s.joinedToPrevious(end + 1) && s.isNumber(end + 1)) {
+    if (meetingNumberAt(s, end)) {
       designator = s.span(i, end + 2);
       end += 2;
     }

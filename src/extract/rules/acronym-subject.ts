@@ -46,6 +46,7 @@
  */
 import { registryKey } from '../../registry/index.js';
 import { reportAt } from '../clauses.js';
+import { meetingNumberAt } from './acronym-designator.js';
 import type { BodyRule } from './types.js';
 
 export const acronymSubject: BodyRule = {
@@ -61,7 +62,7 @@ export const acronymSubject: BodyRule = {
     let j = i + 1;
     if (s.isDesignatorNumber(j)) j++;
     // "RAN#111 approved …": the body at its meeting's number.
-    else if (s.isMark(j, '#') && s.joinedToPrevious(j) && s.joinedToPrevious(j + 1) && s.isNumber(j + 1)) j += 2;
+    else if (meetingNumberAt(s, j)) j += 2;
     let k = j;
     while (k < j + 3 && (s.is(k, 'adverbs') || s.is(k, 'auxiliaries') || /ly$/.test(s.word(k)))) k++;
     // "SBSTTA considered …", and "The TAC met on 3 May and approved …": a verb of reporting or of meeting.

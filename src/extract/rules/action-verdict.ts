@@ -22,12 +22,12 @@
  *   => no action HARBOUR COMMISSION: Extension of the north pier
  */
 import type { EntryKind } from '../../lexicon/index.js';
-import { itemEntry } from '../items.js';
+import { agendaLabel, itemEntry } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
 import type { BlockRule } from './types.js';
 
-/** An agenda item's label and number before its subject ("ITEM 1 – ", "Item 4.2: "). */
-const ITEM_LABEL = /^\s*(?:agenda\s+)?item\s+\d{1,3}(?:\.\d{1,2})?[a-z]?\s*[–—:.-]\s*/i;
+/** An agenda item's label and number before its subject, and the mark after them ("ITEM 1 – ", "Item 4.2: "). */
+const ITEM_LABEL = /^\s*(\p{L}+(?: \p{L}+)?)\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[–—:.-]\s*/iu;
 
 /** How many colons of a block are looked at for the verdict's label. */
 const MAX_COLONS = 4;
@@ -49,7 +49,8 @@ export const actionVerdict: BlockRule<{ from: number; until: number; kind: Entry
       const first = /^\p{L}+/u.exec(verdict)?.[0].toLowerCase() ?? '';
       const form = ctx.lexicon.verbs.get(first);
       if (!form || form.type !== 'past' || form.kind === undefined || motionVerdict(verdict, ctx.lexicon) === false) return undefined;
-      const from = ITEM_LABEL.exec(text)?.[0].length ?? 0;
+      const item = ITEM_LABEL.exec(text);
+      const from = item && agendaLabel(`${item[1] ?? ''} ${item[2] ?? ''}`.toLowerCase(), ctx.lexicon.lists.agendaLabels) ? item[0].length : 0;
       return from < stop ? { from, until: stop, kind: form.kind, lemma: form.lemma } : undefined;
     }
     return undefined;

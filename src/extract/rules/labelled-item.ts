@@ -59,15 +59,9 @@
  *   => action Harbour Council: REPORT BY THE HEAD OF THE FERRY SERVICE
  *   => action Harbour Council: Review of current issues
  */
-import { actorLength, itemEntry } from '../items.js';
+import { actorLength, agendaLabel, itemEntry } from '../items.js';
 import type { BlockRule } from './types.js';
 
-
-/** Whether a label is an agenda label with the item's number ("agenda item 2", "item 4.1"). */
-function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
-  const space = label.lastIndexOf(' ');
-  return space > 0 && /^\d{1,2}(?:\.\d{1,2})?[a-z]?$/.test(label.slice(space + 1)) && labels.has(label.slice(0, space));
-}
 
 /** After a subject of up to four words and a modal ("The WG will "), where the plain verb starts; else 0. */
 function willDo(text: string, modals: ReadonlySet<string>): number {

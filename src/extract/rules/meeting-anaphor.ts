@@ -6,6 +6,8 @@
  *   The Forum on Rural Networks met in Lisbon on 3 May 2026. The meeting adopted a declaration on rural connectivity.
  *   => outcome Forum on Rural Networks: adopted a declaration on rural connectivity
  *
+ * "The plenary" (plenary-nouns.json) is the whole of the reported meeting, even in a paragraph about another body.
+ *
  * @example
  *   The Harbour Assembly met in Oslo on 3 May 2026 and adopted its agenda. The Ferry Working Group reported progress on the timetable. The plenary endorsed the proposals of the Working Group on fares.
  *   => outcome Harbour Assembly: endorsed the proposals of the Working Group on fares
@@ -23,9 +25,7 @@ export const meetingAnaphor: BodyRule = {
         const after = s.word(k + 1);
         if (after === 'of' || after === '(' || s.isPossessive(k)) return undefined;
         if (s.is(k - 1, 'temporalWords')) return undefined;
-        // "The plenary": the whole of the reported meeting, even in a paragraph about another body.
-        const whole = s.inList(k, 'plenaryNouns') ? { head: s.word(k) } : {};
-        return { type: 'anaphor', start: i, end: k + 1, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'meeting', ...whole, rule: 'meeting-anaphor' };
+        return { type: 'anaphor', start: i, end: k + 1, designator: s.span(i, k + 1), id: '', name: null, kind: 'other', sort: 'meeting', rule: 'meeting-anaphor' };
       }
       // "the next meeting", "the 2026 session": a modifier or two before the noun.
       if (s.isCap(k) && !s.isNumber(k)) return undefined;

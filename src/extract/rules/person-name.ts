@@ -258,6 +258,8 @@
  *   => person Andrew Bailey (Governor of the Harbour Bank)
  */
 import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';
+import type { Lexicon } from '../../lexicon/index.js';
+import { WeakMemo } from '../../lexicon/memo.js';
 import type { Sentence } from '../sentence.js';
 import type { PersonFinding, PersonRule } from './types.js';
 
@@ -271,12 +273,13 @@ function inBodyName(s: Sentence, start: number): boolean {
   return false;
 }
 
+/** The verbs (lemmas) whose participles give a person an office: "appoint", "elect", "name" … */
+const OFFICE_LEMMAS = new WeakMemo<Lexicon, Set<string>>((lexicon) => new Set([...lexicon.lists.appointmentVerbs].flatMap((p) => lexicon.verbs.get(p)?.lemma ?? [])));
+
 /** Whether the word at `k` is a verb that gives a person an office ("to appoint Sarah Lee to …", "elects Ana Ruiz as …"). */
 function givesOffice(s: Sentence, k: number): boolean {
   const lemma = s.verb(k)?.lemma;
-  if (lemma === undefined) return false;
-  for (const participle of s.lexicon.lists.appointmentVerbs) if (s.lexicon.verbs.get(participle)?.lemma === lemma) return true;
-  return false;
+  return lemma !== undefined && OFFICE_LEMMAS.get(s.lexicon).has(lemma);
 }
 
 export const personName: PersonRule = {

@@ -27,7 +27,7 @@ export interface Mention {
   kind: GroupKind;
   /** For an anaphor: what it stands for. */
   sort?: AnaphorSort;
-  /** For a head anaphor ("the Council") or a bare capitalised head: the head word, lower case; for a meeting anaphor, a noun of the whole meeting ("plenary"). */
+  /** For a head anaphor ("the Council") or a bare capitalised head: the head word, lower case. */
   head?: string;
   /** A set of bodies ("the Working Groups", "CWGs"), which is not one body. */
   plural?: boolean;

@@ -220,9 +220,11 @@ export function roleBefore(s: Sentence, start: number): string | null {
   }
   if (s.isMark(k, ',')) {
     let j = k - 1;
+    // A capitalised word after "and", or "the" and one ("… Communications and the Digital Economy").
+    const capAfter = (x: number): boolean => s.isCap(x + 1) || (s.word(x + 1) === 'the' && s.isCap(x + 2));
     // "and" between two lower-case words is inside the role's subject ("Special Rapporteur on freedom of opinion and expression, Irene Khan").
     // So is "and" inside a capitalised name ("Minister of Foreign Trade and Tourism, Ursula León").
-    const joins = (j: number): boolean => s.word(j) === 'and' && ((s.isLower(j - 1) && s.isLower(j + 1) && !s.is(j - 1, 'anyVerbs')) || (s.isCap(j - 1) && s.isCap(j + 1)));
+    const joins = (j: number): boolean => s.word(j) === 'and' && ((s.isLower(j - 1) && s.isLower(j + 1) && !s.is(j - 1, 'anyVerbs')) || (s.isCap(j - 1) && capAfter(j)));
     const stop = (j: number): boolean => s.inList(j, 'roleStops') && !joins(j);
     // "the Director of the Telecommunication Development Bureau (BDT), Cosmas Zavazava": the acronym of what the role is of.
     if (s.isMark(j, ')') && s.isMark(j - 2, '(') && s.isAcronym(j - 1)) j -= 3;
@@ -231,7 +233,7 @@ export function roleBefore(s: Sentence, start: number): string | null {
     const fieldComma = (j: number): boolean => {
       if (!s.isMark(j, ',') || !s.isCap(j - 1) || !s.isCap(j + 1)) return false;
       for (let x = j + 1; x < k; x++) {
-        if (s.word(x) === 'and') return s.isCap(x - 1) && s.isCap(x + 1);
+        if (s.word(x) === 'and') return s.isCap(x - 1) && capAfter(x);
         if (!s.isCap(x) && !s.isMark(x, ',')) return false;
       }
       return false;

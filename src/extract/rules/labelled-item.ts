@@ -29,7 +29,10 @@
  *   - Decision: the group will deprecate the old plugin in release 1.36.
  *
  *   - Proposal 44: ferry sensing — Decision: graduate to beta in release 1.37.
+ *
+ *   RESOLVED: Merge pull request 912 into the 2027 draft.
  *   => outcome TWG: publish a new draft of the charter
+ *   => outcome TWG: Merge pull request 912 into the 2027 draft
  *   => outcome TWG: graduate to beta in release 1.37
  *   => outcome TWG: deprecate the old plugin in release 1.36
  *   => outcome TWG: close issue 42 with no change
@@ -101,9 +104,11 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     // "Resolution: The WG will publish a new draft": the decision is what its subject will do.
     if (ctx.lexicon.lists.decisionLabels.has(label)) offset += willDo(text.slice(offset), ctx.lexicon.lists.modalVerbs);
     // "Decision: ship with the new filter": a decision in the verb's plain form, in lower case.
+    // "RESOLVED: Merge PR #912 into the draft": so is a known verb's plain form, capitalised.
     // "Resolved: the Council adopts …" is a sentence with its own subject, read as one.
     const first = /^\p{L}+/u.exec(text.slice(offset))?.[0] ?? '';
-    const decision = ctx.lexicon.lists.decisionLabels.has(label) && /^\p{Ll}/u.test(first) && !ctx.lexicon.lists.determiners.has(first) && first !== 'that';
+    const plain = /^\p{Ll}/u.test(first) ? first !== 'that' : ctx.lexicon.verbs.get(first.toLowerCase())?.type === 'base';
+    const decision = ctx.lexicon.lists.decisionLabels.has(label) && plain && !ctx.lexicon.lists.determiners.has(first);
     const item = ctx.lexicon.lists.itemLabels.has(label);
     if (!agenda && !decision && !item) return undefined;
     // "ACTION: Ana to send the draft charter", "Action item: Ben and Chris to review …": who acts is no part of the task.

@@ -64,6 +64,10 @@
  *   => person Ana Ruiz (Minister of Transport, Ports and Energy)
  *
  * @example
+ *   The meeting was opened by the Cabinet Secretary for Harbours, Ferries and the Blue Economy of Ruritania, Hon. Ana Ruiz.
+ *   => person Ana Ruiz (Cabinet Secretary for Harbours, Ferries and the Blue Economy of Ruritania)
+ *
+ * @example
  *   Mr. Kenji Tanaka of Japan, Chairman of the Harbour Group, presided over the meeting.
  *   => person Kenji Tanaka (Chairman of the Harbour Group)
  *

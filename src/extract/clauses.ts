@@ -454,6 +454,9 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
       k = close;
       continue;
     }
+    // "approved texts on the United Nations Relief and Works Agency …": in a sentence whose verb is in lower case, a
+    // capitalised verb's form is a word of a name.
+    if (s.isCap(k) && s.isLower(first)) continue;
     // "adopted 11 resolutions, and then closed its session": a meeting verb joined to the clause ends it and reports nothing.
     if ((reportAt(s, k) || (s.verb(k)?.meeting === true && s.verb(k)?.type === 'past')) && coordinated(s, k, first)) {
       // "considered and approved X", "voted on and approved X": one entry for both verbs, of the later kind.

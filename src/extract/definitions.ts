@@ -86,6 +86,11 @@ export class Definitions {
   }
 }
 
+/** Whether a meeting's number written after "#" starts at token `k` ("TSG RAN#104", "SA#103"). */
+export function meetingNumberAt(s: Sentence, k: number): boolean {
+  return s.isMark(k, '#') && s.joinedToPrevious(k) && s.joinedToPrevious(k + 1) && s.isNumber(k + 1);
+}
+
 /** Whether tokens `from`..`to` form an acronym designator (`PT ITU-T`, `SBI 44`, `CA`, `WG NaN`). */
 export function isAcronymDesignator(s: Sentence, from: number, to: number): boolean {
   if (to <= from || to - from > 3 || !s.isAcronym(from)) return false;
@@ -230,8 +235,10 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
       if (close < 0) continue;
       // Long Form (ACR); "Senior Arctic Officials (SAOs)", office-holders under a plural acronym.
       const plural = close === i + 2 && isPluralAcronym(s.raw(i + 1));
-      if (isAcronymDesignator(s, i + 1, close) || plural) {
-        const acronym = s.span(i + 1, close);
+      // "… Service and System Aspects (TSG SA#108)": an acronym with its meeting's number after "#" defines the acronym.
+      const end = close - 2 > i + 1 && meetingNumberAt(s, close - 2) ? close - 2 : close;
+      if (isAcronymDesignator(s, i + 1, end) || plural) {
+        const acronym = s.span(i + 1, end);
         // "Subsidiary Body for Implementation, sixtieth session (SBI 60)", "…, at its sixtieth session (SBI 60)": the
         // body's name stands before its session.
         const nameEnd = sessionBefore(s, i);
@@ -253,7 +260,8 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
           continue;
         }
         const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? (longFormOf(`${parts[1]} ${parts[0]}`, before) ?? sessionLongForm(parts[1] ?? '', before)) : undefined);
-        if (longForm) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
+        // "The 65th ECC meeting (ECC#65)": a name that holds the acronym itself spells nothing out.
+        if (longForm && !longForm.split(' ').includes(acronym)) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
         continue;
       }
       // Long Form (ACR Head): "Committee on Subsidies and Countervailing Measures (SCM Committee)".

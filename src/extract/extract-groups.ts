@@ -296,9 +296,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       // "The COP adopted …" after "(CMS COP14)": a numbered part of a designator, without its number, is that body.
       if (!d && /^\p{Lu}{2,}$/u.test(m.designator)) d = drafts.find((e) => e.designator.split(' ').some((p) => p !== m.designator && stripDesignatorNumber(p) === m.designator));
     }
-    // "RAN#111" and "TSG RAN#111": a numbered designator of one word that ends another's is that body.
+    // "RAN#111" and "TSG RAN#111": a numbered designator of one word that ends another's is that body, and so is
+    // "SA#108" the "TSG SA" whose meeting "(TSG SA#108)" was.
     if (!d && /\d/.test(m.designator) && !/\s/.test(m.designator)) {
-      const ends = (n: string): boolean => n.endsWith(` ${m.designator}`);
+      const bare = m.designator.replace(/#\d+$/, '');
+      const ends = (n: string): boolean => n.endsWith(` ${m.designator}`) || (bare !== m.designator && n.endsWith(` ${bare}`));
       d = drafts.find((e) => ends(e.designator)) ?? reportedIf(m, ends);
     }
     // "SG13" and "ITU-T Study Group 13", "WP 5D" and "Working Party 5D": a kind's acronym with the number of a name of that kind.

@@ -34,6 +34,12 @@ describe('kinds', () => {
 });
 
 describe('definitions', () => {
+  it('reads an acronym with its meeting\'s number after "#" as the acronym, and no name that holds the acronym as its long form', () => {
+    const definitions = new Definitions();
+    collectDefinitions(sentenceOf('The 30th meeting of the Harbour Specification Group Ferry Aspects (HSG FA#30) and the 65th HCC meeting (HCC#65) were held in Oslo.'), defaultLexicon(), defaultRegistry(), definitions);
+    expect(definitions.get('HSG FA')?.longForm).toBe('Harbour Specification Group Ferry Aspects');
+    expect(definitions.get('HCC')).toBeUndefined();
+  });
   it('reads a long form over a colon that parts a name from its subtitle', () => {
     const definitions = new Definitions();
     collectDefinitions(sentenceOf('Meeting of the Consultative Committee II: Radio Services (CC.II)'), defaultLexicon(), defaultRegistry(), definitions);

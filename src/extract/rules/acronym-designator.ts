@@ -84,7 +84,7 @@
 import type { Lexicon } from '../../lexicon/index.js';
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
-import { isAcronymDesignator } from '../definitions.js';
+import { isAcronymDesignator, meetingNumberAt } from '../definitions.js';
 import { acronymKind, idOf, isBareHead, mixedAcronym, smallLetteredHead } from '../names.js';
 import { isNameWord } from '../person-names.js';
 import { isPluralAcronym } from '../parties.js';
@@ -97,11 +97,6 @@ function continues(s: Sentence, k: number, headSeen: boolean, lexicon: Lexicon):
   return headSeen || isBareHead(s.raw(k), lexicon);
 }
 
-
-/** Whether a meeting's number written after "#" starts at token `k` ("TSG RAN#104", "SA#103"). */
-export function meetingNumberAt(s: Sentence, k: number): boolean {
-  return s.isMark(k, '#') && s.joinedToPrevious(k) && s.joinedToPrevious(k + 1) && s.isNumber(k + 1);
-}
 
 export const acronymDesignator: BodyRule = {
   id: 'acronym-designator',

@@ -46,7 +46,7 @@
  */
 import { registryKey } from '../../registry/index.js';
 import { reportAt } from '../clauses.js';
-import { meetingNumberAt } from './acronym-designator.js';
+import { meetingNumberAt } from '../definitions.js';
 import type { BodyRule } from './types.js';
 
 export const acronymSubject: BodyRule = {

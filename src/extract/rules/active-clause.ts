@@ -19,6 +19,10 @@
  *   => outcome Board: terminated the ferry pilot
  *
  * @example
+ *   The Harbour Committee approved two draft texts on the Fisheries Relief and Works Agency.
+ *   => outcome Harbour Committee: approved two draft texts on the Fisheries Relief and Works Agency
+ *
+ * @example
  *   The Assembly of Delegates concluded its annual session after adopting 14 resolutions and two decisions.
  *   => outcome Assembly of Delegates: adopting 14 resolutions and two decisions
  *

@@ -36,6 +36,15 @@
  *   => outcome WG PE: reached consensus on the draft report
  *   => name WG PE: Port Engineering Working Group
  *
+ * An acronym with its meeting's number after "#" defines the acronym: the body's meeting is the body.
+ *
+ * @example
+ *   The Harbour Specification Group Ferry Aspects (HSG FA#30) approved the ferry timetable. FA#30 also agreed the work plan.
+ *   => group HSG-FA
+ *   => name HSG-FA: Harbour Specification Group Ferry Aspects
+ *   => outcome HSG-FA: approved the ferry timetable
+ *   => outcome HSG-FA: agreed the work plan
+ *
  * A meeting of office-holders is a body too; its session's ordinal is no part of its name.
  *
  * @example
@@ -73,7 +82,7 @@
  *   => outcome HPG31-2: adopted its report
  */
 import { registryKey, type Registry } from '../../registry/index.js';
-import type { Definitions } from '../definitions.js';
+import { meetingNumberAt, type Definitions } from '../definitions.js';
 import { idOf } from '../names.js';
 import type { Sentence } from '../sentence.js';
 import type { BodyRule, Mention } from './types.js';
@@ -91,7 +100,8 @@ export const definedLongForm: BodyRule = {
       if (!s.isMark(k, '(')) continue;
       const close = s.closing(k);
       if (close < 0) return undefined;
-      const acronym = s.span(k + 1, close);
+      // "… Service and System Aspects (TSG SA#108)": the acronym with its meeting's number.
+      const acronym = s.span(k + 1, close - 2 > k + 1 && meetingNumberAt(s, close - 2) ? close - 2 : close);
       const def = definitions.get(acronym);
       if (!def || !def.body) return undefined;
       const written = s.span(i, k).toLowerCase();

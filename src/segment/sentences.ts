@@ -69,7 +69,8 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   if (mark !== 46) return true;
   const before = wordBefore(text, dot);
   const bare = /^[("'“‘]/.test(before) ? before.replace(/^[("'“‘]+/, '').toLowerCase() : before.toLowerCase();
-  if (lexicon.lists.abbreviations.has(bare)) return false;
+  // "Resolution PCC.II/RES. 145 (XLV)": an abbreviation after a document's owner and a slash.
+  if (lexicon.lists.abbreviations.has(bare) || lexicon.lists.abbreviations.has(bare.slice(bare.lastIndexOf('/') + 1))) return false;
   // Initials ("V.M", "T", "J.-P") and numbered points ("2.1", "1").
   if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
   if (/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next)) {

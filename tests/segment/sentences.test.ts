@@ -14,6 +14,7 @@ describe('sentences', () => {
     expect(split('St. Petersburg State University took part.')).toHaveLength(1);
     expect(split('Report by Minkin V.M. on the results. Next.')).toEqual(['Report by Minkin V.M. on the results.', 'Next.']);
     expect(split('On the issue 2.1. Kim T.G. made a report.')).toHaveLength(1);
+    expect(split('It adopted Resolution HCC.II/RES. 145 (XLV) on ferries. Next.')).toEqual(['It adopted Resolution HCC.II/RES. 145 (XLV) on ferries.', 'Next.']);
   });
   it('splits after a numbered point when a common noun opens the next sentence', () => {
     expect(split('The team reviewed items 1.1 to 1.7. Contributions were submitted by Norway.')).toEqual(['The team reviewed items 1.1 to 1.7.', 'Contributions were submitted by Norway.']);
@@ -44,7 +45,8 @@ function reference(text: string): string[] {
     let i = dot - 1;
     while (i >= 0 && !/\s/.test(text[i] ?? ' ') && text[i] !== '(') i--;
     const before = text.slice(i + 1, dot);
-    if (abbreviations.has(before.replace(/^[("'“‘]+/, '').toLowerCase())) return false;
+    const bare = before.replace(/^[("'“‘]+/, '').toLowerCase();
+    if (abbreviations.has(bare) || abbreviations.has(bare.split('/').pop() ?? '')) return false;
     if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
     if (!(/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next))) return true;
     const word = (/^\p{L}{1,20}/u.exec(text.slice(j))?.[0] ?? '').toLowerCase();

@@ -79,9 +79,15 @@
  *   The Postal Commission (PC) prepared coordinated proposals for the UPU Council of Administration and a mandate for the Secretariat's review.
  *   => no participant PC: UPU Council of Administration
  *   => no participant PC: Secretariat
+ *
+ * @example
+ *   SA#31 approved the ferry timetable, with input from the Ferry Institute.
+ *   => participant SA#31: Ferry Institute
+ *   => no participant SA#31: SA
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName } from '../parties.js';
+import { meetingNumberAt } from '../definitions.js';
 import { nameAt } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -292,8 +298,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (bodyHead && !legal && !known) continue;
       // "ISO/IEC National Bodies", "Liaison Organizations", "Working Group Chairs": kinds of participant, not one.
       if (!legal && (s.is(end - 1, 'roleWords') || (/s$/.test(last) && lexicon.lists.organizationHeads.has(last.replace(/s$/, ''))))) continue;
-      // "PEP 651", "WTDC-21": a document or an event, not an organisation.
-      if (s.isNumber(end) || s.isDesignatorNumber(end) || definitions.get(name)?.body) continue;
+      // "PEP 651", "WTDC-21", "SA#109": a document or an event, not an organisation.
+      if (s.isNumber(end) || s.isDesignatorNumber(end) || meetingNumberAt(s, end) || definitions.get(name)?.body) continue;
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
       const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key) && !isSessionDesignator(name);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);

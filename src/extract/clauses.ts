@@ -423,6 +423,12 @@ export interface ClauseSpan {
   lemma: string;
 }
 
+/** Whether an object from `k` to `to` only announces what comes after ("made the following decisions."). */
+function announces(s: Sentence, k: number, to: number): boolean {
+  const at = s.word(k) === 'the' ? k + 1 : k;
+  return s.word(at) === 'following' && to - at <= 3;
+}
+
 /** The comma that closes a relative clause opened at `k` after a comma, within a dozen words and before `limit`; else -1. */
 function relativeEnd(s: Sentence, k: number, limit: number): number {
   for (let j = k + 1; j < limit && j < k + 14; j++) {
@@ -490,7 +496,7 @@ export function clausesFrom(s: Sentence, first: number, limit: number, floor = f
     // "also discussed", "then adopted": the entry starts at what the body did.
     while (from < k && s.inList(from, 'connectiveAdverbs')) from++;
     const to = clauseEnd(s, joined ?? k, Math.min(stop, relativeCuts.get(joined ?? k) ?? stop));
-    if (to - (joined ?? k) < 2) continue;
+    if (to - (joined ?? k) < 2 || announces(s, (joined ?? k) + 1, to)) continue;
     // "considered and approved": the outcome wins.
     const kind = joined !== undefined && reportAt(s, k)?.kind === 'outcome' ? 'outcome' : report.kind;
     out.push({ from, to, kind, lemma: report.lemma });

@@ -23,6 +23,11 @@
  *   => outcome Harbour Committee: approved two draft texts on the Fisheries Relief and Works Agency
  *
  * @example
+ *   At its meeting on Tuesday, the Harbour Council made the following decisions. Council adopted the dredging budget.
+ *   => outcome Harbour Council: adopted the dredging budget
+ *   => no outcome Harbour Council: made the following decisions
+ *
+ * @example
  *   The Assembly of Delegates concluded its annual session after adopting 14 resolutions and two decisions.
  *   => outcome Assembly of Delegates: adopting 14 resolutions and two decisions
  *

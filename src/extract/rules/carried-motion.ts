@@ -50,6 +50,12 @@
  *   Member Baker moved, seconded by Member Nguyen, to approve the minutes of July 8. Motion carried 4-0.
  *
  *   It was moved and seconded to accept the harbour master's report. Motion carried.
+ *
+ *   A notice of motion from Cr Ana Diaz calling for a review of mooring fees was carried 8–3.
+ *
+ *   A motion requesting a new ferry timetable failed.
+ *   => outcome Harbour Board: calling for a review of mooring fees
+ *   => no outcome Harbour Board: requesting a new ferry timetable
  *   => outcome Harbour Board: approve the agenda as submitted
  *   => outcome Harbour Board: approve the minutes of July 8
  *   => outcome Harbour Board: accept the harbour master's report
@@ -103,6 +109,20 @@ function movedBy(s: Sentence): [number, number] | undefined {
   return undefined;
 }
 
+/**
+ * Where the words of the motion named at `k` start: at the verb of "motion to approve …", or at the reporting verb's
+ * gerund of "motion (from Cr Doyle) calling for …" after who made it; else -1.
+ */
+function motionWords(s: Sentence, k: number): number {
+  if (s.word(k + 1) === 'to') return s.verb(k + 2)?.type === 'base' ? k + 2 : -1;
+  let j = k + 1;
+  if (s.word(j) === 'from' || s.word(j) === 'by') {
+    j++;
+    while (j < s.length && j < k + 8 && s.isCap(j)) j++;
+  }
+  return s.reportingVerb(j)?.type === 'gerund' ? j : -1;
+}
+
 /** The longest line after a motion's paragraph that is read for its result ("CARRIED", "Motion carried 5-0."). */
 const RESULT_LINE = 40;
 
@@ -137,12 +157,14 @@ export const carriedMotion: ClauseRule<[number, number]> = {
     const by = movedBy(s);
     if (by) return carried(s, by[1], after) ? by : undefined;
     for (let k = 0; k + 2 < s.length; k++) {
-      if (s.word(k) !== 'motion' || s.word(k + 1) !== 'to' || s.verb(k + 2)?.type !== 'base') continue;
+      if (s.word(k) !== 'motion') continue;
+      const from = motionWords(s, k);
+      if (from < 0) continue;
       // The motion's words run to who made it or what became of it.
-      let end = k + 3;
+      let end = from + 1;
       while (end < s.length && !s.isAnyMark(end, ',;:.()') && !s.inList(end, 'beForms') && !s.inList(end, 'motionStops') && !s.inList(end, 'motionPassed') && !s.inList(end, 'motionFailed')) end++;
-      if (end - k < 4 || !carried(s, end, after)) return undefined;
-      return [k + 2, end];
+      if (end - from < 3 || !carried(s, end, after)) return undefined;
+      return [from, end];
     }
     return undefined;
   },

@@ -184,10 +184,10 @@ describe('tables', () => {
     const md =
       '# Harbour Board – Summary of Actions, 12 November 2027\n\n| Item | Action |\n|------|--------|\n| Minutes of 10 September 2027 | Approved |\n' +
       '| FY2028 Operating Budget | Approved as amended |\n| Audit Committee report | Received |\n| Naming of the new pier | Tabled to January |\n' +
-      '| Report of the Ferry Committee | Received |\n| AI 1.5 | Preliminary harbour position agreed |\n';
+      '| Report of the Ferry Committee | Received |\n| AI 1.5 | Preliminary harbour position agreed |\n| Dredging contract | Approved (7-0) |\n';
     const record = await parseString(md, 'actions.md');
     expect(record.groups.map((g) => [g.id, g.outcomes.map((e) => e.text), g.actions.map((e) => e.text)])).toEqual([
-      ['Harbour Board', ['Minutes of 10 September 2027', 'FY2028 Operating Budget', 'Preliminary harbour position agreed'], ['Audit Committee report', 'Report of the Ferry Committee']],
+      ['Harbour Board', ['Minutes of 10 September 2027', 'FY2028 Operating Budget', 'Preliminary harbour position agreed', 'Dredging contract'], ['Audit Committee report', 'Report of the Ferry Committee']],
     ]);
   });
 });

@@ -98,9 +98,16 @@ function participleCell(s: Sentence): { at: number; kind: 'action' | 'outcome'; 
   return undefined;
 }
 
-/** Whether the cell at `at` is a verdict alone ("Approved", "Approved as amended", "Received"): the row's item is what it decided. */
+/**
+ * Whether the cell at `at` is a verdict alone ("Approved", "Approved as amended", "Received", "Approved (7-0)"): the
+ * row's item is what it decided. A vote's count is no word of it.
+ */
 function verdictOnly(s: Sentence, at: number): boolean {
-  return cellEnd(s, at + 1) - at <= 3 && !s.is(at + 1, 'determiners') && !s.isPossessive(at + 1);
+  if (s.is(at + 1, 'determiners') || s.isPossessive(at + 1)) return false;
+  const end = cellEnd(s, at + 1);
+  let words = 0;
+  for (let k = at + 1; k < end; k++) if (s.isWord(k) && !s.isNumber(k) && !/\d/.test(s.raw(k))) words++;
+  return words <= 2;
 }
 
 /**

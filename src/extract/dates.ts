@@ -1,5 +1,5 @@
 /**
- * Dates as bulletins write them: `21.02.2025`, `21/02/2025`, `2025-02-21`, `21 February 2025`,
+ * Dates as bulletins write them: `21.02.2025`, `21/02/2025`, `21-02-2025`, `2025-02-21`, `21 February 2025`,
  * `February 21, 2025`, and ranges (`9-11 April 2018`, `4 to 14 June`, `July 11-21, 2023`,
  * `22 January - 02 February 2024`): a range stands for its first day. Numeric dates are read
  * day first, as the genre writes them (chrono-node would read `03.04.2025` as 3 April in the US).
@@ -18,7 +18,7 @@ export interface DateMatch {
   end: number;
 }
 
-const NUMERIC = /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const NUMERIC = /(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 /** A range of days in one numeric date: `10-13/12/2017` stands for its first day. */
 const NUMERIC_RANGE = /(?<![\d./-])(\d{1,2})-\d{1,2}([./])(\d{1,2})\2(\d{4})(?!\d)/g;
 /** A two-digit year, only in the strict `03.02.17` form (so `1.1.1` stays a version). */
@@ -48,7 +48,9 @@ export function findDates(text: string, lexicon: Lexicon): DateMatch[] {
   const found: DateMatch[] = [];
   for (const m of text.matchAll(NUMERIC)) {
     const start = m.index ?? 0;
-    const [year, month, day] = m[4] !== undefined ? [Number(m[4]), Number(m[3]), Number(m[1])] : [Number(m[5]), Number(m[6]), Number(m[7])];
+    let [year, month, day] = m[4] !== undefined ? [Number(m[4]), Number(m[3]), Number(m[1])] : [Number(m[5]), Number(m[6]), Number(m[7])];
+    // "03/14/2026": with slashes, a month first when no day-first reading is a date (the day first wins when both are).
+    if (m[2] === '/' && !valid(year, month, day) && valid(year, day, month)) [month, day] = [day, month];
     if (valid(year, month, day)) found.push({ year, month, day, text: m[0], start, end: start + m[0].length });
   }
   for (const m of text.matchAll(NUMERIC_RANGE)) {

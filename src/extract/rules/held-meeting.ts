@@ -33,6 +33,16 @@
  * @example
  *   The IEEE 802.42 Working Group concluded its interim session in Kobe. The Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
+ *
+ * A meeting of two bodies is neither's: its attendance is no one body's.
+ *
+ * @example
+ *   The Port Council and the Ferry Council met in joint session in Oslo.
+ *
+ *   The Port Council approved the tariffs. The Ferry Council endorsed the timetable.
+ *
+ *   Delegations from Norway and Denmark took part in the session.
+ *   => no participant Ferry Council: Norway
  */
 import { subjectOf } from '../clauses.js';
 import type { BulletinView, MeetingRule, Mention } from './types.js';
@@ -84,6 +94,9 @@ export const heldMeeting: MeetingRule = {
           if ((m.type !== 'body' && !named) || m.plural) continue;
           const subject = subjectOf(s, m);
           if (!subject) continue;
+          // "The Port Council and the Logistics Council met in joint session": a meeting of both is neither's.
+          const and = s.word(m.start - 1) === 'the' ? m.start - 2 : m.start - 1;
+          if (s.word(and) === 'and' && (b.mentions[i]?.[si] ?? []).some((o) => o.type === 'body' && o.end === and)) continue;
           const tookPlace = s.verb(subject.verb)?.lemma === 'take' && s.word(subject.verb + 1) === 'place';
           if (!subject.meeting && !tookPlace) continue;
           // "Committee of Ministers: 1487th meeting of the Ministers' Deputies" … "GR-DEM met on 8 February": past the

@@ -123,6 +123,10 @@
  *   => outcome Drafting Group on Resolution 12: finalised its text, which the Plenary endorsed
  *
  * @example
+ *   The Rapporteur Group on Question 5/1 reviewed the case study library.
+ *   => action Rapporteur Group on Question 5/1: reviewed the case study library
+ *
+ * @example
  *   The IEEE 802.42 Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  *
@@ -337,8 +341,9 @@ export const namedBody: BodyRule = {
         j++;
         continue;
       }
-      // "Drafting Group on Resolution 1", "Sub-Group on Agenda Item 1.7": a number ends the name of what a body is on.
-      if (headSeen && j > i + 2 && s.isCap(j - 1) && !s.is(j - 1, 'bodyHeads') && s.isNumber(j) && /^\d{1,3}(?:\.\d{1,2})?$/.test(s.raw(j)) && connectedAfterHead(s, i, j)) {
+      // "Drafting Group on Resolution 1", "Sub-Group on Agenda Item 1.7", "Rapporteur Group on Question 5/1": a number ends
+      // the name of what a body is on.
+      if (headSeen && j > i + 2 && s.isCap(j - 1) && !s.is(j - 1, 'bodyHeads') && /^\d{1,3}(?:\.\d{1,2}|\/\d{1,3})?$/.test(s.raw(j)) && connectedAfterHead(s, i, j)) {
         last = j;
         j++;
         continue;

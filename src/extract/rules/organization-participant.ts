@@ -81,6 +81,11 @@
  *   => no participant PC: Secretariat
  *
  * @example
+ *   The Working Party on Spectrum (WPS) adopted its report. The Ferry Institute and the Harbour Agency contributed to the draft.
+ *   => participant WPS: Ferry Institute
+ *   => participant WPS: Harbour Agency
+ *
+ * @example
  *   SA#31 approved the ferry timetable, with input from the Ferry Institute.
  *   => participant SA#31: Ferry Institute
  *   => no participant SA#31: SA
@@ -125,6 +130,13 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
     let c = a + 1;
     while (c < s.length && c < a + 14 && !s.isAnyMark(c, ',;:.')) c++;
     if (s.isMark(c, ',')) a = c + 1;
+  }
+  // "The OECD and UNESCO contributed …": the first names of a list that a verb of taking part follows.
+  for (let hops = 0; hops < 6 && (s.word(a) === 'and' || s.isMark(a, ',')); hops++) {
+    let b = s.word(a + 1) === 'and' ? a + 2 : a + 1;
+    if (s.word(b) === 'the') b++;
+    if (!s.isCap(b) && !s.isAcronym(b)) break;
+    a = capitalRun(s, b);
   }
   while (a < s.length && (s.is(a, 'adverbs') || /ly$/.test(s.word(a)))) a++;
   if (s.is(a, 'participationVerbs')) return true;

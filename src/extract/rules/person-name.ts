@@ -64,6 +64,10 @@
  *   => person Ana Ruiz (Minister of Transport, Ports and Energy)
  *
  * @example
+ *   The meeting took place in Oslo, chaired by Norwegian Undersecretary Ana Ruiz.
+ *   => person Ana Ruiz (Norwegian Undersecretary)
+ *
+ * @example
  *   The meeting was opened by the Cabinet Secretary for Harbours, Ferries and the Blue Economy of Ruritania, Hon. Ana Ruiz.
  *   => person Ana Ruiz (Cabinet Secretary for Harbours, Ferries and the Blue Economy of Ruritania)
  *

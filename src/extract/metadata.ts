@@ -405,6 +405,15 @@ function firstSentences(text: string, n: number): string {
 }
 
 const WIRE_START = /^\s*[A-Z][A-Z'.-]{2}/;
+
+/**
+ * Whether a block is a line that no sentence ends and that gives no date ("PUBLIC HEARING – Liquor license transfer, 14
+ * Main Street"): a heading, not a dateline's paragraph ("UNITED NATIONS — Press release — 12 May 2023" is one).
+ */
+function headingLine(text: string, datesIn: (text: string) => DateMatch[]): boolean {
+  return !/[.!?"”)…]$/.test(text.trimEnd()) && datesIn(text).length === 0;
+}
+
 /** Any text with one of the lexicon's place verbs (as a token) matches: blocks without one are not tokenised. */
 const placeVerbPattern = new WeakMemo<Lexicon, RegExp>((lexicon) => {
   const words = [...lexicon.lists.placeVerbs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -652,7 +661,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
       const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?: \([^()\n]{1,40}\))?(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(line);
       // "BOARD OF SUPERVISORS – MEETING SUMMARY": a headline in capitals, with no sentence after the dash.
       // "CWG-FHR – The group reviewed …": a body's acronym labels a paragraph; it is no place.
-      if (m?.[1] && !lexicon.months.has(m[1].toLowerCase()) && /\p{Ll}/u.test(line.slice(m[0].length)) && !acronymKind(m[1], lexicon)) return m[1];
+      if (m?.[1] && !lexicon.months.has(m[1].toLowerCase()) && /\p{Ll}/u.test(line.slice(m[0].length)) && !acronymKind(m[1], lexicon) && !headingLine(blocks[i]?.text ?? '', datesIn)) return m[1];
     }
   }
   // A dateline in ordinary case: "Geneva, 10 February 2026 – The Board …".

@@ -181,6 +181,8 @@ describe('metadata', () => {
     expect((await parseString('BOARD OF SUPERVISORS – MEETING SUMMARY\n\nThe Board approved the consent calendar.\n')).location).toBe(null);
     expect((await parseString('IESG Narrative Minutes, 2026-03-19\n\nThe IESG approved the minutes.\n')).location).toBe(null);
     expect((await parseString('Cluster notes\n\nCWG-FHR – The group reviewed the financial report.\n')).location).toBe(null);
+    expect((await parseString('HARBOUR BOARD MINUTES\n\nThe meeting opened at 6 PM.\n\nPUBLIC HEARING – Ferry license transfer, 14 Pier Street\nThe Board opened the hearing.\n')).location).toBe(null);
+    expect((await parseString('OSLO — Press release — 12 May 2027\n\nThe Board approved the tariffs.\n')).location).toBe('OSLO');
   });
   it('keeps a country of several words after a place', async () => {
     expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');

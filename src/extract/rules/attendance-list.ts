@@ -21,6 +21,13 @@
  *   => no participant JWG-N: Director General A
  *
  * @example
+ *   The Harbour Board met on 12 January 2027 and approved the tariffs.
+ *
+ *   Also present: Town Administrator Ana Ruiz, the Ferry Institute
+ *   => participant Harbour Board: Ferry Institute
+ *   => no participant Harbour Board: Town Administrator Ana Ruiz
+ *
+ * @example
  *   The Harbour Committee (HC) approved the dredging plan. Delegates from Austria and Canada presented proposals on fees.
  *
  *   The Working Party on Ferries (WPF) reviewed the winter timetable.
@@ -236,10 +243,13 @@ export const attendanceList: ClauseRule<number> = {
       if (affiliation && s.isCap(person.end + 1)) start = person.end + 1;
       let end = start;
       const country = countryAt(s, start);
-      // "represented by Director General A. Borodin": an office and its holder's name are a person's.
+      // "represented by Director General A. Borodin", "Also present: Town Administrator Gary Fontaine": an office and its
+      // holder's name are a person's.
       let office = start;
-      while (office < start + 3 && s.isCap(office) && (s.is(office, 'roleWords') || s.is(office, 'personTitles'))) office++;
-      const holder = office > start && nameAt(s, office) !== undefined;
+      while (office < start + 3 && s.isCap(office) && !(s.is(office, 'roleWords') || s.is(office, 'personTitles'))) office++;
+      const titled = office;
+      while (office < titled + 3 && s.isCap(office) && (s.is(office, 'roleWords') || s.is(office, 'personTitles'))) office++;
+      const holder = office > titled && nameAt(s, office) !== undefined;
       // "Tom Becker (independent)": a person with no organisation.
       if (holder || (affiliation && start !== person.end + 1) || (roster && person && !affiliation && person.end - person.start > 1)) end = start;
       // "Present: Senators Ahmed, Brooks": in a roster, a plain capitalised word is a person's name.

@@ -51,11 +51,17 @@
  *
  *   It was moved and seconded to accept the harbour master's report. Motion carried.
  *
+ *   Member Olson moved to approve the transfer of the mooring license to Pier Grill LLC; Member Diaz seconded. Vote 3-0.
+ *
+ *   Member Chen moved to sell the old ferry; Member Olson seconded. Vote 1-4.
+ *
  *   A notice of motion from Cr Ana Diaz calling for a review of mooring fees was carried 8–3.
  *
  *   A motion requesting a new ferry timetable failed.
  *   => outcome Harbour Board: calling for a review of mooring fees
  *   => no outcome Harbour Board: requesting a new ferry timetable
+ *   => outcome Harbour Board: approve the transfer of the mooring license to Pier Grill LLC
+ *   => no outcome Harbour Board: sell the old ferry
  *   => outcome Harbour Board: approve the agenda as submitted
  *   => outcome Harbour Board: approve the minutes of July 8
  *   => outcome Harbour Board: accept the harbour master's report
@@ -126,7 +132,13 @@ function motionWords(s: Sentence, k: number): number {
 /** The longest line after a motion's paragraph that is read for its result ("CARRIED", "Motion carried 5-0."). */
 const RESULT_LINE = 40;
 
-/** What a text says became of a motion: it failed (false) when a word says so, else it passed (true) when one says that, else undefined. */
+/** A vote's count: "Vote 3-0", "vote: 5–2". */
+const TALLY = /\bvote:? (\d{1,3}) ?[-–] ?(\d{1,3})\b/i;
+
+/**
+ * What a text says became of a motion: it failed (false) when a word says so, else it passed (true) when one says that,
+ * else what a vote's count says ("Vote 3-0" passed, "Vote 2-3" failed), else undefined.
+ */
 export function motionVerdict(text: string, lexicon: Lexicon): boolean | undefined {
   const { motionPassed, motionFailed } = lexicon.lists;
   let passed: boolean | undefined;
@@ -134,7 +146,8 @@ export function motionVerdict(text: string, lexicon: Lexicon): boolean | undefin
     if (motionFailed.has(word)) return false;
     if (motionPassed.has(word)) passed = true;
   }
-  return passed;
+  const tally = passed === undefined ? TALLY.exec(text) : null;
+  return tally ? Number(tally[1]) > Number(tally[2]) : passed;
 }
 
 /** Whether the words of the paragraph from token `from` of the sentence on (or a short line after it) say the motion carried. */

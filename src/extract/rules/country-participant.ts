@@ -11,6 +11,12 @@
  *   => participant Committee on Farm Trade: Thailand
  *
  * @example
+ *   The Committee on Farm Trade adopted its report. Participants came from Burundi, the Democratic Republic of the Congo, Kenya and Uganda.
+ *   => participant Committee on Farm Trade: Democratic Republic of the Congo
+ *   => participant Committee on Farm Trade: Kenya
+ *   => participant Committee on Farm Trade: Uganda
+ *
+ * @example
  *   The Harbour Committee met in Geneva. It recommended a suspension of commercial trade with Guinea and welcomed cooperation with Japan. Norway proposed new guidance.
  *   => participant Harbour Committee: Norway
  *   => no participant Harbour Committee: Guinea
@@ -60,18 +66,16 @@ import { nameAt, titleBefore } from '../person-names.js';
 function listStart(s: Sentence, start: number): number {
   let k = start;
   for (let guard = 0; guard < 40; guard++) {
-    const sep = k - 1;
+    // "…, the Democratic Republic of the Congo, Kenya": an element may open with "the".
+    const sep = s.word(k - 1) === 'the' ? k - 2 : k - 1;
     if (!(s.isMark(sep, ',') || s.word(sep) === 'and')) break;
-    // The element before the separator: a country ending at `sep`.
+    // The element before the separator: the longest country ending at `sep`.
     let b = sep - 1;
     if (s.isMark(b, ',') && s.word(sep) === 'and') b--;
     let found = -1;
-    for (let a = b; a >= b - 5 && a >= 0; a--) {
+    for (let a = b; a >= b - 6 && a >= 0; a--) {
       const c = countryAt(s, a);
-      if (c && c.end === b + 1) {
-        found = c.start;
-        break;
-      }
+      if (c && c.end === b + 1) found = c.start;
     }
     if (found < 0) break;
     k = found;

@@ -51,6 +51,11 @@
  *   => outcome Board of the Global Fund to Fight Rust, Rot and Blight: today approved the allocation methodology
  *
  * @example
+ *   The Harbour Board approved the tariffs. Pier Group, Dock Systems and Ferry Lines presented their commitments.
+ *   => outcome Harbour Board: approved the tariffs
+ *   => no group Pier Group, Dock Systems and Ferry Lines
+ *
+ * @example
  *   The Working Group on WRC-31 preparation, chaired by Mr. Carlos Lugo (Mexico), reviewed 42 contributions.
  *   => action Working Group on WRC-31 preparation: reviewed 42 contributions
  *
@@ -375,7 +380,8 @@ export const namedBody: BodyRule = {
       }
       // "the Industry, Research and Energy Committee", "Committee on Industry, Research and Energy".
       // "Board of the Global Fund to Fight AIDS, Tuberculosis and Malaria": after a head's phrase, a list of fields without heads.
-      if (j > i && s.isMark(j, ',') && (headSeen ? (s.is(j - 2, 'nameConnectors') && s.word(j - 2) !== 'and') || headlessList(s, j) : onlyFields(s, i, j)) && fieldListComma(s, j)) {
+      // "MTN Group, Airtel Africa and …": right after the head, a comma ends the name.
+      if (j > i && s.isMark(j, ',') && !s.is(j - 1, 'bodyHeads') && (headSeen ? (s.is(j - 2, 'nameConnectors') && s.word(j - 2) !== 'and') || headlessList(s, j) : onlyFields(s, i, j)) && fieldListComma(s, j)) {
         j++;
         continue;
       }

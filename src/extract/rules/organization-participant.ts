@@ -86,6 +86,12 @@
  *   => participant WPS: Harbour Agency
  *
  * @example
+ *   The Working Party on Spectrum (WPS) adopted its report. Twelve countries were represented, and Portlab, the IHO and the Ferry Institute attended as observers.
+ *   => participant WPS: Portlab
+ *   => participant WPS: IHO
+ *   => participant WPS: Ferry Institute
+ *
+ * @example
  *   SA#31 approved the ferry timetable, with input from the Ferry Institute.
  *   => participant SA#31: Ferry Institute
  *   => no participant SA#31: SA
@@ -198,8 +204,8 @@ function memberEndingAfter(s: Sentence, k: number): number {
   if (listMember(s, k)) return k;
   let b = k;
   while (b < k + 3 && nameWord(s, b)) b++;
-  // "South American countries": a name used as a modifier is no element.
-  return b > k + 1 && !s.isCap(b) && !s.isLower(b) ? b - 1 : -1;
+  // "South American countries": a name used as a modifier is no element; "… and the World Bank attended" ends one.
+  return b > k + 1 && !s.isCap(b) && (!s.isLower(b) || s.is(b, 'anyVerbs')) ? b - 1 : -1;
 }
 
 /**
@@ -238,7 +244,9 @@ function companyList(s: Sentence, i: number, end = i + 1): boolean {
   if (count < 3) return false;
   let v = last + 1;
   if (s.is(v, 'adverbs') || s.word(v).endsWith('ly')) v++;
-  return (first === 0 || s.isAnyMark(first - 1, ',;')) && s.is(v, 'participationVerbs');
+  // "…, and Eurostat, the IMF and the World Bank attended": a clause of its own after ", and" too.
+  const opens = first === 0 || s.isAnyMark(first - 1, ',;') || (s.word(first - 1) === 'and' && s.isMark(first - 2, ','));
+  return opens && s.is(v, 'participationVerbs');
 }
 
 export const organizationParticipant: ClauseRule<Array<[number, number]>> = {

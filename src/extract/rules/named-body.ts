@@ -51,6 +51,13 @@
  *   => outcome Board of the Global Fund to Fight Rust, Rot and Blight: today approved the allocation methodology
  *
  * @example
+ *   Why the Harbour Council must act on ferries
+ *
+ *   For months, the Harbour Council has failed to act. Council members have issued statements. The WHO Executive Board adopted its report.
+ *   => no group Why the Harbour Council
+ *   => outcome WHO Executive Board: adopted its report
+ *
+ * @example
  *   The Harbour Board approved the tariffs. Pier Group, Dock Systems and Ferry Lines presented their commitments.
  *   => outcome Harbour Board: approved the tariffs
  *   => no group Pier Group, Dock Systems and Ferry Lines
@@ -314,7 +321,8 @@ export const namedBody: BodyRule = {
     if (s.verb(i)?.type === 'past' && s.verb(i)?.kind === 'outcome' && capitalised(s, i + 1)) return undefined;
     // "On Wednesday the Policy Committee …": a preposition opening a sentence, a day or a month starts no name.
     // "In the SBI contact group": a name starts with no word that joins a name's parts.
-    if (s.is(i, 'prepositions') || s.is(i, 'nameConnectors') || s.isDayName(i)) return undefined;
+    // "Why the Security Council must act": a question's word neither.
+    if (s.is(i, 'prepositions') || s.is(i, 'nameConnectors') || (s.is(i, 'clauseOpeners') && !s.isAcronym(i)) || s.isDayName(i)) return undefined;
     // A name starts where its run of capitals starts: "RCC Executive Committee" is not "Executive Committee".
     // "In Committee I, delegates …": a preposition opening the sentence is capitalised, no part of the name.
     if (i > 0 && capitalised(s, i - 1) && !s.is(i - 1, 'determiners') && !(i === 1 && s.is(0, 'prepositions'))) return undefined;

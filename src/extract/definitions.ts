@@ -197,6 +197,23 @@ function sessionLongForm(session: string, before: string): string | undefined {
 }
 
 /** Where a name ends that stands before ", sixtieth session", ", at its sixtieth session" or " held its sixtieth meeting" ending at `open`; else `open`. */
+/**
+ * "The RCC Working Group on Informatization (WG IS)": a kind's acronym and a short one after a body's name of that kind,
+ * whose letters the name (a translation) does not spell: the name, from its capitalised words and connectors.
+ */
+function namedKind(s: Sentence, end: number, acronym: string, lexicon: Lexicon): string | undefined {
+  const kind = acronymKind(acronym, lexicon);
+  if (!kind || !s.isCap(end - 1)) return undefined;
+  let from = end;
+  while (from > 0 && end - from < 12 && !s.is(from - 1, 'determiners') && (s.isCap(from - 1) || s.isAcronym(from - 1) || (s.is(from - 1, 'nameConnectors') && s.isCap(from)))) from--;
+  while (from < end && !s.isCap(from) && !s.isAcronym(from)) from++;
+  const name = s.span(from, end);
+  // The kind's acronym spells the name's head ("WG", "Working Group").
+  let initials = '';
+  for (let k = from; k < end; k++) if (s.isCap(k) && !s.isAcronym(k)) initials += s.raw(k)[0] ?? '';
+  return from < end - 1 && kindOfName(name, lexicon) === kind && initials.includes(acronym.split(' ')[0] ?? '') ? name : undefined;
+}
+
 function sessionBefore(s: Sentence, open: number): number {
   if (!s.is(open - 1, 'meetingNouns') || !s.isOrdinal(open - 2)) return open;
   let k = open - 2;
@@ -259,7 +276,7 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
           if (longForm && namesOfficeHolders(longForm, lexicon)) into.add({ acronym, longForm, body: true, kind: 'other' });
           continue;
         }
-        const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? (longFormOf(`${parts[1]} ${parts[0]}`, before) ?? sessionLongForm(parts[1] ?? '', before)) : undefined);
+        const longForm = longFormOf(acronym, before) ?? (parts.length === 2 ? (longFormOf(`${parts[1]} ${parts[0]}`, before) ?? sessionLongForm(parts[1] ?? '', before) ?? namedKind(s, nameEnd, acronym, lexicon)) : undefined);
         // "The 65th ECC meeting (ECC#65)": a name that holds the acronym itself spells nothing out.
         if (longForm && !longForm.split(' ').includes(acronym)) into.add(definitionOf(acronym, withModifiers(before, withHead(before, longForm, lexicon), lexicon), lexicon, registry));
         continue;

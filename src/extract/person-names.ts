@@ -9,6 +9,7 @@ import { countryNames } from '../lexicon/countries.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Sentence } from './sentence.js';
 import { countryAt } from './parties.js';
+import { initialParts } from '../segment/sentences.js';
 
 /** A name's tokens. */
 export interface NameSpan {
@@ -49,10 +50,10 @@ function pluralRoleWord(word: string, lexicon: Lexicon): boolean {
   return word.endsWith('s') && lexicon.lists.roleWords.has(word.slice(0, -1));
 }
 
-/** An initial at token `i` (`M.`, `E.M.`): how many tokens it takes, or 0. */
+/** An initial at token `i` (`M.`, `E.M.`, `D.Ya.`): how many tokens it takes, or 0. */
 function initialAt(s: Sentence, i: number): number {
   const raw = s.raw(i);
-  if (/^\p{Lu}(?:\.\p{Lu})*$/u.test(raw) && s.isMark(i + 1, '.')) return 2;
+  if (s.isMark(i + 1, '.') && (/^\p{Lu}(?:\.\p{Lu})*$/u.test(raw) || (s.joinedToPrevious(i + 1) && initialParts(raw, s.lexicon.cased.initialDigraphs)))) return 2;
   return INITIALS.test(raw) ? 1 : 0;
 }
 

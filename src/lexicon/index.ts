@@ -139,6 +139,7 @@ const CASED_LISTS = {
   legalSuffixes: wordList('legal-suffixes'),
   postNominals: wordList('post-nominals'),
   nameSuffixes: wordList('name-suffixes'),
+  initialDigraphs: wordList('initial-digraphs'),
 } as const;
 
 /** The name of a word list. */

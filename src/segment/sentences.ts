@@ -56,6 +56,13 @@ function opensWithCommonWord(text: string, at: number, lexicon: Lexicon): boolea
   );
 }
 
+/** Whether each part of a word between its periods is an initial: one capital, or a digraph ("D.Ya", "Yu.A", "Zh"). */
+export function initialParts(word: string, digraphs: ReadonlySet<string>): boolean {
+  if (word.length > 8) return false;
+  for (const part of word.split('.')) if (!(part.length === 1 && /\p{Lu}/u.test(part)) && !digraphs.has(part)) return false;
+  return true;
+}
+
 /** True when the period at `dot` ends a sentence. */
 function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   const mark = text.charCodeAt(dot);
@@ -71,8 +78,8 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   const bare = /^[("'“‘]/.test(before) ? before.replace(/^[("'“‘]+/, '').toLowerCase() : before.toLowerCase();
   // "Resolution PCC.II/RES. 145 (XLV)": an abbreviation after a document's owner and a slash.
   if (lexicon.lists.abbreviations.has(bare) || lexicon.lists.abbreviations.has(bare.slice(bare.lastIndexOf('/') + 1))) return false;
-  // Initials ("V.M", "T", "J.-P") and numbered points ("2.1", "1").
-  if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
+  // Initials ("V.M", "T", "J.-P", "D.Ya") and numbered points ("2.1", "1").
+  if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before) || initialParts(before, lexicon.cased.initialDigraphs)) return false;
   if (/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next)) {
     // "issue 2.1. Kim" goes on; "in 2019. The" (a year) ends, and so does "agenda item 1.1. Following the
     // discussion, …": a function word or a common noun opens a sentence ("1.7. Contributions were …").

@@ -13,6 +13,7 @@ describe('sentences', () => {
   it('does not split after abbreviations, initials or numbered points', () => {
     expect(split('St. Petersburg State University took part.')).toHaveLength(1);
     expect(split('Report by Minkin V.M. on the results. Next.')).toEqual(['Report by Minkin V.M. on the results.', 'Next.']);
+    expect(split('The Chairman, D.Ya. Grishchenko, and Yu. Ivanov spoke. Next.')).toEqual(['The Chairman, D.Ya. Grishchenko, and Yu. Ivanov spoke.', 'Next.']);
     expect(split('On the issue 2.1. Kim T.G. made a report.')).toHaveLength(1);
     expect(split('It adopted Resolution HCC.II/RES. 145 (XLV) on ferries. Next.')).toEqual(['It adopted Resolution HCC.II/RES. 145 (XLV) on ferries.', 'Next.']);
   });
@@ -48,6 +49,8 @@ function reference(text: string): string[] {
     const bare = before.replace(/^[("'“‘]+/, '').toLowerCase();
     if (abbreviations.has(bare) || abbreviations.has(bare.split('/').pop() ?? '')) return false;
     if (/^\p{Lu}(?:[.-]{1,2}\p{Lu})*$/u.test(before)) return false;
+    const digraphs = defaultLexicon().cased.initialDigraphs;
+    if (before.length <= 8 && before.split('.').every((p) => (p.length === 1 && /\p{Lu}/u.test(p)) || digraphs.has(p))) return false;
     if (!(/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next))) return true;
     const word = (/^\p{L}{1,20}/u.exec(text.slice(j))?.[0] ?? '').toLowerCase();
     const { lists } = defaultLexicon();

@@ -112,7 +112,8 @@ export const acronymDesignator: BodyRule = {
     let j = i + 1;
     // "ISO/TC 207/SC 7": a head after the owner's slash counts too.
     let headSeen = isBareHead(first, lexicon) || isBareHead(first.slice(first.lastIndexOf('/') + 1), lexicon) || /^ITU-[TRD]$/.test(first);
-    while (j < s.length && j < i + 4 && continues(s, j, headSeen, lexicon)) {
+    // "WG IS": a part that is a word too ("is") when the text defines the whole.
+    while (j < s.length && j < i + 4 && (continues(s, j, headSeen, lexicon) || (s.isAcronym(j) && definitions.size > 0 && definitions.get(s.span(i, j + 1)) !== undefined))) {
       headSeen ||= isBareHead(s.raw(j), lexicon);
       j++;
     }

@@ -45,6 +45,14 @@
  *   => outcome HSG-FA: approved the ferry timetable
  *   => outcome HSG-FA: agreed the work plan
  *
+ * A translated name need not spell its acronym: a kind's acronym that spells the name's head is enough.
+ *
+ * @example
+ *   The Regional Working Group on Informatization (WG IS) held its 18th meeting online. The WG IS agreed to prepare proposals.
+ *   => group WG-IS
+ *   => name WG-IS: Regional Working Group on Informatization
+ *   => outcome WG-IS: agreed to prepare proposals
+ *
  * A meeting of office-holders is a body too; its session's ordinal is no part of its name.
  *
  * @example

@@ -64,6 +64,11 @@
  *   => person Ana Ruiz (Minister of Transport, Ports and Energy)
  *
  * @example
+ *   The Harbour Board Chairman, D.Ya. Petrov, informed the participants. Yu.A. Ivanova presented the report.
+ *   => person D.Ya. Petrov (Harbour Board Chairman)
+ *   => person Yu.A. Ivanova
+ *
+ * @example
  *   The meeting took place in Oslo, chaired by Norwegian Undersecretary Ana Ruiz.
  *   => person Ana Ruiz (Norwegian Undersecretary)
  *

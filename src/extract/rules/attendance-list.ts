@@ -21,6 +21,10 @@
  *   => no participant JWG-N: Director General A
  *
  * @example
+ *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. The meeting was attended by heads of communications administrations and designated postal operators of the Republic of Armenia and Belarus, as well as the Regional Postal Union. The meeting approved the work plan for 2027.
+ *   => participant JWG-N: Regional Postal Union
+ *
+ * @example
  *   The Harbour Board met on 12 January 2027 and approved the tariffs.
  *
  *   Also present: Town Administrator Ana Ruiz, the Ferry Institute
@@ -163,6 +167,12 @@ function cueEnd(s: Sentence): number {
   return -1;
 }
 
+/** Whether the lower-case word at `k` qualifies a head of participants one or two words on ("associate members", "designated postal operators"). */
+function qualifiesHead(s: Sentence, k: number): boolean {
+  if (!s.isLower(k) || s.is(k, 'genericParticipantHeads')) return false;
+  return s.is(k + 1, 'genericParticipantHeads') || (s.isLower(k + 1) && !s.is(k + 1, 'anyVerbs') && s.is(k + 2, 'genericParticipantHeads'));
+}
+
 /** Skips what opens an element without naming it: "the", "representatives of", "the CA of the", "Foreign Ministers and Representatives of", "associate members including". */
 function skipOpening(s: Sentence, k: number, end: number): number {
   let j = k;
@@ -178,8 +188,8 @@ function skipOpening(s: Sentence, k: number, end: number): number {
     }
     // "Communications Administrations of", "CA of", "delegates from": generic heads up to their "of" or "from".
     let g = j;
-    // "associate members", "other delegations": one lower-case word may qualify the head.
-    if (s.isLower(g) && !s.is(g, 'genericParticipantHeads') && s.is(g + 1, 'genericParticipantHeads')) g++;
+    // "associate members", "other delegations", "designated postal operators": a lower-case word or two may qualify the head.
+    if (qualifiesHead(s, g)) g += s.is(g + 1, 'genericParticipantHeads') ? 1 : 2;
     while (g < end && g < j + 5 && (s.is(g, 'genericParticipantHeads') || s.word(g) === 'and' || s.is(g, 'determiners'))) g++;
     if (g > j && s.is(g - 1, 'genericParticipantHeads') && s.phraseAt(g, s.lexicon.lists.exampleCues) > 0) {
       j = g;
@@ -277,7 +287,7 @@ export const attendanceList: ClauseRule<number> = {
       }
       if (s.word(n) === 'behalf') n += 2;
       else n++;
-      if (s.is(n, 'anyVerbs') && !s.is(n, 'auxiliaries') && s.verb(n)?.type !== 'gerund') return out;
+      if (s.is(n, 'anyVerbs') && !s.is(n, 'auxiliaries') && s.verb(n)?.type !== 'gerund' && !qualifiesHead(s, n)) return out;
       k = n;
     }
     return out;

@@ -33,6 +33,10 @@
  *   => action Harbour Board: discussion on fees
  *
  * @example
+ *   The Harbour Board met in Oslo. Following the consideration of the issues, the Board approved the tariff.
+ *   => no action Harbour Board: consideration of the issues
+ *
+ * @example
  *   The Farm Committee met in Geneva. Among the questions and answers in this first meeting of 2027 were exchanges on export subsidies. Among the texts adopted were guidelines on fresh dates. Among the members present were Chile and Peru.
  *   => action Farm Committee: exchanges on export subsidies
  *   => outcome Farm Committee: guidelines on fresh dates
@@ -100,6 +104,13 @@ function amongTopic(s: Sentence): { at: number; kind: 'action' | 'outcome' } | u
   return undefined;
 }
 
+/** Whether the topic from `from` to `to` only points back at what the meeting had before it ("the issues", "these items", "the agenda items"). */
+function pointsBack(s: Sentence, from: number, to: number): boolean {
+  if (!s.is(from, 'determiners')) return false;
+  for (let k = from + 1; k < to; k++) if (!s.is(k, 'agendaWords')) return false;
+  return to > from + 1;
+}
+
 export const discussionNoun: ClauseRule<[number, number, ('action' | 'outcome')?]> = {
   id: 'discussion-noun',
   kind: 'clause',
@@ -126,7 +137,7 @@ export const discussionNoun: ClauseRule<[number, number, ('action' | 'outcome')?
       if (len > 0 && s.inList(n + len, 'topicLinks')) {
         for (let c = n + len + 1; c < s.length && c < n + 24; c++) {
           if (s.isAnyMark(c, ';:.')) break;
-          if (s.isMark(c, ',')) return [n, c];
+          if (s.isMark(c, ',')) return pointsBack(s, n + len + 1, c) ? undefined : [n, c];
         }
       }
     }

@@ -155,6 +155,13 @@
  *   => action Working Group on preparation for regional conferences: examined 46 contributions
  *
  * @example
+ *   The Working Group on the preparation for regional and world conferences, chaired by Ms. Ana Lima (Brazil), considered 120 contributions.
+ *
+ *   Budget: The HBI contact group on administrative, financial and institutional matters agreed on draft conclusions.
+ *   => action Working Group on the preparation for regional and world conferences: considered 120 contributions
+ *   => outcome HBI contact group on administrative, financial and institutional matters: agreed on draft conclusions
+ *
+ * @example
  *   The Harbour Board of Trustees on Thursday approved a two-year tuition plan.
  *   => group Harbour Board of Trustees
  *   => no group Harbour Board of Trustees on Thursday
@@ -288,14 +295,23 @@ export function nameEndsAt(s: Sentence, k: number): boolean {
 
 /**
  * "The Working Group on preparation for Regional Conferences examined …": a subject opening the
- * sentence whose `on` / `for` phrase starts in lower case; its name runs to the verb. Elsewhere
- * in a sentence the phrase may be the object's, so the name stops at its head.
+ * sentence (or a label's clause: "Budget: The SBI contact group on …") whose `on` / `for` phrase
+ * starts in lower case; its name runs to the verb, over a list of fields ("administrative, financial
+ * and institutional matters"), or to an appositive's comma (", chaired by …,"). Elsewhere in a
+ * sentence the phrase may be the object's, so the name stops at its head.
  */
 function lowerCaseTail(s: Sentence, start: number, end: number): number {
   if (!s.is(end - 1, 'bodyHeads') || !s.is(end, 'tailConnectors') || !s.isLower(end + 1)) return end;
-  if (start !== 0 && !(start === 1 && s.is(0, 'determiners'))) return end;
+  const opening = s.is(start - 1, 'determiners') ? start - 1 : start;
+  if (opening !== 0 && !s.isMark(opening - 1, ':')) return end;
   let k = end + 1;
-  while (k < s.length && k < end + 25 && s.isWord(k) && !nameEndsAt(s, k) && s.word(k) !== 'that') k++;
+  while (k < s.length && k < end + 25 && !nameEndsAt(s, k) && s.word(k) !== 'that') {
+    if (s.isMark(k, ',')) {
+      if (s.verb(k + 1)?.type === 'past' && s.word(k + 2) === 'by') return k;
+      if (!s.isLower(k + 1) || s.is(k + 1, 'anyVerbs')) return end;
+    } else if (!s.isWord(k)) return end;
+    k++;
+  }
   return nameEndsAt(s, k) && s.verb(k)?.type !== 'gerund' ? k : end;
 }
 

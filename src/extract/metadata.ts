@@ -442,26 +442,27 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
   if (tokens[j]?.text === '.' && tokens[j]?.start === t.end && lexicon.lists.abbreviations.has(t.lower) && tokens[j + 1]?.cap === true) j += 2;
   const limit = j + 2;
   while (j < tokens.length && j < limit && tokens[j]?.kind === 'word' && tokens[j]?.cap === true && !lexicon.bodyHeadWords.has((tokens[j]?.text ?? '').toLowerCase())) j++;
+  // "Port of Spain, Trinidad and Tobago": "of" inside a town's name, when its country follows.
+  if (tokens[j]?.lower === 'of' && tokens[j + 1]?.cap === true && tokens[j + 2]?.text === ',' && countryAfter(text, tokens, j + 2) > 0) j += 2;
   const last = tokenAt(tokens, j - 1);
   if (!last) return undefined;
   let end = last.end;
   // "Washington, D.C.": a region's initials after the town.
   const region = tokens[j]?.text === ',' ? /^, ?((?:\p{Lu}\.){2,3})/u.exec(text.slice(tokens[j]?.start ?? 0, (tokens[j]?.start ?? 0) + 10)) : null;
   if (region) return text.slice(t.start, (tokens[j]?.start ?? 0) + region[0].length);
-  if (tokens[j]?.text === ',' && tokens[j + 1]) {
-    // "Minsk, Belarus", "Minsk, Republic of Belarus": the longest country's name after the comma.
-    const c = tokens[j + 1];
-    let k = j + 2;
-    while (k < tokens.length && k < j + 6 && tokens[k]?.kind === 'word' && (tokens[k]?.cap === true || tokens[k]?.lower === 'of')) k++;
-    for (; k > j + 1; k--) {
-      const country = text.slice(c?.start ?? 0, tokenAt(tokens, k - 1)?.end ?? 0);
-      if (countryNames().has(country.toLowerCase())) {
-        end = tokenAt(tokens, k - 1)?.end ?? end;
-        break;
-      }
-    }
-  }
+  const country = countryAfter(text, tokens, j);
+  if (country > 0) end = tokenAt(tokens, country - 1)?.end ?? end;
   return text.slice(t.start, end);
+}
+
+/** After the comma at token `j`, where the longest country's name ends ("Minsk, Republic of Belarus", "…, Trinidad and Tobago"), or 0. */
+function countryAfter(text: string, tokens: Token[], j: number): number {
+  const c = tokens[j + 1];
+  if (tokens[j]?.text !== ',' || !c) return 0;
+  let k = j + 2;
+  while (k < tokens.length && k < j + 6 && tokens[k]?.kind === 'word' && (tokens[k]?.cap === true || tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and')) k++;
+  for (; k > j + 1; k--) if (countryNames().has(text.slice(c.start, tokenAt(tokens, k - 1)?.end ?? 0).toLowerCase())) return k;
+  return 0;
 }
 
 /** Whether the word before a date makes it a deadline or a bound ("until 30 April 2027", "by 1 May"). */

@@ -184,6 +184,11 @@ describe('metadata', () => {
     expect((await parseString('HARBOUR BOARD MINUTES\n\nThe meeting opened at 6 PM.\n\nPUBLIC HEARING – Ferry license transfer, 14 Pier Street\nThe Board opened the hearing.\n')).location).toBe(null);
     expect((await parseString('OSLO — Press release — 12 May 2027\n\nThe Board approved the tariffs.\n')).location).toBe('OSLO');
   });
+  it('keeps a town whose name has "of" when its country follows', async () => {
+    const r = await parseString('Ferry ministers meet\n\nThe 24th Conference of Harbour Ministers was held on 17 October 2026 in Port of Spain, Trinidad and Tobago.\n');
+    expect(r.location).toBe('Port of Spain, Trinidad and Tobago');
+    expect((await parseString('Notes\n\nThe Board met in Oslo of all places.\n')).location).toBe('Oslo');
+  });
   it('keeps a country of several words after a place', async () => {
     expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');
     expect((await parseString('Notes\n\nOn 14 October 2025 in Almaty the 31st meeting of the Commission took place.\n')).location).toBe('Almaty');

@@ -69,6 +69,10 @@
  *   => person Yu.A. Ivanova
  *
  * @example
+ *   The Chairperson of Working Group 6, Eng. Ana Mwale (Zambia), thanked the hosts.
+ *   => person Ana Mwale (Chairperson of Working Group 6)
+ *
+ * @example
  *   The meeting took place in Oslo, chaired by Norwegian Undersecretary Ana Ruiz.
  *   => person Ana Ruiz (Norwegian Undersecretary)
  *

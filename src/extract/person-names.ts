@@ -196,6 +196,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
     k++;
   }
   if (!hasRole || k === from || k - from > 24) return null;
+  // "appointed Ben Okafor and Dana Fox as its members", "as observers": a kind of participant, no office.
+  if (k - from === 1 && s.is(from, 'genericParticipantHeads')) return null;
   return s.span(from, k);
 }
 

@@ -46,4 +46,11 @@ describe('people', () => {
       { name: 'Ivanov P.S.', role: null },
     ]);
   });
+  it('takes no kind of participant after "as" for a role', async () => {
+    const record = await parseString('The Harbour Board established a Nominating Committee and appointed Ben Okafor and Dana Fox as its members.');
+    expect(record.people).toEqual([
+      { name: 'Ben Okafor', role: null },
+      { name: 'Dana Fox', role: null },
+    ]);
+  });
 });

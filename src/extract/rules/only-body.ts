@@ -12,6 +12,14 @@
  *
  *   Action item: Join the next meeting of Study Group 5 on 30 December (all)
  *   => outcome Study Group 5: Circulate the revised charter to the list
+ *
+ * A group spoken for is no body that met:
+ *
+ * @example
+ *   Parties adopted conclusions on research and systematic observation.
+ *
+ *   Statements were made by Norway on behalf of the Ferry Group.
+ *   => no group Ferry Group
  */
 import { registryKey } from '../../registry/index.js';
 import type { MeetingRule, Mention } from './types.js';
@@ -21,10 +29,14 @@ export const onlyBody: MeetingRule = {
   kind: 'meeting',
   match(b) {
     let only: Mention | undefined;
-    for (const block of b.mentions) {
-      for (const sentence of block) {
+    for (const [bi, block] of b.mentions.entries()) {
+      for (const [si, sentence] of block.entries()) {
         for (const m of sentence) {
           if (m.type !== 'body' || m.plural) continue;
+          // "Australia on behalf of the Umbrella Group": a group spoken for holds no meeting here.
+          const s = b.sentences[bi]?.[si];
+          const before = s?.word(m.start - 1) === 'the' ? m.start - 2 : m.start - 1;
+          if (s?.word(before) === 'of' && s.word(before - 1) === 'behalf') continue;
           if (only && registryKey(only.id) !== registryKey(m.id)) return undefined;
           only ??= m;
         }

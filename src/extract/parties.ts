@@ -62,7 +62,8 @@ export function capitalRun(s: Sentence, i: number): number {
       // "ICS and BIMCO": two acronyms alone are two names ("ISO and IEC Central Secretariats" is one).
       // So is a list's last acronym alone after a longer name ("the Port of Tallinn and DFDS").
       const loneAcronym = s.isAcronym(j + 1) && (j + 2 >= s.length || s.isMark(j + 2) || s.is(j + 2, 'anyVerbs'));
-      if (s.word(j) === 'and' && loneAcronym && ((j === i + 1 && s.isAcronym(i)) || listed)) break;
+      // And so is one after a name that its head ends ("the Saami Council and WWF", "the World Bank and IMF").
+      if (s.word(j) === 'and' && loneAcronym && ((j === i + 1 && s.isAcronym(i)) || listed || s.is(j - 1, 'organizationHeads'))) break;
       if (s.word(j) !== 'and') connector = true;
       if (s.isCap(j + 1) && !s.is(j + 1, 'determiners')) {
         j++;

@@ -92,6 +92,12 @@
  *   => participant WPS: Ferry Institute
  *
  * @example
+ *   The Working Party on Spectrum (WPS) adopted its report. Statements were made by the Sami Ferry Council and WWF. The Harbour Bank and IHO presented studies.
+ *   => participant WPS: WWF
+ *   => participant WPS: Harbour Bank
+ *   => participant WPS: IHO
+ *
+ * @example
  *   SA#31 approved the ferry timetable, with input from the Ferry Institute.
  *   => participant SA#31: Ferry Institute
  *   => no participant SA#31: SA
@@ -315,7 +321,11 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       const before = / (?:on|for) /.exec(name);
       const headWord = before ? (name.slice(0, before.index).split(' ').pop()?.toLowerCase() ?? '') : last;
       const bodyHead = (lexicon.bodyHeadWords.has(last) || lexicon.bodyHeadWords.has(headWord)) && !(words > 1 && (s.isAcronym(next) || /\bof\b/.test(name)) && /(?:executive committee|executive board|bureau|secretariat)/i.test(name));
-      if (bodyHead && !legal && !known) continue;
+      // "the Saami Council and WWF": a body is no participant, but the list it opens goes on.
+      if (bodyHead && !legal && !known) {
+        listed.add(end);
+        continue;
+      }
       // "ISO/IEC National Bodies", "Liaison Organizations", "Working Group Chairs": kinds of participant, not one.
       if (!legal && (s.is(end - 1, 'roleWords') || (/s$/.test(last) && lexicon.lists.organizationHeads.has(last.replace(/s$/, ''))))) continue;
       // "PEP 651", "WTDC-21", "SA#109": a document or an event, not an organisation.

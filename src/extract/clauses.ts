@@ -117,7 +117,7 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   // "The WTO’s Agriculture Committee", "A joint ICCP and CDEP working party (WP)": words before the name
   // that describe it belong to the subject.
   if (m.type === 'body') {
-    for (let guard = 0; guard < 6 && p >= 0; guard++) {
+    for (let guard = 0; guard < 6 && p >= 0 && !s.lineBreakBefore(p + 1); guard++) {
       // "The University of Northland Board of Regents": an owner's name with its "of" is a describing word too.
       const ownerOf = s.word(p) === 'of' && s.isCap(p - 1) && s.isCap(p + 1);
       const modifier = ownerOf || ((s.isCap(p) || s.isAcronym(p) || s.isNumber(p) || s.isPossessive(p) || (s.isLower(p) && !s.is(p, 'anyVerbs') && !s.is(p, 'prepositions') && !s.is(p, 'clauseLinks') && !s.is(p, 'clauseOpeners') && !s.is(p, 'determiners') && !s.is(p, 'adverbs'))) && !s.inList(p, 'relativePronouns'));
@@ -133,7 +133,9 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
     // "The G20 Digital Economy Ministers adopted …": members named with their organisation, after "the".
     p--;
   }
-  if (p < 0) return true;
+  // "… Cultural Diversity, Right to Development\nThe Third Committee approved …": a subject that opens a line opens its
+  // sentence, and the words of the line before describe no subject.
+  if (p < 0 || s.lineBreakBefore(p + 1)) return true;
   if (s.isMark(p)) return !s.isAnyMark(p, '’\'');
   // "On Wednesday the Policy Committee considered …", "On 3 May 2026 the Board approved …": a time opening the sentence.
   if (s.isDayName(p) || (s.isNumber(p) && s.isDayName(p - 1))) {

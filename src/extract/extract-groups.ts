@@ -428,8 +428,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         // "MSC 108 adopted … The Committee also agreed …": a body known by its acronym alone may be the one with that head.
         const bare = [focus, mainDraft()].find((d) => d !== undefined && d.head === undefined && d.name === null);
         if (bare) return bare;
-        // "the Council had suspended …" with no council in view: a body of its own, named by its head.
-        const named = s.isCap(m.end - 1) && (s.word(m.start - 1) === 'the' || s.word(m.start) === 'the');
+        // "the Council had suspended …" with no council in view: a body of its own, named by its head; so is a council's
+        // or a committee's head that opens a sentence or a line of minutes without "the" ("Cabinet considered the report …").
+        const opens = (m.start === 0 || s.lineBreakBefore(m.start) || s.isAnyMark(m.start - 1, ':;')) && (m.kind === 'council' || m.kind === 'committee');
+        const named = s.isCap(m.end - 1) && (s.word(m.start - 1) === 'the' || s.word(m.start) === 'the' || opens);
         // "The Senate voted …" under "Academic Senate Meeting Summary": the headline's body with that head.
         const titled = create && named && m.head ? headlineWithHead(m.head) : undefined;
         if (titled) return draftOf(titled.mention, titled.sentence);

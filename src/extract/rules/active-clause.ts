@@ -28,6 +28,13 @@
  *   => no outcome Harbour Council: made the following decisions
  *
  * @example
+ *   Summary of the day
+ *
+ *   Harbour Committee Approves 16 Drafts on Ferries, Right to Mooring
+ *   The Harbour Committee approved 16 draft resolutions today.
+ *   => outcome Harbour Committee: approved 16 draft resolutions today
+ *
+ * @example
  *   The Assembly of Delegates concluded its annual session after adopting 14 resolutions and two decisions.
  *   => outcome Assembly of Delegates: adopting 14 resolutions and two decisions
  *

@@ -50,6 +50,19 @@
  *   The Board of the Global Fund to Fight Rust, Rot and Blight today approved the allocation methodology.
  *   => outcome Board of the Global Fund to Fight Rust, Rot and Blight: today approved the allocation methodology
  *
+ * A council's head alone that opens a line of minutes names that body:
+ *
+ * @example
+ *   Cabinet – Minutes of the meeting held on 4 March 2027
+ *
+ *   45. Ferry Budget 2027/28
+ *   Cabinet considered the report of the Director of Finance.
+ *
+ *   46. Mooring Policy
+ *   Members noted the outcome of the consultation.
+ *   => action Cabinet: considered the report of the Director of Finance
+ *   => action Cabinet: noted the outcome of the consultation
+ *
  * @example
  *   Why the Harbour Council must act on ferries
  *

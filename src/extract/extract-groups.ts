@@ -600,7 +600,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (list && block.kind !== 'item' && block.itemOf === undefined) list = undefined;
     if (list && block.kind === 'item' && list.depth === 1 && blocks[bi - 1]?.kind !== 'item' && block.depth > 1) list.depth = block.depth;
     const next = blocks[bi + 1];
-    const blockView = { block, index: bi, sentences: blockSentences, next, following: blocks.slice(bi + 1, bi + 1 + FOLLOWING_BLOCKS), header: false };
+    const blockView = { block, index: bi, sentences: blockSentences, previous: blocks[bi - 1], next, following: blocks.slice(bi + 1, bi + 1 + FOLLOWING_BLOCKS), header: false };
     blockSentences[0]?.load();
     const blockCtx = { lexicon, registry, definitions, mentions: blockMentions, list: list ? { owner: { ref: 'list' } as Owner, kind: list.kind, verb: list.verb, depth: list.depth } : undefined, main: mainMention };
     let consumed = false;

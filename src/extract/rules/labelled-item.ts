@@ -52,6 +52,25 @@
  *   Approved 4-0-0.
  *   => outcome Harbour Foundation Board: the Harbour Foundation grant $5,000 to the Sailing Club
  *
+ * Minutes may give the resolution's label, with who moved it, on a line of its own:
+ *
+ * @example
+ *   Harbour Council minutes, 10 June 2027
+ *
+ *   RESOLVED (Cr Brown / Cr Wong)
+ *
+ *   That the minutes of the meeting held on 13 May 2027 be confirmed.
+ *
+ *   CARRIED
+ *
+ *   RESOLVED (Cr Singh / Cr Brown)
+ *
+ *   That the ferry levy be doubled.
+ *
+ *   LOST
+ *   => outcome Harbour Council: the minutes of the meeting held on 13 May 2027 be confirmed
+ *   => no outcome Harbour Council: the ferry levy be doubled
+ *
  * A numbered agenda label ("Agenda item 2: …", "Item 4.1: …") gives an item the meeting considered.
  *
  * @example
@@ -63,6 +82,7 @@
  *   => action Harbour Council: Review of current issues
  */
 import { actorLength, agendaLabel, itemEntry } from '../items.js';
+import { motionVerdict } from './carried-motion.js';
 import type { BlockRule } from './types.js';
 
 
@@ -89,6 +109,10 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     // "RESOLVED, that the Foundation grant $5,000 to …": a board's resolution, what follows "that".
     const resolved = /^\s*resolved[,:]?\s+that\s/i.exec(text);
     if (resolved) return { offset: resolved[0].length, agenda: false };
+    // "RESOLVED (Cr Brown / Cr Wong)" over "That the minutes … be confirmed." and "CARRIED": the line after the label,
+    // unless the motion was lost.
+    const that = /^\s*that\s/i.exec(text);
+    if (that && /^\s*resolved\b[^.]{0,60}$/i.test(b.previous?.text ?? '') && !/:\s*$/.test(text) && motionVerdict(b.next?.text.slice(0, 40) ?? '', ctx.lexicon) !== false) return { offset: that[0].length, agenda: false };
     // "KEP-4444: Traffic distribution — Decision: graduate to GA": a decision's label after a dash.
     const dash = /\s[—–]\s+(?=[^:]{1,20}:)/u.exec(text);
     const after = dash ? dash.index + dash[0].length : -1;

@@ -119,6 +119,8 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
     const label = s.text.trim().replace(/:$/, '');
     if (headingLike({ ...s.block, text: label }) && s.lexicon.lists.itemLabels.has(label.toLowerCase())) return { owner: { ref: 'section' }, kind: 'outcome', verb: 'assign' };
     if (!s.text.trimEnd().endsWith(':')) return undefined;
+    // "That Council:" over "1. Notes …", "2. Adopts …": a resolution's parts, each read by its own verb (see verb-led-item).
+    if (s.word(0) === 'that') return undefined;
     let agenda = false;
     // "Key outcomes included:", "Main decisions:": what follows was decided.
     let outcomes = false;

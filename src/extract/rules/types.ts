@@ -140,6 +140,8 @@ export interface BlockView {
   block: Block;
   index: number;
   sentences: readonly Sentence[];
+  /** The block before this one, if any. */
+  previous: Block | undefined;
   /** The block after this one, if any. */
   next: Block | undefined;
   /** The blocks after this one, nearest first (a few at most). */

@@ -26,6 +26,21 @@
  *   - Reviewed the security group's proposal for a disclosure policy. Ben will prepare a draft.
  *   => action PC: Reviewed the security group's proposal for a disclosure policy
  *
+ * So does a resolution's list after "That Council:":
+ *
+ * @example
+ *   Harbour Council minutes, 10 June 2027
+ *
+ *   RESOLVED (Cr Singh / Cr Brown)
+ *
+ *   That Council:
+ *
+ *   1. Notes the submissions received during public exhibition.
+ *
+ *   2. Adopts the planning proposal for 45 Pier Road.
+ *   => action Harbour Council: Notes the submissions received during public exhibition
+ *   => outcome Harbour Council: Adopts the planning proposal for 45 Pier Road
+ *
  * A plural noun that is a verb's form too, before its own verb, leads no item.
  *
  * @example

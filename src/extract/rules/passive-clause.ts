@@ -10,6 +10,10 @@
  *   => outcome Standing Committee on Wetlands: The proposed work programme for 2027 was approved by consensus
  *
  * @example
+ *   At the meeting of the Council Working Group on Harbour and Ferry Resources (CWG-HFR), the draft Financial Plan for 2028-2031 was considered.
+ *   => action CWG-HFR: the draft Financial Plan for 2028-2031 was considered
+ *
+ * @example
  *   The Working Group on Ports (WGP) met in Riga. Japan welcomed the fact that 62 notifications had been received.
  *   => no outcome WGP: 62 notifications had been received
  *   => no action WGP: 62 notifications had been received
@@ -130,11 +134,12 @@ function clauseStart(s: Sentence, k: number, floor: number): number {
     const time = s.isMark(j, ':') && s.isNumber(j - 1) && s.isNumber(j + 1);
     if ((s.isAnyMark(j, ';:•–—') && !time) || s.is(j, 'clauseOpeners') || (s.word(j) === 'and' && s.isMark(j - 1, ',')) || s.word(j) === 'but') from = j + 1;
   }
-  // "At this meeting, the agenda … were approved": the clause starts after the opening phrase.
+  // "At this meeting, the agenda … were approved", "At the meeting of the CWG on Financial and Human Resources (CWG-FHR),
+  // the draft … was considered": the clause starts after the opening phrase.
   // "Based on the results of the meeting, a number of decisions were adopted": so does one opened by a participle and its preposition.
   // "Following three rounds of balloting, Denmark and Greece were elected": so is one opened by a participle used as a preposition.
   if (from === floor && (s.is(floor, 'prepositions') || s.inList(floor, 'prepositionalParticiples') || (/(?:ed|ing)$/.test(s.word(floor)) && s.is(floor + 1, 'prepositions')))) {
-    for (let j = floor + 1; j < k && j < floor + 12; j++) {
+    for (let j = floor + 1; j < k && j < floor + 20; j++) {
       if (s.isMark(j, ',')) {
         from = j + 1;
         break;

@@ -405,7 +405,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const d = drafts[k];
       if (d && hasHead(d, head)) return d;
     }
-    return undefined;
+    // "the Board" after "the Standards Council of Canada Board of Directors": a head within the name of the body in view.
+    return [focus, m0].find((d) => d !== undefined && wordsOf(d.designator).some((w) => singular(w) === singular(head)));
   };
 
   /** The body the headline names whose head is `head`, with the headline's sentence. */

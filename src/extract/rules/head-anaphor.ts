@@ -11,6 +11,10 @@
  *   => outcome Faculty Senate: voted to endorse the revised calendar
  *
  * @example
+ *   At its March meeting, the Ferry Council of Norway Board of Directors approved three new committees. The Board also approved the business plan.
+ *   => outcome Ferry Council of Norway Board of Directors: approved the business plan
+ *
+ * @example
  *   The Working Party on Radio Spectrum (WPRS) met in Bern. Among other things, the group also discussed the new spectrum tables.
  *   => action WPRS: discussed the new spectrum tables
  *

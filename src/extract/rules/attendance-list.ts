@@ -25,6 +25,11 @@
  *   => participant JWG-N: Regional Postal Union
  *
  * @example
+ *   The Governing Council of the Harbour Fund held its 48th session in Rome. Representatives of the Fund's 180 Member States attended. The Council approved the budget.
+ *   => no participant Governing Council of the Harbour Fund: Fund's
+ *   => no participant Governing Council of the Harbour Fund: Fund
+ *
+ * @example
  *   The Harbour Board met on 12 January 2027 and approved the tariffs.
  *
  *   Also present: Town Administrator Ana Ruiz, the Ferry Institute
@@ -272,7 +277,8 @@ export const attendanceList: ClauseRule<number> = {
         const name = participantName(s.span(start, end));
         const lastWord = s.word(end - 1);
         // "UPU member-States", "South American countries": a name used as a modifier.
-        const modifier = s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions');
+        // "the Fund's 180 Member States": a name in the possessive owns what follows.
+        const modifier = (s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions')) || (s.isPossessive(end - 1) && s.isWord(end));
         if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord) && !isPluralAcronym(name)) {
           out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
         }

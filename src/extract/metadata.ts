@@ -455,13 +455,15 @@ function placeAt(text: string, tokens: Token[], i: number, lexicon: Lexicon): st
   return text.slice(t.start, end);
 }
 
-/** After the comma at token `j`, where the longest country's name ends ("Minsk, Republic of Belarus", "…, Trinidad and Tobago"), or 0. */
+/** After the comma at token `j`, where the longest country's name ends ("Minsk, Republic of Belarus", "…, Trinidad and Tobago", "…, the Philippines"), or 0. */
 function countryAfter(text: string, tokens: Token[], j: number): number {
-  const c = tokens[j + 1];
+  // "Manila, the Philippines": the country's name after its "the".
+  const at = tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap === true ? j + 2 : j + 1;
+  const c = tokens[at];
   if (tokens[j]?.text !== ',' || !c) return 0;
-  let k = j + 2;
+  let k = at + 1;
   while (k < tokens.length && k < j + 6 && tokens[k]?.kind === 'word' && (tokens[k]?.cap === true || tokens[k]?.lower === 'of' || tokens[k]?.lower === 'and')) k++;
-  for (; k > j + 1; k--) if (countryNames().has(text.slice(c.start, tokenAt(tokens, k - 1)?.end ?? 0).toLowerCase())) return k;
+  for (; k > at; k--) if (countryNames().has(text.slice(c.start, tokenAt(tokens, k - 1)?.end ?? 0).toLowerCase())) return k;
   return 0;
 }
 

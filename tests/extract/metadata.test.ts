@@ -188,6 +188,7 @@ describe('metadata', () => {
     const r = await parseString('Ferry ministers meet\n\nThe 24th Conference of Harbour Ministers was held on 17 October 2026 in Port of Spain, Trinidad and Tobago.\n');
     expect(r.location).toBe('Port of Spain, Trinidad and Tobago');
     expect((await parseString('Notes\n\nThe Board met in Oslo of all places.\n')).location).toBe('Oslo');
+    expect((await parseString('Notes\n\nThe Forum was held from 9 to 11 September 2027 in Manila, the Philippines, hosted by the Ferry Agency.\n')).location).toBe('Manila, the Philippines');
   });
   it('keeps a country of several words after a place', async () => {
     expect((await parseString('Notes\n\nThe 12th meeting of the Working Group was held in Minsk, Republic of Belarus, on 5 March 2024.\n')).location).toBe('Minsk, Republic of Belarus');

@@ -25,6 +25,12 @@
  *   => participant JWG-N: Regional Postal Union
  *
  * @example
+ *   The Harbour Council (HC) approved the budget.
+ *
+ *   Delegates from China, Germany and the United States attended.
+ *   => participant HC: United States
+ *
+ * @example
  *   The Governing Council of the Harbour Fund held its 48th session in Rome. Representatives of the Fund's 180 Member States attended. The Council approved the budget.
  *   => no participant Governing Council of the Harbour Fund: Fund's
  *   => no participant Governing Council of the Harbour Fund: Fund
@@ -279,7 +285,8 @@ export const attendanceList: ClauseRule<number> = {
         // "UPU member-States", "South American countries": a name used as a modifier.
         // "the Fund's 180 Member States": a name in the possessive owns what follows.
         const modifier = (s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions')) || (s.isPossessive(end - 1) && s.isWord(end));
-        if (name && !modifier && !s.is(end - 1, 'genericParticipantHeads') && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord) && !isPluralAcronym(name)) {
+        // "the United States": a country's name may end like a kind of participant ("Member States").
+        if (name && !modifier && (isCountrySpan(s, start, end) || !s.is(end - 1, 'genericParticipantHeads')) && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord) && !isPluralAcronym(name)) {
           out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
         }
       }

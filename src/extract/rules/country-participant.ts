@@ -11,6 +11,10 @@
  *   => participant Committee on Farm Trade: Thailand
  *
  * @example
+ *   The Harbour Forum was held in Manila, the Philippines, and adopted its outcome statement.
+ *   => no participant Harbour Forum: Philippines
+ *
+ * @example
  *   The Committee on Farm Trade adopted its report. Participants came from Burundi, the Democratic Republic of the Congo, Kenya and Uganda.
  *   => participant Committee on Farm Trade: Democratic Republic of the Congo
  *   => participant Committee on Farm Trade: Kenya
@@ -126,17 +130,19 @@ function excluded(s: Sentence, start: number, end: number): boolean {
   // "the South China Sea", "Korea Strait": a country inside a longer name; "Standards Australia": at its end.
   if (s.isCap(end) && !s.isAcronym(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors')) return true;
   if (s.isWord(start - 1) && s.isCap(start - 1) && !s.isAcronym(start - 1) && !s.is(start - 1, 'determiners') && !s.is(start - 1, 'prepositions') && !s.is(start - 1, 'roleWords') && !s.is(start - 1, 'personTitles') && !s.is(start - 1, 'anyVerbs') && countryAt(s, start - 1) === undefined) return true;
-  // "Mainz, Germany", "Geneva, Switzerland": the country of a place; not after an organisation ("the European Union, Sweden").
-  if (s.isMark(start - 1, ',') && s.isCap(start - 2) && !s.is(start - 2, 'organizationHeads')) {
-    let b = start - 2;
+  // "Mainz, Germany", "Geneva, Switzerland", "Manila, the Philippines": the country of a place; not after an organisation
+  // ("the European Union, Sweden").
+  const comma = s.word(start - 1) === 'the' ? start - 2 : start - 1;
+  if (s.isMark(comma, ',') && s.isCap(comma - 1) && !s.is(comma - 1, 'organizationHeads')) {
+    let b = comma - 1;
     while (b > 0 && s.isCap(b - 1)) b--;
     let isCountry = false;
-    for (let a = b; a <= start - 2; a++) if (countryAt(s, a)?.end === start - 1) isCountry = true;
-    if (!isCountry && !s.isAcronym(start - 2)) return true;
+    for (let a = b; a <= comma - 1; a++) if (countryAt(s, a)?.end === comma) isCountry = true;
+    if (!isCountry && !s.isAcronym(comma - 1)) return true;
     // "WINDHOEK, Namibia, 16 December —": a dateline's town in capitals opens the sentence.
     if (!isCountry && b === 0 && s.raw(b).length >= 4) return true;
     // "Vancouver, BC, Canada": a town, its province's abbreviation, its country.
-    if (s.isAcronym(start - 2) && s.isMark(start - 3, ',') && s.isCap(start - 4) && !s.isAcronym(start - 4)) return true;
+    if (s.isAcronym(comma - 1) && s.isMark(comma - 2, ',') && s.isCap(comma - 3) && !s.isAcronym(comma - 3)) return true;
   }
   // "the Iraq war": a country as a modifier; not the last of a list ("Japan, Mexico and Norway reserved …"), nor before a past form.
   if (first === start && s.isLower(end) && !s.word(end).endsWith('ed') && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions') && !s.is(end, 'adverbs') && !s.is(end, 'clauseLinks') && !s.is(end, 'determiners')) return true;

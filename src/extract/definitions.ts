@@ -91,6 +91,11 @@ export function meetingNumberAt(s: Sentence, k: number): boolean {
   return s.isMark(k, '#') && s.joinedToPrevious(k) && s.joinedToPrevious(k + 1) && s.isNumber(k + 1);
 }
 
+/** Where the words in the parentheses `open`..`close` end before a meeting's number ("(TSG SA#108)"), else `close`. */
+export function beforeMeetingNumber(s: Sentence, open: number, close: number): number {
+  return close - 2 > open + 1 && meetingNumberAt(s, close - 2) ? close - 2 : close;
+}
+
 /** Whether tokens `from`..`to` form an acronym designator (`PT ITU-T`, `SBI 44`, `CA`, `WG NaN`). */
 export function isAcronymDesignator(s: Sentence, from: number, to: number): boolean {
   if (to <= from || to - from > 3 || !s.isAcronym(from)) return false;
@@ -253,7 +258,7 @@ export function collectDefinitions(s: Sentence, lexicon: Lexicon, registry: Regi
       // Long Form (ACR); "Senior Arctic Officials (SAOs)", office-holders under a plural acronym.
       const plural = close === i + 2 && isPluralAcronym(s.raw(i + 1));
       // "… Service and System Aspects (TSG SA#108)": an acronym with its meeting's number after "#" defines the acronym.
-      const end = close - 2 > i + 1 && meetingNumberAt(s, close - 2) ? close - 2 : close;
+      const end = beforeMeetingNumber(s, i, close);
       if (isAcronymDesignator(s, i + 1, end) || plural) {
         const acronym = s.span(i + 1, end);
         // "Subsidiary Body for Implementation, sixtieth session (SBI 60)", "…, at its sixtieth session (SBI 60)": the

@@ -90,7 +90,7 @@
  *   => outcome HPG31-2: adopted its report
  */
 import { registryKey, type Registry } from '../../registry/index.js';
-import { meetingNumberAt, type Definitions } from '../definitions.js';
+import { beforeMeetingNumber, type Definitions } from '../definitions.js';
 import { idOf } from '../names.js';
 import type { Sentence } from '../sentence.js';
 import type { BodyRule, Mention } from './types.js';
@@ -109,7 +109,7 @@ export const definedLongForm: BodyRule = {
       const close = s.closing(k);
       if (close < 0) return undefined;
       // "… Service and System Aspects (TSG SA#108)": the acronym with its meeting's number.
-      const acronym = s.span(k + 1, close - 2 > k + 1 && meetingNumberAt(s, close - 2) ? close - 2 : close);
+      const acronym = s.span(k + 1, beforeMeetingNumber(s, k, close));
       const def = definitions.get(acronym);
       if (!def || !def.body) return undefined;
       const written = s.span(i, k).toLowerCase();

@@ -151,6 +151,19 @@
  *   => participant Harbour Council: Red Hat
  *   => no participant Harbour Council: Priya
  *
+ * "X took part in the meeting": the names before the cue attend; what follows it is the meeting and its place.
+ *
+ * @example
+ *   The Harbour Authority and HPA took part in the 12th meeting of the Ferry Committee (FC), held from 5 to 8 March 2027 in Vilnius, Lithuania. The FC approved the winter timetable.
+ *   => participant FC: Harbour Authority
+ *   => participant FC: HPA
+ *   => no participant FC: Lithuania
+ *
+ * @example
+ *   The 12th meeting of the Ferry Committee (FC) was held in Riga. Anna Berzina, FC Chair, and the Port of Riga took part in the discussions. The FC approved the winter timetable.
+ *   => participant FC: Port of Riga
+ *   => no participant FC: Anna Berzina
+ *
  * In a paragraph about another body than the reported meeting, the attendance is that body's.
  *
  * @example
@@ -168,14 +181,27 @@ import { isPluralRole, nameAt, rosterStart } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
 
-/** The token after the first attendance cue of a sentence, or -1. */
-function cueEnd(s: Sentence): number {
+/** Where the list of the first attendance cue of a sentence is read: `[from, to)`, or undefined. */
+function listOf(s: Sentence): [number, number] | undefined {
   const cues = s.lexicon.lists.attendanceCues;
   for (let i = 0; i < s.length; i++) {
     const len = s.phraseAt(i, cues);
-    if (len > 0) return i + len;
+    if (len === 0) continue;
+    // "ANACOM and the Foundation for Science took part in the 62nd meeting …": what follows is the meeting; the
+    // attendees are the names the sentence opens with.
+    if (s.word(i + len - 1) === 'part' && s.word(i + len) === 'in') return namesOnly(s, 0, i) ? [0, i] : undefined;
+    return [i + len, s.length];
   }
-  return -1;
+  return undefined;
+}
+
+/** Whether tokens `from`..`to` are names and nothing else: capitalised words, "and", commas, "the" and a name's "of". */
+function namesOnly(s: Sentence, from: number, to: number): boolean {
+  if (to <= from || !(s.isCap(from) || s.isAcronym(from) || s.is(from, 'determiners'))) return false;
+  for (let k = from; k < to; k++) {
+    if (!(s.isCap(k) || s.isAcronym(k) || s.isMark(k, ',') || s.is(k, 'nameConnectors') || s.word(k) === 'the')) return false;
+  }
+  return true;
 }
 
 /** Whether the lower-case word at `k` qualifies a head of participants one or two words on ("associate members", "designated postal operators"). */
@@ -238,22 +264,22 @@ function pluralKind(s: Sentence, last: string): boolean {
   return s.lexicon.lists.organizationHeads.has(one) || s.lexicon.bodyHeadWords.has(one);
 }
 
-export const attendanceList: ClauseRule<number> = {
+export const attendanceList: ClauseRule<[number, number]> = {
   id: 'attendance-list',
   kind: 'clause',
   match(s, ctx) {
-    const at = cueEnd(s);
-    if (at >= 0) return at;
+    const list = listOf(s);
+    if (list) return list;
     // "## Attendees" over "- Priya (Google)": an item of a roster's list is an element of it.
-    return ctx.rosterItem && s.index === 0 ? 0 : undefined;
+    return ctx.rosterItem && s.index === 0 ? [0, s.length] : undefined;
   },
-  apply(at, s, ctx) {
+  apply([at, stop], s, ctx) {
     const out: Finding[] = [];
     // "Attendees: Tania Allard, Kwon-Han Bae": a roster names people, who are no participants.
     const roster = rosterStart(s) >= 0 || ctx.rosterItem;
     let k = at;
-    while (k < s.length) {
-      let start = skipOpening(s, k, s.length);
+    while (k < stop) {
+      let start = skipOpening(s, k, stop);
       // "Present: Senators Ahmed, Brooks", "PRESENT: Mayor Joan Peters": the members' title or a role before the names.
       // "Vice Chair Ted Lindberg": a role of more than one word.
       for (let n = 0; n < 3 && roster && (isPluralRole(s, start) || (s.isCap(start) && (s.is(start, 'roleWords') || s.is(start, 'personTitles')))); n++) start++;
@@ -272,7 +298,8 @@ export const attendanceList: ClauseRule<number> = {
       while (office < titled + 3 && s.isCap(office) && (s.is(office, 'roleWords') || s.is(office, 'personTitles'))) office++;
       const holder = office > titled && nameAt(s, office) !== undefined;
       // "Tom Becker (independent)": a person with no organisation.
-      if (holder || (affiliation && start !== person.end + 1) || (roster && person && !affiliation && person.end - person.start > 1)) end = start;
+      // "Alexey Borodin, Director General, … took part in": a person who opens the sentence is no participant either.
+      if (holder || (affiliation && start !== person.end + 1) || ((roster || stop < s.length) && person && !affiliation && person.end - person.start > 1)) end = start;
       // "Present: Senators Ahmed, Brooks": in a roster, a plain capitalised word is a person's name.
       else if (roster && !affiliation && s.isCap(start) && !s.isAcronym(start) && !country && !s.is(start, 'organizationHeads') && !s.is(start + 1, 'organizationHeads') && !s.isCap(start + 1)) end = start;
       else if (country && country.start === start) end = country.end;
@@ -292,7 +319,7 @@ export const attendanceList: ClauseRule<number> = {
       }
       // On to the next element: after a comma or "and", or "on behalf of".
       let n = Math.max(end, start + 1);
-      while (n < s.length && !s.isAnyMark(n, ',;') && s.word(n) !== 'and' && !(s.word(n) === 'behalf' && s.word(n + 1) === 'of')) {
+      while (n < stop && !s.isAnyMark(n, ',;') && s.word(n) !== 'and' && !(s.word(n) === 'behalf' && s.word(n + 1) === 'of')) {
         if (s.isAnyMark(n, '.:!?')) return out;
         // "Representatives of 140 Governments approved the …": the list's verb ends it.
         if (n > end && s.reportingVerb(n)?.type === 'past' && !s.is(n - 1, 'auxiliaries') && !s.is(n - 1, 'prepositions')) return out;

@@ -92,6 +92,7 @@ const LISTS = {
   verdictLabels: wordList('verdict-labels'),
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
+  recipientVerbs: wordList('recipient-verbs'),
   decisionNouns: wordList('decision-nouns'),
   supportVerbs: wordList('support-verbs'),
   dayParts: wordList('day-parts'),

@@ -114,6 +114,11 @@
  *   => no outcome Harbour Council: 00 in Room 4. Members are invited to confirm attendance by 5 June
  *
  * @example
+ *   The Council of Ports met in Riga. The Council was briefed by the Harbour Commission on the state of the dredging works.
+ *   => action Council of Ports: The Council was briefed by the Harbour Commission on the state of the dredging works
+ *   => no action Harbour Commission: The Council was briefed
+ *
+ * @example
  *   Harbour Fund announces 2027 grants
  *
  *   The awards were approved by the Fund's Board of Trustees at its December meeting.
@@ -232,7 +237,9 @@ export const passiveClause: ClauseRule<Passive[]> = {
       const manner = s.word(end) === 'by' && [1, 2, 3].some((d) => s.inList(end + d, 'mannerNouns'));
       // "was recognized by the chair": an office-holder's act, not the body's.
       if (s.word(end) === 'by' && s.word(end + 1) === 'the' && s.isLower(end + 2) && s.is(end + 2, 'roleWords')) continue;
-      if (!manner && s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) {
+      // "The Council was informed by the Commission about …": the subject heard it; the clause is the subject's.
+      const told = s.lexicon.lists.recipientVerbs.has(form.lemma);
+      if (!manner && !told && s.word(end) === 'by' && (s.isCap(end + 1) || (s.word(end + 1) === 'the' && s.isCap(end + 2)))) {
         // "The budget was approved by the Finance Committee": the body's decision, from the subject to the verb. A text
         // "prepared and presented by" a body is its contribution, not its decision (see organization-participant).
         const agent = form.kind !== undefined && !form.participation && end === k + 1 ? agentAt(end + 1, ctx.mentions, s) : undefined;

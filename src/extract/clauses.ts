@@ -289,7 +289,9 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (s.word(k + 1) === 'at' && s.isNumber(k + 2)) report = undefined;
   // "GA planned for June", "the workshop scheduled for May": a planning verb with "for" says when something will be.
   if (s.lexicon.lists.planningVerbs.has(form.lemma) && s.word(k + 1) === 'for') report = undefined;
-  const otherwise = subjunctive || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
+  // "… should be ready to legislate if it finds gaps": a condition, not a report.
+  const conditional = s.inList(m.start - 1, 'conditionalLinks') || (s.is(m.start - 1, 'determiners') && s.inList(m.start - 2, 'conditionalLinks'));
+  const otherwise = subjunctive || conditional || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
   const unreal = chain.modal || chain.negated || otherwise;
   return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise };
 }

@@ -93,6 +93,7 @@ const LISTS = {
   dateLabels: wordList('date-labels'),
   planningVerbs: wordList('planning-verbs'),
   recipientVerbs: wordList('recipient-verbs'),
+  conditionalLinks: wordList('conditional-links'),
   decisionNouns: wordList('decision-nouns'),
   supportVerbs: wordList('support-verbs'),
   dayParts: wordList('day-parts'),

@@ -254,6 +254,13 @@
  *   => action Harbour Committee: convened informal consultations on fares
  *   => action Ferry Committee: convened informal consultations on fares
  *
+ * A clause opened by "if" or "unless" says what would be, not what was.
+ *
+ * @example
+ *   The Harbour Committee published its report on ferry safety, concluding that the Ministry should be ready to act if it finds gaps in the rules.
+ *   => outcome Harbour Committee: concluding that the Ministry should be ready to act
+ *   => no outcome Harbour Committee: finds gaps in the rules
+ *
  * A body that takes part in another's meeting ("presented a contribution") is a participant; one
  * that presents its own work ("presented its annual report") did something, and is a group.
  *

@@ -18,6 +18,7 @@ import { findMentions } from './mentions.js';
 import { isBareHead, isInitialism, longFormOf, spellsEnd } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
 import { headlineBody, membersBody, namedMembers } from './rules/held-meeting.js';
+import { headingLike } from './rules/section-heading.js';
 import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonFinding } from './rules/types.js';
 
 /** What the group extractor returns: groups in order of first report, people, and notes. */
@@ -597,7 +598,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     const blockMentions = mentions[bi] ?? [];
     if (block.kind !== 'item') paraFocus = block.itemOf === undefined ? undefined : paraFocus;
     if (block.kind !== 'item' && block.itemOf === undefined) paraWork = undefined;
-    if (block.kind === 'heading') section = undefined;
+    // A heading (or a heading-like line) ends the section before it; the body it named is in focus no more.
+    if (headingLike(block)) {
+      if (section) focus = undefined;
+      section = undefined;
+    }
     if (list && block.kind !== 'item' && block.itemOf === undefined) list = undefined;
     if (list && block.kind === 'item' && list.depth === 1 && blocks[bi - 1]?.kind !== 'item' && block.depth > 1) list.depth = block.depth;
     const next = blocks[bi + 1];

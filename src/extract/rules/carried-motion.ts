@@ -18,6 +18,23 @@
  *
  * Minutes also write a motion as who moved and seconded it, then what it said, then its result:
  *
+ * A motion under a heading that names no body is the meeting's, not the body of the section before:
+ *
+ * @example
+ *   Harbour Board minutes, 12 November 2026
+ *
+ *   The Harbour Board met in the Town Hall.
+ *
+ *   Ferry Committee
+ *
+ *   The Ferry Committee reviewed the winter timetable.
+ *
+ *   New business
+ *
+ *   A motion to adopt the dredging plan passed 7-2.
+ *   => outcome Harbour Board: adopt the dredging plan
+ *   => no outcome Ferry Committee: adopt the dredging plan
+ *
  * @example
  *   Harbour Board minutes, 12 November 2026
  *

@@ -196,6 +196,10 @@ export function roleAfter(s: Sentence, end: number): string | null {
     k++;
   }
   if (!hasRole || k === from || k - from > 24) return null;
+  // "the United Nations Interim Force in Lebanon": a role's head, the word before its "of", "for" or "in", is a role's word.
+  let head = from;
+  while (head + 1 < k && !s.is(head + 1, 'nameConnectors') && !s.isMark(head + 1, '(')) head++;
+  if (!s.is(head, 'roleWords') && !isPluralRole(s, head)) return null;
   // "appointed Ben Okafor and Dana Fox as its members", "as observers": a kind of participant, no office.
   if (k - from === 1 && s.is(from, 'genericParticipantHeads')) return null;
   return s.span(from, k);

@@ -23,6 +23,12 @@
  *   1. Elected Professor Hana Kobayashi as Senate Vice-Chair for 2027.
  *   => person Hana Kobayashi (Senate Vice-Chair)
  *
+ * A role's head, the word before its "of", "for" or "in", is a role's word: "Interim" alone makes no office.
+ *
+ * @example
+ *   The Harbour Committee discussed the financing of the United Nations Interim Force in Lebanon.
+ *   => no person United Nations
+ *
  * @example
  *   Professor Ana Lima, Chair of the Faculty Senate, presided, and Ambassador Li Wei spoke for the donors.
  *   => person Ana Lima (Chair of the Faculty Senate)

@@ -23,6 +23,10 @@
  *   1. Elected Professor Hana Kobayashi as Senate Vice-Chair for 2027.
  *   => person Hana Kobayashi (Senate Vice-Chair)
  *
+ * @example
+ *   Introducing the report, the Controller, Ana Ruiz, said the proposal amounted to $3.2 million.
+ *   => person Ana Ruiz (Controller)
+ *
  * A role's head, the word before its "of", "for" or "in", is a role's word: "Interim" alone makes no office.
  *
  * @example

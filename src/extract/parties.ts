@@ -57,6 +57,11 @@ export function capitalRun(s: Sentence, i: number): number {
     if (j > i && s.is(j, 'nameConnectors') && s.word(j) !== '&') {
       // "the Steering Committee in June": a day or a month is no part of a name.
       if (s.isDayName(j + 1)) break;
+      // "the Group of 77", "the Group of 20": a number after "of" ends the name.
+      if (s.word(j) === 'of' && s.isNumber(j + 1) && !s.isNumber(j + 2)) {
+        j += 2;
+        break;
+      }
       // "OJSC Kyrgyztelecom and RUE Belpochta", "PJSC X and the Institute for Y": two names.
       if (s.word(j) === 'and' && (s.lexicon.cased.legalForms.has(s.raw(j + 1)) || countryAt(s, j + 1) || s.word(j + 1) === 'the' || (listed && !connector))) break;
       // "ICS and BIMCO": two acronyms alone are two names ("ISO and IEC Central Secretariats" is one).

@@ -9,6 +9,15 @@
  *   The Expert Group on Data (EG-DATA) discussed the information provided by the National Statistics Bureau on the new survey.
  *   => participant EG-DATA: National Statistics Bureau
  *
+ * A group of members spoken for takes part as one, though its name is a body's ("on behalf of the
+ * African Group", "the Group of 77").
+ *
+ * @example
+ *   The Harbour Committee approved the budget. Speaking on behalf of the Coastal Group, the representative of Chile said the fees were too high. Peru, on behalf of the Group of 12, agreed.
+ *   => participant Harbour Committee: Coastal Group
+ *   => participant Harbour Committee: Group of 12
+ *   => no group Coastal Group
+ *
  * @example
  *   The Working Party on Trade (WPT) reviewed the proposals, with contributions from PJSC Telekomset and the Institute for Market Studies.
  *   => participant WPT: PJSC Telekomset
@@ -321,8 +330,10 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       const before = / (?:on|for) /.exec(name);
       const headWord = before ? (name.slice(0, before.index).split(' ').pop()?.toLowerCase() ?? '') : last;
       const bodyHead = (lexicon.bodyHeadWords.has(last) || lexicon.bodyHeadWords.has(headWord)) && !(words > 1 && (s.isAcronym(next) || /\bof\b/.test(name)) && /(?:executive committee|executive board|bureau|secretariat)/i.test(name));
+      // "on behalf of the African Group": a group of members spoken for takes part as one.
+      const spokenFor = s.word(next - 1) === 'the' ? s.word(next - 2) === 'of' && s.word(next - 3) === 'behalf' : s.word(next - 1) === 'of' && s.word(next - 2) === 'behalf';
       // "the Saami Council and WWF": a body is no participant, but the list it opens goes on.
-      if (bodyHead && !legal && !known) {
+      if (bodyHead && !legal && !known && !spokenFor) {
         listed.add(end);
         continue;
       }
@@ -333,7 +344,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
       const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key) && !isSessionDesignator(name);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
-      if (!legal && !known && !acronym && !loneHead && !inCompanyList && (heads === 0 || words < 2)) continue;
+      if (!legal && !known && !acronym && !loneHead && !inCompanyList && !(spokenFor && words > 1) && (heads === 0 || words < 2)) continue;
       found.push([next, end]);
       listed.add(end);
     }

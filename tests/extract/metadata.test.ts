@@ -201,6 +201,10 @@ describe('metadata', () => {
     expect(terms.date).toBe(null);
     const held = await parseString('Council extends mission\n\nOn 3 May 2026 the Council extended the mandate of the mission until 30 April 2027.\n');
     expect(held.date).toBe('2026-05-03');
+    const period = await parseString('Committee takes up budget\n\nThe Committee today considered the budget for the period from 1 July 2027 to 30 June 2028.\n');
+    expect(period.date).toBe(null);
+    const met = await parseString('Council meets\n\nThe Council met from 28 February to 1 March 2027 in Geneva.\n');
+    expect(met.date).toBe('2027-02-28');
   });
   it('takes a range for its first day and a yearless date for null', async () => {
     expect((await parseString('Notes\n\nThe group met last 21-22 June in Mainz, Germany.\n')).date).toBe(null);

@@ -52,6 +52,11 @@
  *   => no participant WPP: UNESCO
  *
  * @example
+ *   The Working Party on Ports (WPP) adopted its report. The Harbour Institute presented its statement on the interplay with the PSD.
+ *   => participant WPP: Harbour Institute
+ *   => no participant WPP: PSD
+ *
+ * @example
  *   The Working Party on Spectrum (WPS) agreed on a work plan. The EU, supported by Norway, proposed a new text.
  *   => participant WPS: EU
  *

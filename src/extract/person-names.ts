@@ -163,7 +163,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
   if (s.word(k) === 'the' && s.is(k + 1, 'roleWords') && s.isCap(k + 1)) k++;
   const from = k;
   // ", the group's vice-chair": a determiner opens a role only with the possessive of what the role is of.
-  if (s.inList(from, 'relativePronouns') || (s.is(from, 'determiners') && !s.isPossessive(from + 1))) return null;
+  // "elected Dr Ana Lima, Director for Europe, to lead the panel": an infinitive or a preposition opens no role.
+  if (s.inList(from, 'relativePronouns') || s.is(from, 'prepositions') || s.word(from) === 'to' || (s.is(from, 'determiners') && !s.isPossessive(from + 1))) return null;
   let hasRole = false;
   while (k < s.length && k - from <= 24) {
     // "liaison to the Governmental Advisory Committee (GAC)": a parenthesis is taken whole.

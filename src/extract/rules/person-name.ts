@@ -27,6 +27,11 @@
  *   Introducing the report, the Controller, Ana Ruiz, said the proposal amounted to $3.2 million.
  *   => person Ana Ruiz (Controller)
  *
+ * @example
+ *   The Board elected Dr Ana Lima, Regional Director for the Western Pacific, to lead the review panel.
+ *   => person Ana Lima (Regional Director for the Western Pacific)
+ *   => no person Western Pacific
+ *
  * A role's head, the word before its "of", "for" or "in", is a role's word: "Interim" alone makes no office.
  *
  * @example

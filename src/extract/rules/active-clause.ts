@@ -254,6 +254,12 @@
  *   => action Harbour Committee: convened informal consultations on fares
  *   => action Ferry Committee: convened informal consultations on fares
  *
+ * A vote is a decision however its count is written.
+ *
+ * @example
+ *   The Harbour Committee voted by a majority of 7–2 to keep the ferry fare at 3 euros.
+ *   => outcome Harbour Committee: voted by a majority of 7–2 to keep the ferry fare at 3 euros
+ *
  * A clause opened by "if" or "unless" says what would be, not what was.
  *
  * @example

@@ -21,10 +21,20 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}(?:\.\p{Lu})+\.?$/u;
 /** A name's word: "Dahl", "Aboul-Magd", "O'Neill", "D’Souza", "McDonald", "MacArthur". */
 const NAME_WORD = /^(?:\p{Lu}['’]|Ma?c)?\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*$/u;
 
+/** A surname written with its particle joined and capitalised: "DiBiase", "DeSantis", "LaGuardia", "VanDyke". */
+const JOINED_PARTICLE = /^(\p{Lu}\p{Ll}{1,3})\p{Lu}\p{Ll}+$/u;
+
+/** Whether a word has a name's shape: a capitalised word, or a particle joined to one ("DiBiase"). */
+function nameShaped(raw: string, lexicon: Lexicon): boolean {
+  if (NAME_WORD.test(raw)) return true;
+  const particle = JOINED_PARTICLE.exec(raw)?.[1];
+  return particle !== undefined && lexicon.lists.nameParticles.has(particle.toLowerCase());
+}
+
 /** Whether a capitalised word may be part of a name (no word of the lexicon's lists, no country). */
 export function isNameWord(s: Sentence, i: number): boolean {
   const raw = s.raw(i);
-  if (!NAME_WORD.test(raw)) return false;
+  if (!nameShaped(raw, s.lexicon)) return false;
   // "Council’s": the word without its possessive is judged.
   const bare = s.isPossessive(i) ? s.bareWord(i) : '';
   if (bare && (s.lexicon.bodyHeadWords.has(bare) || s.lexicon.lists.organizationHeads.has(bare) || s.lexicon.lists.roleWords.has(bare))) return false;

@@ -24,6 +24,11 @@
  *   => person Hana Kobayashi (Senate Vice-Chair)
  *
  * @example
+ *   Council members present: Greg DiBiase (Chair), Ana LaGuardia, Tom Reed
+ *   => person Greg DiBiase (Chair)
+ *   => person Ana LaGuardia
+ *
+ * @example
  *   Introducing the report, the Controller, Ana Ruiz, said the proposal amounted to $3.2 million.
  *   => person Ana Ruiz (Controller)
  *

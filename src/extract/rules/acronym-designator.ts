@@ -11,6 +11,12 @@
  *   => group CWG-COP
  *   => action CWG-COP: continued to serve as a platform for exchange of experience
  *
+ * A numbered designator's field may be written in small letters, in parentheses.
+ *
+ * @example
+ *   WP 7B (ferry, harbour and pilot services) agreed on a liaison statement to the IMO.
+ *   => name WP-7B: ferry, harbour and pilot services
+ *
  * @example
  *   The Sub-Committee on Ship Safety and Equipment (SSE) held its fourth session in Oslo.
  *
@@ -98,6 +104,16 @@ function continues(s: Sentence, k: number, headSeen: boolean, lexicon: Lexicon):
 }
 
 
+/**
+ * Whether tokens `from`..`to` in parentheses after a numbered designator are its field in small letters ("WP 5A (land
+ * mobile service above 30 MHz)"): two words or more, none a verb, the first no adverb or determiner.
+ */
+function fieldInSmallLetters(s: Sentence, designator: string, from: number, to: number): boolean {
+  if (!/\d/.test(designator) || to - from < 2 || !s.isLower(from) || s.is(from, 'adverbs') || s.is(from, 'determiners')) return false;
+  for (let k = from; k < to; k++) if (s.is(k, 'anyVerbs') || s.isAnyMark(k, ';:')) return false;
+  return true;
+}
+
 export const acronymDesignator: BodyRule = {
   id: 'acronym-designator',
   kind: 'body',
@@ -151,7 +167,7 @@ export const acronymDesignator: BodyRule = {
     if (s.isMark(end, '(')) {
       const open = end;
       const close = s.closing(open);
-      if (close > open + 1 && s.isCap(open + 1) && !isAcronymDesignator(s, open + 1, close)) {
+      if (close > open + 1 && (s.isCap(open + 1) || fieldInSmallLetters(s, designator, open + 1, close)) && !isAcronymDesignator(s, open + 1, close)) {
         name = s.span(open + 1, close);
         end = close + 1;
       } else if (close > open) end = close + 1;

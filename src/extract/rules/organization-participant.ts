@@ -57,6 +57,10 @@
  *   => no participant WPP: PSD
  *
  * @example
+ *   The Working Party on Ports (WPP) adopted its report. China raised a concern about dredging fees. The HFA responded that its fees were based on costs.
+ *   => participant WPP: HFA
+ *
+ * @example
  *   The Working Party on Spectrum (WPS) agreed on a work plan. The EU, supported by Norway, proposed a new text.
  *   => participant WPS: EU
  *

@@ -299,7 +299,9 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
 /** Whether the words from `k` are a meeting ("its fifty-fifth regular session", "their first meeting for 2027"). */
 function meetingObject(s: Sentence, k: number): boolean {
   for (let j = k; j < s.length && j < k + 5; j++) {
-    if (s.is(j, 'meetingNouns')) return true;
+    // "held a workshop on cybersecurity", "held a thematic session on …": an event on a topic is work the body did ("held
+    // a session of the Board" is a meeting).
+    if (s.is(j, 'meetingNouns')) return !(s.word(k) === 'a' || s.word(k) === 'an') || !s.inList(j + 1, 'topicLinks') || s.word(j + 1) === 'of';
     if (!(s.is(j, 'determiners') || s.isOrdinal(j) || s.isNumber(j) || s.isLower(j) || s.isCap(j))) return false;
   }
   return false;

@@ -254,6 +254,13 @@
  *   => action Harbour Committee: convened informal consultations on fares
  *   => action Ferry Committee: convened informal consultations on fares
  *
+ * An event on a topic that a body held is its work; its own meeting is not.
+ *
+ * @example
+ *   The Harbour Committee held a workshop on dredging safety. The Ferry Committee held its 12th session in Riga.
+ *   => action Harbour Committee: held a workshop on dredging safety
+ *   => no action Ferry Committee: held its 12th session in Riga
+ *
  * A vote is a decision however its count is written.
  *
  * @example

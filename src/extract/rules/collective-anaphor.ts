@@ -9,6 +9,10 @@
  *   => action CMAG: noted the outcomes of the summit
  *
  * @example
+ *   Harbour Nations Heads of Government met in Apia from 24 to 26 October 2027. Heads adopted the Ocean Declaration.
+ *   => outcome Harbour Nations Heads of Government: adopted the Ocean Declaration
+ *
+ * @example
  *   The Polar Council's Senior Polar Officials approved the Council's strategic plan on Thursday.
  *   => outcome Polar Council: approved the Council's strategic plan on Thursday
  *

@@ -97,6 +97,15 @@
  *   => no participant TSC: Ted Lindberg
  *
  * @example
+ *   Harbour Board minutes, 9 September 2027
+ *
+ *   ROLL CALL: Present: Commissioners Arnold, Baker, Chen.
+ *
+ *   The Harbour Board approved the consent calendar.
+ *   => no participant Harbour Board: Commissioners Arnold
+ *   => no participant Harbour Board: Baker
+ *
+ * @example
  *   Notes of the Network Steering Group (NSG), 14 May 2027
  *
  *   Attendees: Ana (Google), Raj (Red Hat)

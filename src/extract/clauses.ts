@@ -104,10 +104,16 @@ function openingMeeting(s: Sentence, k: number): boolean {
   return s.inList(q - 1, 'settingPrepositions') && (q - 1 === 0 || s.isMark(q - 2));
 }
 
-/** Whether the words up to `p` are a short prepositional phrase that opens the sentence ("After lengthy discussion", "Following a debate"). */
+/**
+ * Whether the words up to `p` are a short prepositional phrase that opens the sentence ("After lengthy discussion",
+ * "Following a debate"), or the clause that "that" opens ("said that during the session the Committee had …").
+ */
 function openingPhrase(s: Sentence, p: number): boolean {
-  if (p < 1 || p > 5 || !s.inList(0, 'openingPrepositions') || !s.isLower(p)) return false;
-  for (let k = 1; k <= p; k++) if (!s.isWord(k) || (s.is(k, 'anyVerbs') && s.verb(k)?.type !== 'gerund') || s.isCap(k) || s.isAcronym(k)) return false;
+  if (p < 1 || !s.isLower(p)) return false;
+  let q = Math.max(0, p - 5);
+  while (q < p && !(s.inList(q, 'openingPrepositions') && (q === 0 || s.word(q - 1) === 'that'))) q++;
+  if (q === p) return false;
+  for (let k = q + 1; k <= p; k++) if (!s.isWord(k) || (s.is(k, 'anyVerbs') && s.verb(k)?.type !== 'gerund') || s.isCap(k) || s.isAcronym(k)) return false;
   return true;
 }
 

@@ -254,6 +254,12 @@
  *   => action Harbour Committee: convened informal consultations on fares
  *   => action Ferry Committee: convened informal consultations on fares
  *
+ * A report of the body's work in what someone said may open with a phrase of time.
+ *
+ * @example
+ *   The Harbour Committee concluded its session. Ana Lima, Committee Chair, said that during the session the Committee had adopted General Comment No. 3.
+ *   => outcome Harbour Committee: had adopted General Comment No. 3
+ *
  * An event on a topic that a body held is its work; its own meeting is not.
  *
  * @example

@@ -11,6 +11,11 @@
  *   => participant Committee on Farm Trade: Thailand
  *
  * @example
+ *   Luxembourg, 21 June 2027 – The Harbour Council adopted conclusions on ferry safety. Norway presented a proposal.
+ *   => participant Harbour Council: Norway
+ *   => no participant Harbour Council: Luxembourg
+ *
+ * @example
  *   The Harbour Forum was held in Manila, the Philippines, and adopted its outcome statement.
  *   => no participant Harbour Forum: Philippines
  *
@@ -105,6 +110,8 @@ function speaks(s: Sentence, owner: number, after: number): boolean {
 
 /** Why a country at `start`..`end` takes no part: a place, a topic, a name's part, a home. */
 function excluded(s: Sentence, start: number, end: number): boolean {
+  // "Luxembourg, 21 June 2027 – The Minister …": a dateline's place.
+  if (start === 0 && s.isMark(end, ',') && (s.isNumber(end + 1) || s.lexicon.months.has(s.word(end + 1)))) return true;
   const before = s.word(start - 1) === 'the' ? start - 2 : start - 1;
   // "(Russia)" after an organisation is its home; after a speaker ("Mr. Smith (United States) said …") it is the delegation.
   if (s.isMark(before, '(') && s.isMark(end, ')')) {

@@ -14,6 +14,14 @@
  *   The Council adopted the budget.
  *   => outcome HARBOUR COUNCIL: adopted the budget
  *
+ * A place after "in" right after the head is no part of the name.
+ *
+ * @example
+ *   Minister attends Telecommunications Council in Luxembourg
+ *
+ *   The ministers adopted conclusions on digital policy.
+ *   => group Telecommunications Council
+ *
  * @example
  *   MINUTES
  *   Monday, April 13, 2026
@@ -427,6 +435,8 @@ export const namedBody: BodyRule = {
         if (s.word(j) === 'and' && s.is(j - 1, 'bodyHeads')) break;
         // "the Board of Trustees on Thursday approved": a day or a month is no part of a name.
         if (s.isDayName(j + 1)) break;
+        // "the Telecommunications Council in Luxembourg": "in" right after the head names the place ("Council for Trade in Goods" goes on).
+        if (s.word(j) === 'in' && s.is(j - 1, 'bodyHeads')) break;
         if (capitalised(s, j + 1) && !s.is(j + 1, 'determiners')) {
           j++;
           continue;

@@ -720,7 +720,9 @@ function peopleOf(found: readonly PersonFinding[], options: ExtractOptions): Per
     const known = people.find((x) => x.name === name || (!name.includes(' ') && (x.name.endsWith(` ${name}`) || given(name, p.rule, x.name))) || (!x.name.includes(' ') && (name.endsWith(` ${x.name}`) || given(x.name, x.rule, name))));
     if (known) {
       if (known.name.length < name.length) known.name = name;
-      if (!known.role && p.role) known.role = cleanInline(p.role);
+      // "Federal Minister Wissing" in the headline, "Minister for Digital and Transport Dr. Volker Wissing" in the lead: the fuller role.
+      const role = p.role === null ? null : cleanInline(p.role);
+      if (role && (!known.role || (role.length > known.role.length && role.includes(known.role)))) known.role = role;
       continue;
     }
     people.push({ name, role: p.role === null ? null : cleanInline(p.role), rule: p.rule });

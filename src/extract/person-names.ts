@@ -303,7 +303,8 @@ function officeBefore(s: Sentence, k: number): string | null {
     j--;
   }
   // A name's capitalised words alone, or a run that starts before the office ("The Board thanked …"), give no role here.
-  if (office < 0 || office === k || s.is(office - 1, 'roleWords') || s.word(office + 1) !== 'of') return null;
+  // "Minister of Finance Ana Lima", "Federal Minister for Digital and Transport Dr. Volker Wissing".
+  if (office < 0 || office === k || s.is(office - 1, 'roleWords') || (s.word(office + 1) !== 'of' && s.word(office + 1) !== 'for')) return null;
   return s.span(office, k + 1);
 }
 

@@ -7,6 +7,14 @@
  *   The public may follow the meeting on Chairman Mendelson’s website.
  *   => person Mendelson (Chairman)
  *
+ * A fuller role given with the whole name later is the one kept.
+ *
+ * @example
+ *   Federal Minister Lund attends Ferry Council
+ *
+ *   Oslo, 3 May 2027 – Federal Minister for Harbours and Ferries Dr. Anna Lund today took part in the meeting of the Ferry Council.
+ *   => person Anna Lund (Minister for Harbours and Ferries)
+ *
  * @example
  *   Following deliberation of the Director General's report, Executive Secretary Figueres thanked the parties.
  *   => person Figueres (Executive Secretary)

@@ -37,6 +37,10 @@
  *   => person Ana Lima (Regional Director for the Western Pacific)
  *   => no person Western Pacific
  *
+ * @example
+ *   Representatives of JSC Kazpost and FSUE Russian Post presented reports on e-commerce.
+ *   => no person Russian Post
+ *
  * A role's head, the word before its "of", "for" or "in", is a role's word: "Interim" alone makes no office.
  *
  * @example
@@ -329,8 +333,9 @@ export const personName: PersonRule = {
     for (let i = 0; i < s.length; i++) {
       const span = nameAt(s, i);
       if (!span) continue;
-      // "Committee on Non-Governmental Organizations": the end of a longer capitalised name.
-      if (s.is(span.start - 1, 'nameConnectors') && s.word(span.start - 1) !== 'and' && s.isCap(span.start - 2)) {
+      // "Committee on Non-Governmental Organizations": the end of a longer capitalised name; "FSUE Russian Post": a
+      // company's name after its legal form.
+      if ((s.is(span.start - 1, 'nameConnectors') && s.word(span.start - 1) !== 'and' && s.isCap(span.start - 2)) || s.lexicon.cased.legalForms.has(s.raw(span.start - 1))) {
         i = span.end - 1;
         continue;
       }

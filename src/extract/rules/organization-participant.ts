@@ -16,6 +16,10 @@
  *   The Harbour Committee approved the budget. Speaking on behalf of the Coastal Group, the representative of Chile said the fees were too high. Peru, on behalf of the Group of 12, agreed.
  *   => participant Harbour Committee: Coastal Group
  *   => participant Harbour Committee: Group of 12
+ *
+ * @example
+ *   The Harbour Committee approved the budget. The representative of Hungary, speaking for the Harbour Union, said the bloc could not support the text.
+ *   => participant Harbour Committee: Harbour Union
  *   => no group Coastal Group
  *
  * @example
@@ -150,6 +154,8 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   if ((before === 'and' || before === ',') && (listed.has(b) || countryEnds(s, b))) return true;
   if (before === 'of' && (s.is(b - 1, 'genericParticipantHeads') || s.is(b - 1, 'delegateNouns') || s.word(b - 1) === 'behalf')) return true;
   if (before === 'well' && s.word(b - 1) === 'as') return true;
+  // "speaking for the European Union": spoken for, as "on behalf of".
+  if (before === 'for' && s.verb(b - 1)?.lemma === 'speak') return true;
   let a = end;
   if (s.isMark(a, '(')) {
     const close = s.closing(a, 20);

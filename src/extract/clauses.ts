@@ -157,7 +157,8 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   if (w === 'that' && s.is(p - 1, 'anyVerbs') && !s.is(p - 1, 'auxiliaries')) return true;
   // "closed its session, during which it reviewed the reports …": after a preposition, the relative clause has a subject of its own.
   // ("by which it called on …" says what a resolution does: not the body's own act.)
-  if (s.inList(p, 'relativePronouns')) return w === 'which' && s.inList(p - 1, 'settingPrepositions');
+  // "took up the draft …, which it approved without a vote": "it" after ", which" is the body acting on the draft.
+  if (s.inList(p, 'relativePronouns')) return w === 'which' && (s.inList(p - 1, 'settingPrepositions') || (m.sort === 'pronoun' && s.isMark(p - 1, ',')));
   if (s.is(p, 'clauseLinks') || s.is(p, 'clauseOpeners') || s.is(p, 'adverbs')) return true;
   if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners') || s.isNumber(p)) return false;
   // "After lengthy discussion the Committee recommended …": a short phrase opening the sentence, without its comma.

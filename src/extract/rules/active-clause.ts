@@ -260,6 +260,12 @@
  *   The Harbour Committee concluded its session. Ana Lima, Committee Chair, said that during the session the Committee had adopted General Comment No. 3.
  *   => outcome Harbour Committee: had adopted General Comment No. 3
  *
+ * "…, which it approved": the body acting on what the relative clause is about.
+ *
+ * @example
+ *   The Harbour Committee took up the draft resolution on ferry safety, which it approved without a vote.
+ *   => outcome Harbour Committee: approved without a vote
+ *
  * An event on a topic that a body held is its work; its own meeting is not.
  *
  * @example

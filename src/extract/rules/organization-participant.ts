@@ -20,6 +20,11 @@
  * @example
  *   The Harbour Committee approved the budget. The representative of Hungary, speaking for the Harbour Union, said the bloc could not support the text.
  *   => participant Harbour Committee: Harbour Union
+ *
+ * @example
+ *   The Harbour Panel concluded its session after adopting its work plan. Observer organizations, including the HFA and the Ferry Institute, also attended.
+ *   => participant Harbour Panel: HFA
+ *   => participant Harbour Panel: Ferry Institute
  *   => no group Coastal Group
  *
  * @example
@@ -174,6 +179,8 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
     if (!s.isCap(b) && !s.isAcronym(b)) break;
     a = capitalRun(s, b);
   }
+  // "Observer organizations, including the WMO and UNEP, also attended": the comma that closes the examples.
+  if (s.isMark(a, ',') && s.is(a + 1, 'adverbs')) a++;
   while (a < s.length && (s.is(a, 'adverbs') || /ly$/.test(s.word(a)))) a++;
   if (s.is(a, 'participationVerbs')) return true;
   if (s.is(a, 'auxiliaries') && s.is(a + 1, 'participationVerbs')) return true;

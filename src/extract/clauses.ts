@@ -196,6 +196,15 @@ function skipApposition(s: Sentence, k: number): number {
     const close = s.closing(j, 20);
     if (close > j) j = ownerAfter(s, close + 1);
   } else if (s.isMark(k - 1, ')')) j = ownerAfter(s, k);
+  // "Study Group 1 “Enabling environment for meaningful connectivity” was held …": a quoted title.
+  if (s.isAnyMark(j, '“"«')) {
+    for (let e = j + 1; e < s.length && e < j + 16 && !s.isAnyMark(e, ';:.'); e++) {
+      if (s.isAnyMark(e, '”"»')) {
+        if (s.verb(skipChain(s, e + 1).at)) return e + 1;
+        break;
+      }
+    }
+  }
   // "WG SE – Spectrum Engineering – finalised …": a name between dashes.
   if (s.isAnyMark(j, '–—')) {
     for (let e = j + 1; e < s.length && e < j + 12 && !s.isAnyMark(e, ';:.,'); e++) {

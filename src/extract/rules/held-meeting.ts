@@ -15,6 +15,10 @@
  *   => outcome ISO/TC-299: adopted 32 resolutions
  *
  * @example
+ *   From 13 to 17 May 2027, the meeting of the Harbour Study Group 4 "Safe and green ports" was held in Riga. The Study Group approved the work plans of its rapporteurs.
+ *   => group Harbour Study Group 4
+ *
+ * @example
  *   Harbour members met in the Committee on Port Fees on 3 November 2026 to review the tariffs. Members exchanged views on transparency.
  *   => group Committee on Port Fees
  *   => action Committee on Port Fees: exchanged views on transparency

@@ -204,7 +204,7 @@ function listOf(s: Sentence): [number, number] | undefined {
   return undefined;
 }
 
-/** Whether tokens `from`..`to` are names and nothing else: capitalised words, "and", commas, "the" and a name's "of". */
+/** Whether tokens `from`..`to` are names and nothing else: capitalised words and acronyms, commas, "the" and the words that join a name ("and", "of", "for" …). */
 function namesOnly(s: Sentence, from: number, to: number): boolean {
   if (to <= from || !(s.isCap(from) || s.isAcronym(from) || s.is(from, 'determiners'))) return false;
   for (let k = from; k < to; k++) {

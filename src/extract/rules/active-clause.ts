@@ -273,6 +273,10 @@
  *   => action Harbour Committee: held a workshop on dredging safety
  *   => no action Ferry Committee: held its 12th session in Riga
  *
+ * @example
+ *   The Harbour Council closed its session, during which it held 30 interactive dialogues.
+ *   => action Harbour Council: held 30 interactive dialogues
+ *
  * A vote is a decision however its count is written.
  *
  * @example

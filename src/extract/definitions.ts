@@ -134,7 +134,11 @@ function withHead(before: string, longForm: string, lexicon: Lexicon): string {
   const head = words[words.length - 2] ?? '';
   if (!['on', 'for', 'of'].includes(link) || !/^\p{Lu}/u.test(head)) return longForm;
   const last = head.toLowerCase().split('-').pop() ?? '';
-  return lexicon.bodyHeadWords.has(last) ? `${head} ${link} ${longForm}` : longForm;
+  if (!lexicon.bodyHeadWords.has(last)) return longForm;
+  // "Working Party on Communication Infrastructures and Services Policy (CISP)": a head of two words.
+  const first = words[words.length - 3] ?? '';
+  const both = /^\p{Lu}/u.test(first) && lexicon.bodyHeads.has(`${first} ${head}`.toLowerCase());
+  return `${both ? `${first} ` : ''}${head} ${link} ${longForm}`;
 }
 
 /** Words that end a noun phrase read backwards: determiners, prepositions, connectors and verbs. */

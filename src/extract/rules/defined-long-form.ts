@@ -16,6 +16,11 @@
  *   => no action Ferry Standards Commission: reviewed the standards
  *
  * @example
+ *   The Working Party on Harbour Safety and Pilotage (HSP) presented its work on pilot training.
+ *   => action HSP: presented its work on pilot training
+ *   => name HSP: Working Party on Harbour Safety and Pilotage
+ *
+ * @example
  *   The Standing Committee on Public Spaces (SCPS) adopted its work programme for the year.
  *   => group SCPS
  *   => outcome SCPS: adopted its work programme for the year

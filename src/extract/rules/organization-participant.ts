@@ -9,6 +9,10 @@
  *   The Expert Group on Data (EG-DATA) discussed the information provided by the National Statistics Bureau on the new survey.
  *   => participant EG-DATA: National Statistics Bureau
  *
+ * @example
+ *   The Expert Group on Data (EG-DATA) adopted its report. HFA represented Norland, together with the Directorate-General for Ports.
+ *   => participant EG-DATA: Directorate-General for Ports
+ *
  * A group of members spoken for takes part as one, though its name is a body's ("on behalf of the
  * African Group", "the Group of 77").
  *

@@ -36,6 +36,12 @@ export function isCountryName(text: string): boolean {
   return countryNames().has(text.toLowerCase().replace(/^the\s+/, ''));
 }
 
+/** Whether "behalf of" (and "the") stands right before token `i`: the name there is spoken for ("on behalf of the Umbrella Group"). */
+export function spokenFor(s: Sentence, i: number): boolean {
+  const before = s.word(i - 1) === 'the' ? i - 2 : i - 1;
+  return s.word(before) === 'of' && s.word(before - 1) === 'behalf';
+}
+
 /** The end of a run of capitalised words from `i` (with `St.`, `Co., Ltd.` and connectors before capitals). */
 export function capitalRun(s: Sentence, i: number): number {
   let j = i;

@@ -22,6 +22,7 @@
  *   => no group Ferry Group
  */
 import { registryKey } from '../../registry/index.js';
+import { spokenFor } from '../parties.js';
 import type { MeetingRule, Mention } from './types.js';
 
 export const onlyBody: MeetingRule = {
@@ -35,8 +36,7 @@ export const onlyBody: MeetingRule = {
           if (m.type !== 'body' || m.plural) continue;
           // "Australia on behalf of the Umbrella Group": a group spoken for holds no meeting here.
           const s = b.sentences[bi]?.[si];
-          const before = s?.word(m.start - 1) === 'the' ? m.start - 2 : m.start - 1;
-          if (s?.word(before) === 'of' && s.word(before - 1) === 'behalf') continue;
+          if (s && spokenFor(s, m.start)) continue;
           if (only && registryKey(only.id) !== registryKey(m.id)) return undefined;
           only ??= m;
         }

@@ -134,7 +134,7 @@
  *   => no participant SA#31: SA
  */
 import { registryKey } from '../../registry/index.js';
-import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName } from '../parties.js';
+import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName, spokenFor } from '../parties.js';
 import { meetingNumberAt } from '../definitions.js';
 import { nameAt } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
@@ -357,9 +357,9 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       const headWord = before ? (name.slice(0, before.index).split(' ').pop()?.toLowerCase() ?? '') : last;
       const bodyHead = (lexicon.bodyHeadWords.has(last) || lexicon.bodyHeadWords.has(headWord)) && !(words > 1 && (s.isAcronym(next) || /\bof\b/.test(name)) && /(?:executive committee|executive board|bureau|secretariat)/i.test(name));
       // "on behalf of the African Group": a group of members spoken for takes part as one.
-      const spokenFor = s.word(next - 1) === 'the' ? s.word(next - 2) === 'of' && s.word(next - 3) === 'behalf' : s.word(next - 1) === 'of' && s.word(next - 2) === 'behalf';
+      const spoken = spokenFor(s, next);
       // "the Saami Council and WWF": a body is no participant, but the list it opens goes on.
-      if (bodyHead && !legal && !known && !spokenFor) {
+      if (bodyHead && !legal && !known && !spoken) {
         listed.add(end);
         continue;
       }
@@ -370,7 +370,7 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (/['’]s\b/.test(s.span(next, end - 1))) continue;
       const acronym = words === 1 && s.isAcronym(next) && !/\p{Ll}s$/u.test(name) && !registry.bodyByKey.has(key) && !isSessionDesignator(name);
       const loneHead = words === 1 && heads === 1 && s.word(next - 1) === 'the' && !lexicon.bodyHeadWords.has(last);
-      if (!legal && !known && !acronym && !loneHead && !inCompanyList && !(spokenFor && words > 1) && (heads === 0 || words < 2)) continue;
+      if (!legal && !known && !acronym && !loneHead && !inCompanyList && !(spoken && words > 1) && (heads === 0 || words < 2)) continue;
       found.push([next, end]);
       listed.add(end);
     }

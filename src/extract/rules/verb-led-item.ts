@@ -57,8 +57,21 @@
  *   - Establish the Ferry Heritage Fund: approved by unanimous vote.
  *   - Extend the pier lease: tabled until June.
  *   - Minutes: approved the minutes of April.
+ *   - Resolutions.
+ *     - Change the Ferry Fund Chair: approved by unanimous vote.
  *   => outcome Harbour Board: Establish the Ferry Heritage Fund
+ *   => outcome Harbour Board: Change the Ferry Fund Chair
  *   => no outcome Harbour Board: Extend the pier lease
+ *
+ * An item that opens with a word alone is labelled by it; its sentences are read as they are.
+ *
+ * @example
+ *   The Harbour Board met on 3 May 2027.
+ *
+ *   1. Reports. The Board received the harbour master's report.
+ *   2. Adopted the dredging plan for 2028.
+ *   => action Harbour Board: received the harbour master's report
+ *   => outcome Harbour Board: Adopted the dredging plan for 2028
  *
  * In a table row ("Item | Decision"), the cell that opens with the verb is the entry; when that
  * cell is a verdict alone ("Minutes of 10 September | Approved"), the row's item is (see the entries
@@ -172,10 +185,11 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     if (!s) return undefined;
     // "Discussed the financial situation of the Union.": notes under a body's heading, a past verb and no subject.
     if (b.block.kind === 'paragraph') return notesSentence(s);
-    if (b.block.kind !== 'item' || b.block.depth !== 1) return undefined;
-    // "Establish the Harbour Fund: approved by unanimous vote."
+    if (b.block.kind !== 'item') return undefined;
+    // "Establish the Harbour Fund: approved by unanimous vote.", at any depth (under "Resolutions.").
     const labelled = b.block.firstCellEnd === undefined ? labelBeforeVerdict(s) : undefined;
     if (labelled) return { kind: labelled.kind, lemma: labelled.lemma, at: s.offset, until: s.offset + s.startOf(labelled.colon) };
+    if (b.block.depth !== 1) return undefined;
     // A table row: the cell that says what was decided ("Item | Decision").
     // "Report of the Budget Committee | Received": a first cell that opens with a noun that is a verb's form too.
     const opening = reportAt(s, 0);
@@ -187,6 +201,8 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     const at = Math.max(cell, 0);
     const r = reportAt(s, at);
     if (!r || (r.form.type !== 'past' && r.form.type !== 'present')) return undefined;
+    // "1. Reports. The Board received …": a word alone is the item's label, and what follows is read as sentences.
+    if (at === 0 && s.isMark(1, '.')) return undefined;
     // "- Reports were received from 42 projects": a plural noun before its verb, not a verb.
     if (r.form.type === 'present' && (s.inList(at + 1, 'beForms') || s.is(at + 1, 'auxiliaries') || (s.is(at + 1, 'modalVerbs') && s.word(at + 1) !== 'to'))) return undefined;
     // "Minutes of 10 September | Approved": the item the verdict is on; after a number ("25/41 | Minutes … | Approved"), the next cell.

@@ -313,6 +313,14 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too, and
     // "UPU Postal Operations Council" the "Postal Operations Council (POC)".
     d ??= drafts.find((e) => endsName(m.designator, e.designator) || endsName(e.designator, m.designator) || sameName(m.designator, e.designator) || (e.name !== null && endsName(m.designator, e.name)) || (m.name !== null && [e.designator, e.name ?? ''].some((n) => endsName(m.name ?? '', n) || endsName(n, m.name ?? ''))));
+    // "RAN endorsed …" after "TSG RAN held its plenary": an acronym that ends a designator of acronyms is that body.
+    if (!d && /^\p{Lu}{2,}$/u.test(m.designator)) {
+      const ends = (n: string): boolean => {
+        const parts = n.split(' ');
+        return parts.length > 1 && parts.at(-1) === m.designator && parts.every((p) => /^[\p{Lu}\d/-]+$/u.test(p));
+      };
+      d = drafts.find((e) => ends(e.designator)) ?? reportedIf(m, ends);
+    }
     // "Council Roundup" over "Riverton City Council approved …": a head word alone is the body in view with that head.
     if (!d && !/[\s-]/.test(m.designator) && lexicon.bodyHeadWords.has(singular(m.designator.toLowerCase()))) {
       const head = singular(m.designator.toLowerCase());

@@ -19,6 +19,12 @@
  *   The TSG SA#111 plenary meeting was held in Maastricht. SA#111 approved 14 new work items.
  *   => outcome TSG-SA#111: approved 14 new work items
  *
+ * An acronym that ends a designator of acronyms is that body, without its owner's or kind's letters.
+ *
+ * @example
+ *   TSG HRB held its 108th plenary meeting in Prague. The plenary approved the study on 6G radio. HRB also endorsed the revised timeline.
+ *   => outcome TSG-HRB: endorsed the revised timeline
+ *
  * @example
  *   The TAC met on 3 May 2026 and approved the roadmap.
  *   => outcome TAC: approved the roadmap

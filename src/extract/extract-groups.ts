@@ -730,7 +730,8 @@ function peopleOf(found: readonly PersonFinding[], options: ExtractOptions): Per
       if (known.name.length < name.length) known.name = name;
       // "Federal Minister Wissing" in the headline, "Minister for Digital and Transport Dr. Volker Wissing" in the lead: the fuller role.
       const role = p.role === null ? null : cleanInline(p.role);
-      if (role && (!known.role || (role.length > known.role.length && role.includes(known.role)))) known.role = role;
+      // "Councilmembers Ortiz, Chen" in the roll, "Councilmember Chen moved …" later: the title written for the person alone.
+      if (role && (!known.role || (role.length > known.role.length && role.includes(known.role)) || known.role === `${role}s`)) known.role = role;
       continue;
     }
     people.push({ name, role: p.role === null ? null : cleanInline(p.role), rule: p.rule });

@@ -33,16 +33,79 @@
  * @example
  *   Staff presented the comments from the Registrar Stakeholder Group.
  *   => no person Stakeholder
+ *
+ * A title in the plural stands before a list of surnames, each a person with that title.
+ *
+ * @example
+ *   Councillors Ahmed, Li and Carvalho voted in favour. Present: Commissioners Arnold, Baker (Chair), Cole.
+ *   => person Ahmed (Councillors)
+ *   => person Carvalho (Councillors)
+ *   => person Baker (Chair)
+ *   => person Cole (Commissioners)
+ *
+ * @example
+ *   Present: Councilmembers Ortiz, Chen and Baker. Councilmember Chen moved to approve the agenda.
+ *   => person Chen (Councilmember)
+ *   => person Ortiz (Councilmembers)
+ *
+ * @example
+ *   Co-Chairs Ana Ruiz (Chile) and Bo Lind (Sweden) led the talks. Senators and staff attended.
+ *   => no person Ana
+ *   => no person Ruiz
+ *
+ * @example
+ *   Ministers Responsible for Trade met in Lima. Delegates Reached a consensus.
+ *   => no person Responsible
+ *   => no person Reached
  */
 import { isNameWord, nameAt, roleAfter, titleBefore } from '../person-names.js';
+import type { Sentence } from '../sentence.js';
 import type { PersonFinding, PersonRule } from './types.js';
+
+/** Whether the word at `i` is a capitalised title of the list in the plural ("Councillors", "Commissioners"). */
+function pluralTitle(s: Sentence, i: number): boolean {
+  const w = s.word(i);
+  return s.isCap(i) && w.endsWith('s') && s.lexicon.lists.surnameTitles.has(w.slice(0, -1));
+}
+
+/** Whether the token at `i` is a surname alone: a name's word, with no capitalised word or preposition after it ("Ministers Responsible for …"). */
+function loneSurname(s: Sentence, i: number): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(s.raw(i)) && isNameWord(s, i) && !s.isCap(i + 1) && !s.is(i + 1, 'prepositions');
+}
+
+/** The ")" that closes a parenthesis opened right before `from`, within five tokens; else -1. */
+function closingParen(s: Sentence, from: number): number {
+  for (let k = from; k < s.length && k < from + 6; k++) if (s.isMark(k, ')')) return k;
+  return -1;
+}
+
+/** The surnames listed after a title in the plural at `i` ("Councillors Ahmed, Li and Carvalho"), each with that title. */
+function listedSurnames(s: Sentence, i: number): PersonFinding[] {
+  const out: PersonFinding[] = [];
+  const role = s.raw(i);
+  let k = i + 1;
+  while (loneSurname(s, k)) {
+    // "Senators Abrams, Fischer (Chair), Gupta": a role in parentheses is that person's.
+    const close = s.isMark(k + 1, '(') ? closingParen(s, k + 2) : -1;
+    const own = close > k + 2 && s.is(k + 2, 'roleWords') ? s.span(k + 2, close) : role;
+    out.push({ name: s.raw(k), role: own, tokens: [k, k + 1], rule: 'role-surname' });
+    if (close > 0) k = close;
+    if (s.isMark(k + 1, ',') && s.word(k + 2) === 'and') k += 3;
+    else if (s.isMark(k + 1, ',') || s.word(k + 1) === 'and') k += 2;
+    else break;
+  }
+  // A list has two names at least.
+  return out.length > 1 ? out : [];
+}
 
 export const roleSurname: PersonRule = {
   id: 'role-surname',
   kind: 'person',
   match(s) {
     const out: PersonFinding[] = [];
-    for (let i = 1; i < s.length; i++) {
+    for (let i = 0; i < s.length; i++) {
+      if (pluralTitle(s, i)) out.push(...listedSurnames(s, i));
+      if (i === 0) continue;
       // "Mr. Ito (Japan) was elected as Vice-Chair", "Ms Lund said": a courtesy title is no role; the role is read after the name.
       const title = titleBefore(s, i);
       const courtesy = title >= 0 && s.isCap(title) && !s.inList(title, 'surnameTitles') ? title : -1;

@@ -162,7 +162,7 @@ export function roleAfter(s: Sentence, end: number): string | null {
   if (home && (s.word(home.end) === 'as' || s.isMark(home.end, ','))) k = home.end;
   if (s.isMark(k, ',')) k++;
   else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
-  else if (s.word(k) === 'was' && s.inList(k + 1, 'appointmentVerbs')) k += 2;
+  else if ((s.word(k) === 'was' || s.word(k) === 'were') && s.inList(k + 1, 'appointmentVerbs')) k += 2;
   else if (!(s.word(k) === 'as' || (s.isCap(k) && s.is(k, 'roleWords')))) return null;
   if (s.word(k) === 'as') {
     k++;

@@ -282,6 +282,11 @@
  *   => person Amina Yusuf (Vice-Chairs)
  *
  * @example
+ *   The Harbour Commission met in Oslo. Mr Bo Lind (Sweden) and Ms Eva Holm (Norway) were elected Vice-Chairs.
+ *   => person Bo Lind (Vice-Chairs)
+ *   => person Eva Holm (Vice-Chairs)
+ *
+ * @example
  *   By Jana Novak, Staff Writer | 19 November 2027
  *
  *   The Harbour Board approved the budget.

@@ -31,8 +31,11 @@ function nameShaped(raw: string, lexicon: Lexicon): boolean {
   return particle !== undefined && lexicon.lists.nameParticles.has(particle.toLowerCase());
 }
 
-/** Whether a capitalised word may be part of a name (no word of the lexicon's lists, no country). */
-export function isNameWord(s: Sentence, i: number): boolean {
+/**
+ * Whether a capitalised word may be part of a name (no word of the lexicon's lists, no country). A word
+ * with a noun's ending ("Activities") is none, unless a name's particle stands before it ("Pieter de Vries").
+ */
+export function isNameWord(s: Sentence, i: number, afterParticle = false): boolean {
   const raw = s.raw(i);
   if (!nameShaped(raw, s.lexicon)) return false;
   // "Council’s": the word without its possessive is judged.
@@ -47,7 +50,7 @@ export function isNameWord(s: Sentence, i: number): boolean {
   // "Jan Plesnik", "May Chen": a month's name before a name word is a given name ("May Council" is a month's).
   const given = s.lexicon.months.has(w) && !titled && NAME_WORD.test(s.raw(i + 1)) && !s.lexicon.months.has(s.word(i + 1)) && isNameWord(s, i + 1);
   if ((s.lexicon.months.has(w) && !titled && !given) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
-  return !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w) || s.inList(i, 'suffixNames');
+  return afterParticle || !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w) || s.inList(i, 'suffixNames');
 }
 
 /** Whether the word is a role in the plural: "Senators", "Commissioners". */
@@ -97,8 +100,9 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
     }
     // "Anne van Kesteren", "Ursula von der Leyen": a particle before the surname.
     const particles = s.isLower(j) && s.inList(j, 'nameParticles') ? (s.isLower(j + 1) && s.inList(j + 1, 'nameParticles') ? 2 : 1) : 0;
-    if (particles > 0 && isNameWord(s, j + particles)) {
-      j += particles;
+    if (particles > 0 && isNameWord(s, j + particles, true)) {
+      j += particles + 1;
+      words++;
       continue;
     }
     if (!isNameWord(s, j)) break;

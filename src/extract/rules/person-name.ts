@@ -29,6 +29,10 @@
  *   => person Ana LaGuardia
  *
  * @example
+ *   The meeting was opened by the Chair, Mr Pieter de Vries (Netherlands), who welcomed participants.
+ *   => person Pieter de Vries (Chair)
+ *
+ * @example
  *   Introducing the report, the Controller, Ana Ruiz, said the proposal amounted to $3.2 million.
  *   => person Ana Ruiz (Controller)
  *

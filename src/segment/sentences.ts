@@ -2,7 +2,8 @@
  * Sentences of a block: split after `.`, `!` or `?` followed by space and a capital, a digit or a
  * quote, except after an abbreviation, an initial (`V.M.`) or a numbered point (`2.1.`); and at
  * the end of a line when it and the next both open with a label ("Attendees: …" / "Regrets: …"),
- * as the header lines of minutes are written one under the other.
+ * as the header lines of minutes are written one under the other. A paragraph's number at a line's
+ * start ("1.2 The agenda …") is left out of the sentence.
  */
 import type { Lexicon } from '../lexicon/index.js';
 import { isRegExpSpace } from '../normalize/lines.js';
@@ -137,9 +138,14 @@ export function splitSentences(text: string, lexicon: Lexicon): Sentence[] {
   return out;
 }
 
+/** A paragraph's number of two or more parts at a line's start, before a capitalised word ("1.2 The agenda was adopted", "2.3.1 Members noted …"). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=\p{Lu}\p{Ll})/u;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let s = start;
   while (s < end && isRegExpSpace(text.charCodeAt(s))) s++;
+  // A paragraph's number is no part of its first sentence.
+  if (s === 0 || text.charCodeAt(s - 1) === 10) s += SECTION_NUMBER.exec(text.slice(s, Math.min(end, s + 16)))?.[0].length ?? 0;
   let e = end;
   while (e > s && isRegExpSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });

@@ -29,6 +29,14 @@ describe('sentences', () => {
     expect(split('It approved proposals for agenda item 1.1. Following the discussion, it was decided to go on.')).toHaveLength(2);
     expect(split('It approved proposals for agenda item 1.1. The meeting closed.')).toHaveLength(2);
   });
+  it('leaves a paragraph number at a line start out of the sentence, keeping offsets', () => {
+    const text = '1.2 The agenda was adopted.\n3.2.1 No other business was raised. 2.4 GHz is the band.';
+    const parts = splitSentences(text, defaultLexicon());
+    expect(parts.map((x) => x.text)).toEqual(['The agenda was adopted.', 'No other business was raised.', '2.4 GHz is the band.']);
+    expect(parts.map((x) => text.slice(x.start, x.end))).toEqual(parts.map((x) => x.text));
+    expect(split('2.4 GHz band use was reviewed.')).toEqual(['2.4 GHz band use was reviewed.']);
+    expect(split('1.5 million people took part.')).toEqual(['1.5 million people took part.']);
+  });
 });
 
 // The splitter reads character codes by hand; the patterns it stands for are kept here as the oracle.
@@ -59,7 +67,10 @@ function reference(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   const push = (end: number): void => {
-    const t = text.slice(start, end).trim();
+    let t = text.slice(start, end).trim();
+    const at = start + text.slice(start, end).search(/\S|$/);
+    const number = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=\p{Lu}\p{Ll})/u.exec(t.slice(0, 16));
+    if (number && (at === 0 || text[at - 1] === '\n')) t = t.slice(number[0].length).trim();
     if (t) out.push(t);
   };
   for (let i = 0; i < text.length; i++) {

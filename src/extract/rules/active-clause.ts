@@ -19,6 +19,10 @@
  *   => outcome Board: terminated the ferry pilot
  *
  * @example
+ *   The Harbour Group took cognizance of the draft guidelines submitted by the pilots.
+ *   => action Harbour Group: took cognizance of the draft guidelines submitted by the pilots
+ *
+ * @example
  *   The Harbour Committee approved two draft texts on the Fisheries Relief and Works Agency.
  *   => outcome Harbour Committee: approved two draft texts on the Fisheries Relief and Works Agency
  *

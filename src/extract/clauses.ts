@@ -262,6 +262,17 @@ function reducedRelative(s: Sentence, k: number): boolean {
   return next === 'pursuant' || (next === 'by' && (s.isCap(k + 2) || (s.is(k + 2, 'determiners') && s.isCap(k + 3))));
 }
 
+/** The past verb (with the adverbs before it) that ends a phrase saying which members are meant, opened at `k`; else `k`. */
+function afterMemberModifier(s: Sentence, k: number): number {
+  for (let j = k + 1; j < s.length && j < k + 14 && s.isWord(j); j++) {
+    if (s.verb(j)?.type !== 'past' || !s.isLower(j) || s.is(j - 1, 'determiners') || s.is(j - 1, 'prepositions') || s.word(j + 1) === 'by') continue;
+    let at = j;
+    while (at - 1 > k && (s.is(at - 1, 'adverbs') || s.inList(at - 1, 'relativeDays'))) at--;
+    return at;
+  }
+  return k;
+}
+
 /** The mention as the subject of a verb, if it is one. */
 export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (!subjectPosition(s, m)) return undefined;
@@ -279,6 +290,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   }
   // "All members of the Board present voted …": an adjective after the subject, before its verb.
   if (s.inList(k, 'postpositiveAdjectives') && s.verb(k + 1) !== undefined) k++;
+  // "Ministers responsible for ICT from 14 countries today endorsed …": which members they are, up to their verb in the past.
+  if (m.sort === 'collective' && k === m.end && s.inList(k, 'memberModifiers')) k = afterMemberModifier(s, k);
   const chain = skipChain(s, k);
   k = chain.at;
   const form = s.verb(k);

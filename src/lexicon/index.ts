@@ -85,6 +85,7 @@ const LISTS = {
   deadlineWords: wordList('deadline-words'),
   recordNouns: wordList('record-nouns'),
   postpositiveAdjectives: wordList('postpositive-adjectives'),
+  memberModifiers: wordList('member-modifiers'),
   noComparatives: wordList('no-comparatives'),
   plenaryNouns: wordList('plenary-nouns'),
   suffixNames: wordList('suffix-names'),

@@ -12,6 +12,19 @@
  *   Harbour Nations Heads of Government met in Apia from 24 to 26 October 2027. Heads adopted the Ocean Declaration.
  *   => outcome Harbour Nations Heads of Government: adopted the Ocean Declaration
  *
+ * A phrase that says which members are meant may stand before their verb.
+ *
+ * @example
+ *   Harbour ministers agree on ferry roadmap
+ *
+ *   Ministers responsible for ports from 14 coastal states today endorsed a Ferry Roadmap at the close of the 9th meeting of the Harbour Council.
+ *   => outcome Harbour Council: today endorsed a Ferry Roadmap at the close of the 9th meeting of the Harbour Council
+ *
+ * @example
+ *   The Harbour Council met in Oslo. Delegates representing ports hit by the storms described the damage. Delegates representing 40 Parties agreed to share pilots.
+ *   => outcome Harbour Council: agreed to share pilots
+ *   => action Harbour Council: described the damage
+ *
  * @example
  *   The Polar Council's Senior Polar Officials approved the Council's strategic plan on Thursday.
  *   => outcome Polar Council: approved the Council's strategic plan on Thursday

@@ -417,6 +417,23 @@ function trimEnd(s: Sentence, from: number, to: number): number {
   return e;
 }
 
+/** The most tokens of a news item's attribution after its comma ("the Foundation announced on 8 October 2025"). */
+const ATTRIBUTION_TOKENS = 10;
+
+/** Whether the comma at `k` opens the sentence's closing attribution: a subject of up to four words, a verb of telling in the past, and little after it. */
+export function attributionAfter(s: Sentence, k: number): boolean {
+  if (s.length - k > ATTRIBUTION_TOKENS + 2) return false;
+  for (let j = k + 2; j <= k + 5 && j < s.length; j++) {
+    if (!s.isWord(j - 1)) return false;
+    const form = s.verb(j);
+    if (form?.type === 'past' && s.isLower(j) && s.lexicon.lists.attributionVerbs.has(form.lemma)) {
+      for (let e = j + 1; e < s.length; e++) if (s.isAnyMark(e, ',;:(')) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Where a clause that starts at `verb` ends (token index, exclusive), given where the next one starts. */
 export function clauseEnd(s: Sentence, verb: number, limit: number): number {
   let depth = 0;
@@ -430,6 +447,11 @@ export function clauseEnd(s: Sentence, verb: number, limit: number): number {
     }
     if (!s.isMark(k)) continue;
     const t = s.raw(k);
+    // "approved 42 grants, the Foundation announced on 8 October": who told it ends what was done.
+    if (t === ',' && depth === 0 && !quoted && attributionAfter(s, k)) {
+      end = k;
+      break;
+    }
     if (t === '(') depth++;
     else if (t === ')') depth = Math.max(0, depth - 1);
     else if (t === '“' || t === '”' || t === '"') quoted = t === '“' || (t === '"' && !quoted);

@@ -86,6 +86,7 @@ const LISTS = {
   recordNouns: wordList('record-nouns'),
   postpositiveAdjectives: wordList('postpositive-adjectives'),
   memberModifiers: wordList('member-modifiers'),
+  attributionVerbs: wordList('attribution-verbs'),
   noComparatives: wordList('no-comparatives'),
   plenaryNouns: wordList('plenary-nouns'),
   suffixNames: wordList('suffix-names'),

@@ -18,6 +18,14 @@
  *   => outcome Board: earmarked funds for dredging
  *   => outcome Board: terminated the ferry pilot
  *
+ * A news item's attribution after a comma at the sentence's end is no part of the clause, and
+ * who tells the news takes no part in it.
+ *
+ * @example
+ *   The Board of Trustees of the Harbour Fund has approved 42 grants to local clubs, the Fund announced on 8 October 2025.
+ *   => outcome Board of Trustees of the Harbour Fund: has approved 42 grants to local clubs
+ *   => no participant Board of Trustees of the Harbour Fund: Fund
+ *
  * @example
  *   The Harbour Group took cognizance of the draft guidelines submitted by the pilots.
  *   => action Harbour Group: took cognizance of the draft guidelines submitted by the pilots

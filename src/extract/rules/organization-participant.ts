@@ -4,6 +4,8 @@
  * and Technology`, `ITU Radiocommunication Bureau`, `the Secretariat`), an acronym, or the
  * registry. It counts when the sentence ties it to the work: `by`, `from`, `with`, `on behalf
  * of`, a list with others, or a verb of taking part after it (`… presented`, `… participated`).
+ * Who tells the news after a comma at the sentence's end ("…, the Fund announced") takes no part
+ * in it (see active-clause).
  *
  * @example
  *   The Expert Group on Data (EG-DATA) discussed the information provided by the National Statistics Bureau on the new survey.
@@ -136,6 +138,7 @@
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName, spokenFor } from '../parties.js';
 import { meetingNumberAt } from '../definitions.js';
+import { attributionAfter } from '../clauses.js';
 import { nameAt } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -345,6 +348,9 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (!name || isCountryName(name) || isPluralAcronym(name)) continue;
       // "Commission Vice-President Hans Müller presented …": an office-holder, not an organisation.
       if (heldBy(s, next, end)) continue;
+      // "…, the Foundation announced on 8 October": who tells the news takes no part in it.
+      const comma = s.is(next - 1, 'determiners') ? next - 2 : next - 1;
+      if (s.isMark(comma, ',') && attributionAfter(s, comma)) continue;
       if (generic && !legal) continue;
       const key = registryKey(name);
       const known = registry.orgByKey.has(key);

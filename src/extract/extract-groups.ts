@@ -99,13 +99,13 @@ function withCodeMarks(text: string, from: number, to: number): [number, number]
   return text.charCodeAt(from - 1) === 96 ? [from - 1, to] : [from, to];
 }
 
-/** Whether `a` ends `b` as the same body's name, not as the owner named in its "of" phrase ("Executive Committee of the Codex Alimentarius Commission"). */
+/** Whether `a` ends `b` as the same body's name, not within the owner named in its "of" phrase ("Executive Committee of the Codex Alimentarius Commission"). */
 function endsName(a: string, b: string): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b);
   if (!endsWords(x, y)) return false;
-  const before = y.length - x.length - 1;
-  return !(y[before] === 'of' || (y[before] === 'the' && y[before - 1] === 'of'));
+  // "Steering Group" ends "Panel of Experts of the Harbour Steering Group" as its owner's name, not as its own.
+  return !y.slice(0, y.length - x.length).includes('of');
 }
 
 /**
@@ -367,6 +367,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       // "The CPC discussed …" in the notes of the "OpenJS Foundation Cross Project Council": the end of the reported body's name.
       if (!d && mainMention?.type === 'body') d = reportedIf(m, (n) => spellsEnd(m.designator, n));
     }
+    // "… yesterday's meeting of the Harbour Working Group. The Working Group reviewed …": a name that ends one written
+    // before, with no group of its own, is that body.
+    if (!d && m.type === 'body' && m.name === m.designator && m.designator.includes(' ')) {
+      const earlier = namedBefore(m, s);
+      if (earlier) d = draftOf(earlier.mention, earlier.sentence);
+    }
     if (d) {
       // "UPU Postal Operations Council" in the headline, then "the Postal Operations Council (POC)": the acronym the
       // text defines for the body is its designator, the name written out an alias.
@@ -423,6 +429,23 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     const found = headlineBody(view, (x) => headOf(x.designator, x.name, x.kind, lexicon) === singular(head));
     const sentence = found && meta.titleBlock !== undefined ? sentences[meta.titleBlock]?.[found.sentence] : undefined;
     return found && sentence ? { mention: found.mention, sentence } : undefined;
+  };
+
+  /**
+   * The body named earlier in the text, before sentence `s`, whose name `m` ends with the same head, not as its owner's
+   * ("the Harbour Working Group" for "The Working Group"), nearest first, with its sentence.
+   */
+  const namedBefore = (m: Mention, s: Sentence): { mention: Mention; sentence: Sentence } | undefined => {
+    const head = headOf(m.designator, m.name, m.kind, lexicon);
+    for (let bi = s.blockIndex; bi >= 0; bi--) {
+      const list = mentions[bi] ?? [];
+      for (let si = (bi === s.blockIndex ? s.index : list.length) - 1; si >= 0; si--) {
+        const found = (list[si] ?? []).findLast((x) => x.type === 'body' && !x.plural && endsName(m.designator, x.designator) && headOf(x.designator, x.name, x.kind, lexicon) === head);
+        const sentence = sentences[bi]?.[si];
+        if (found && sentence) return { mention: found, sentence };
+      }
+    }
+    return undefined;
   };
 
   /** The draft an anaphor stands for, or undefined. `create`: a capitalised head with no body in view names a body of its own. */

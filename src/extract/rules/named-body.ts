@@ -6,7 +6,16 @@
  * part of the designator (`General Affairs Council (Art. 50)`); one with words is its name
  * (`Third Committee (Social, Humanitarian and Cultural)`). In a headline a capitalised verb ends
  * the name (`Third Committee Approves 16 Drafts`). A lone head (`the Council`, `Group`) is an
- * anaphor for the body in focus; a lone meeting noun (`the Plenum`) one for the meeting.
+ * anaphor for the body in focus; a lone meeting noun (`the Plenum`) one for the meeting. A name
+ * that ends one written before is that body (`the Working Group` after `the Harbour Working Group`).
+ *
+ * @example
+ *   Please find below a summary of yesterday's meeting of the Harbour Working Group.
+ *
+ *   The Working Group reviewed the comments on draft 2. The Panel of Experts of the Harbour Steering Group met too. The Steering Group approved the plan.
+ *   => action Harbour Working Group: reviewed the comments on draft 2
+ *   => outcome Steering Group: approved the plan
+ *   => no outcome Panel of Experts of the Harbour Steering Group: approved the plan
  *
  * @example
  *   REGULAR HARBOUR COUNCIL MEETING MINUTES

@@ -104,8 +104,11 @@ function endsName(a: string, b: string): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b);
   if (!endsWords(x, y)) return false;
-  // "Steering Group" ends "Panel of Experts of the Harbour Steering Group" as its owner's name, not as its own.
-  return !y.slice(0, y.length - x.length).includes('of');
+  // "Steering Group" ends "Panel of Experts of the Harbour Steering Group" as its owner's name, not as its own; "Working
+  // Party on Satellites" ends "Working Party on Broadband and the Working Party on Satellites" as the second of two.
+  const before = y.slice(0, y.length - x.length);
+  const last = before.at(-1) === 'the' ? before.at(-2) : before.at(-1);
+  return !before.includes('of') && last !== 'and';
 }
 
 /**

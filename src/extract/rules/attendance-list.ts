@@ -116,6 +116,14 @@
  *   => no participant NSG: Ana
  *
  * @example
+ *   Harbour Water Board – minutes of 3 March 2027
+ *
+ *   Observers: Department of Harbours; Harbour Rowing Association
+ *
+ *   1. The Board approved the minutes of 4 February 2027.
+ *   => participant Harbour Water Board: Harbour Rowing Association
+ *
+ * @example
  *   The Harbour Working Group (HWG) met in Riga. Participants included representatives of the Harbour Safety Agency, the Port of Tallinn and DFDS. The HWG adopted its work plan.
  *   => participant HWG: Port of Tallinn
  *   => participant HWG: DFDS

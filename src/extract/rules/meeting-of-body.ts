@@ -29,6 +29,14 @@
  *   The meeting of the Programme Chairs and the Steering Board was held online. The meeting discussed the draft tables of priorities.
  *   => action Programme Chairs and the Steering Board: discussed the draft tables of priorities
  *
+ * Each of the two bodies named again is a body of its own.
+ *
+ * @example
+ *   The joint meeting of the Working Party on Docks and the Working Party on Ferries was held in Oslo. The meeting adopted a joint statement. The Working Party on Ferries reviewed the new timetable.
+ *   => outcome Working Party on Docks and the Working Party on Ferries: adopted a joint statement
+ *   => action Working Party on Ferries: reviewed the new timetable
+ *   => no action Working Party on Docks and the Working Party on Ferries: reviewed the new timetable
+ *
  * @example
  *   The Harbour Council's 78th Session ended on Thursday in Oslo. The Council adopted a recommendation on ports.
  *   => group Harbour Council

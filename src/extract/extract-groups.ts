@@ -564,7 +564,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           if (!d) break;
           sentenceOwner ??= d;
           d.via.add(f.rule);
-          if (f.rule === 'section-heading' || ('mention' in f.owner && f.owner.mention.type === 'body')) {
+          // "The meeting was chaired by …" opening a paragraph: the meeting it resolves to is in focus again.
+          if (f.rule === 'section-heading' || ('mention' in f.owner && (f.owner.mention.type === 'body' || f.owner.mention.sort === 'meeting'))) {
             focus = d;
             paraFocus = d;
           }

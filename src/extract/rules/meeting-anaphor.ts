@@ -11,6 +11,16 @@
  * @example
  *   The Harbour Assembly met in Oslo on 3 May 2026 and adopted its agenda. The Ferry Working Group reported progress on the timetable. The plenary endorsed the proposals of the Working Group on fares.
  *   => outcome Harbour Assembly: endorsed the proposals of the Working Group on fares
+ *
+ * A paragraph that opens with the meeting puts it in focus again: what the paragraph says after is the meeting's.
+ *
+ * @example
+ *   The Harbour Commission met in Hobart on 3 May 2026. The Ferry Committee reviewed the fees.
+ *
+ *   The meeting also adopted the budget. Twenty Members and the Harbour Union participated.
+ *   => outcome Harbour Commission: adopted the budget
+ *   => participant Harbour Commission: Harbour Union
+ *   => no participant Ferry Committee: Harbour Union
  */
 import type { BodyRule } from './types.js';
 

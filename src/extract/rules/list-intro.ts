@@ -79,6 +79,27 @@
  *   => outcome NSG: update the proposal with the test plan
  *   => outcome NSG: draft the blog post
  *
+ * A verdict alone heading a list ("Approved", "Noted") says what was done with each item; one that
+ * says nothing was decided ("Deferred") introduces none.
+ *
+ * @example
+ *   Key decisions – Harbour Council Meeting, 24 February 2027
+ *
+ *   These are the key decisions of the meeting.
+ *
+ *   Approved
+ *   - Lease of the Old Pier Office to the Harbour Arts Collective
+ *
+ *   Noted
+ *   - Quarterly report on the ferry program
+ *
+ *   Deferred
+ *   - Planning proposal for 14 Dock Road
+ *   => outcome Harbour Council: Lease of the Old Pier Office to the Harbour Arts Collective
+ *   => action Harbour Council: Quarterly report on the ferry program
+ *   => no outcome Harbour Council: Planning proposal for 14 Dock Road
+ *   => no action Harbour Council: Planning proposal for 14 Dock Road
+ *
  * "Action items" are the meeting's (or the body's whose section it is), not a body an agenda item named above them.
  *
  * @example
@@ -98,6 +119,7 @@
 import { reportAt } from '../clauses.js';
 import type { Sentence } from '../sentence.js';
 import { headingLike } from './section-heading.js';
+import { motionVerdict } from './carried-motion.js';
 import type { ClauseRule, Mention, Owner } from './types.js';
 
 /** Whether the words before `k` name kinds of participant ("organizations", "delegations", "administrations"). */
@@ -118,6 +140,9 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
     // not a body an agenda item above named.
     const label = s.text.trim().replace(/:$/, '');
     if (headingLike({ ...s.block, text: label }) && s.lexicon.lists.itemLabels.has(label.toLowerCase())) return { owner: { ref: 'section' }, kind: 'outcome', verb: 'assign' };
+    // "Approved", "Noted" heading a list of a council's key decisions: each item is what the verdict says of it; "Deferred" none.
+    const verdict = s.length <= 2 && headingLike({ ...s.block, text: label }) ? s.verb(0) : undefined;
+    if (verdict?.type === 'past' && verdict.kind && motionVerdict(label, s.lexicon) !== false) return { owner: { ref: 'section' }, kind: verdict.kind, verb: verdict.lemma };
     if (!s.text.trimEnd().endsWith(':')) return undefined;
     // "That Council:" over "1. Notes …", "2. Adopts …": a resolution's parts, each read by its own verb (see verb-led-item).
     if (s.word(0) === 'that') return undefined;

@@ -1,7 +1,8 @@
 /**
  * HTML → mdast: `rehype-parse` reads the page, the article is picked (`<article>`, `<main>` or
- * the body), scripts, styles, navigation and forms are dropped, and `rehype-remark` turns what
- * is left into mdast.
+ * the body), scripts, styles, navigation, forms and the page's furniture (a sidebar, related news,
+ * a breadcrumb trail, by role, class or id) are dropped, and `rehype-remark` turns what is left
+ * into mdast.
  */
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
@@ -12,6 +13,18 @@ import { titleHeading } from './title-heading.js';
 import { splitBulletLines } from './bullet-lines.js';
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'svg', 'canvas', 'select', 'input', 'img', 'figure', 'video', 'audio']);
+
+/** Class or id words of a page's furniture around the article: a sidebar, related news, a breadcrumb trail, sharing buttons. */
+const FURNITURE = /(?:^|[\s_-])(?:sidebar|related|breadcrumbs?|menu|share|sharing|social|cookies?|widget|promo|pagination)(?:$|[\s_-])/i;
+
+/** Whether an element is page furniture by its role, class or id. */
+function furniture(element: Element): boolean {
+  const role = String(element.properties?.['role'] ?? '');
+  if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary') return true;
+  const classes = element.properties?.['className'];
+  const names = `${Array.isArray(classes) ? classes.join(' ') : String(classes ?? '')} ${String(element.properties?.['id'] ?? '')}`;
+  return FURNITURE.test(names);
+}
 
 /** The most nested elements kept: deeper ones are flattened to their text. */
 export const MAX_HTML_DEPTH = 200;
@@ -26,9 +39,7 @@ function prune(children: Array<HastContent | ElementContent>, depth: number, inP
   for (const child of children) {
     if (child.type === 'comment' || child.type === 'doctype') continue;
     if (isElement(child)) {
-      if (DROP.has(child.tagName)) continue;
-      const role = String(child.properties?.['role'] ?? '');
-      if (role === 'navigation' || role === 'banner' || role === 'contentinfo') continue;
+      if (DROP.has(child.tagName) || furniture(child)) continue;
       if (depth >= MAX_HTML_DEPTH) {
         out.push({ type: 'text', value: textOf(child) });
         continue;

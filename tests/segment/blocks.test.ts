@@ -14,6 +14,12 @@ describe('blocks', () => {
     expect(r.groups[0]?.actions[0]?.text).toBe('reviewed the draft budget');
     expect(r.groups[0]?.outcomes[0]?.text).toBe('agreed to rename `tariff-2` to `tariff-3`');
   });
+  it('leaves out a page\'s sidebar, related news and breadcrumb trail, by class, id or role', async () => {
+    const html = '<div class="breadcrumb">Home &gt; News</div><div id="content"><h1>Harbour Council approves strategy</h1><p>The Harbour Council met on 2 June 2026 and approved its strategy.</p></div><div id="sidebar"><h3>Related news</h3><ul><li><a href="/n1">Ferry Committee approves 2027 budget</a></li></ul></div><div class="related-news"><p>Dock Board adopts fares</p></div><section role="complementary"><p>Pier Committee adopts plan</p></section>';
+    const r = await parseString(html, 'a.html');
+    expect(r.groups.map((g) => g.id)).toEqual(['Harbour Council']);
+    expect(r.title).toBe('Harbour Council approves strategy');
+  });
   it('reads an HTML page\'s inline code as its text, and keeps code blocks out of the prose', async () => {
     const r = await parseString('<h1>Notes</h1><p>The Steering Council discussed moving <code>master</code> to <code>main</code> for all repositories.</p>', 'a.html');
     expect(r.groups[0]?.actions[0]?.text).toBe('discussed moving master to main for all repositories');

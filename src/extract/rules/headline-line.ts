@@ -27,6 +27,7 @@
  *   => no outcome Committee on Charities: recommends 23 groups for consultative status, defers action on 48 others
  */
 import { headingLike } from './section-heading.js';
+import { agendaLabel } from '../items.js';
 import type { Block } from '../../segment/blocks.js';
 import type { BlockRule, BlockView, Mention } from './types.js';
 
@@ -58,6 +59,9 @@ export const headlineLine: BlockRule<true> = {
   kind: 'block',
   match(b, ctx) {
     if (!(headingLike(b.block) || oneLongLine(b.block))) return undefined;
+    // "Agenda item 2: REPORT BY THE HEAD OF MISSION": an agenda item's title in capitals is no headline (see labelled-item).
+    const colon = b.block.text.indexOf(':');
+    if (colon > 0 && colon <= 20 && agendaLabel(b.block.text.slice(0, colon).trim().toLowerCase(), ctx.lexicon.lists.agendaLabels)) return undefined;
     return headlineCase(b.block.text) || presentReport(b, ctx.mentions[0] ?? []) ? true : undefined;
   },
   apply() {

@@ -80,9 +80,24 @@
  *   2. Agenda item 2: Review of current issues
  *   => action Harbour Council: REPORT BY THE HEAD OF THE FERRY SERVICE
  *   => action Harbour Council: Review of current issues
+ *
+ * @example
+ *   Journal of the 13th Plenary Meeting of the Harbour Council
+ *
+ *   Subjects discussed — Statements — Decisions/documents adopted:
+ *
+ *   Agenda item 1: REPORT BY THE HEAD OF THE FERRY MISSION TO THE ISLANDS
+ *   Chairmanship, Head of the Ferry Mission to the Islands, European Union, United States of America, Norway
+ *
+ *   Agenda item 2: DECISION ON THE DATES OF THE FERRY CONFERENCE
+ *
+ *   Head of the Ferry Mission, Norway, Iceland
+ *   => action Harbour Council: REPORT BY THE HEAD OF THE FERRY MISSION TO THE ISLANDS
+ *   => action Harbour Council: DECISION ON THE DATES OF THE FERRY CONFERENCE
  */
 import { actorLength, agendaLabel, itemEntry } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
+import { pointAt, type Block } from '../../segment/blocks.js';
 import type { BlockRule } from './types.js';
 
 
@@ -99,6 +114,14 @@ function willDo(text: string, modals: ReadonlySet<string>): number {
     if (k > 0 && modals.has(w.toLowerCase())) return /^\p{Ll}/u.test(words[k + 1] ?? '') && !/^\p{Ll}+ed$/u.test(words[k - 1] ?? '') ? at : 0;
   }
   return 0;
+}
+
+/** Where the source line of a block's offset ends: at a line break, or where a joined source line starts. */
+function lineEnd(block: Block, offset: number): number | undefined {
+  const line = pointAt(block, offset).line;
+  const joined = block.anchors.find((a) => a.offset > offset && a.line > line)?.offset;
+  const brk = block.breaks.find((k) => k > offset);
+  return joined === undefined ? brk : brk === undefined ? joined : Math.min(joined, brk);
 }
 
 export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
@@ -140,7 +163,9 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     return { offset, agenda };
   },
   apply(m, b) {
-    const entry = m.agenda ? itemEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', m.offset) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
+    // An agenda item's title is its line ("Agenda item 1: REPORT BY …" over the list of speakers).
+    const line = lineEnd(b.block, m.offset);
+    const entry = m.agenda ? itemEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', m.offset, line) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -75,6 +75,10 @@
  *   A notice of motion from Cr Ana Diaz calling for a review of mooring fees was carried 8–3.
  *
  *   A motion requesting a new ferry timetable failed.
+ *
+ *   Motion 25-07 (revisions to the mooring policy) passed 30–8–4. Motion 25-09 (a new ferry levy) failed 4–30.
+ *   => outcome Harbour Board: Motion 25-07 (revisions to the mooring policy) passed
+ *   => no outcome Harbour Board: Motion 25-09 (a new ferry levy) failed
  *   => outcome Harbour Board: calling for a review of mooring fees
  *   => no outcome Harbour Board: requesting a new ferry timetable
  *   => outcome Harbour Board: approve the transfer of the mooring license to Pier Grill LLC
@@ -146,6 +150,21 @@ function motionWords(s: Sentence, k: number): number {
   return s.reportingVerb(j)?.type === 'gerund' ? j : -1;
 }
 
+/**
+ * The token after the result of a numbered motion at `k` ("Motion 25-07 (revisions to the grading policy) passed"),
+ * its subject in parentheses passed over; else -1.
+ */
+function numberedMotion(s: Sentence, k: number): number {
+  if (!/\d/.test(s.raw(k + 1))) return -1;
+  let j = k + 2;
+  if (s.isMark(j, '(')) {
+    const close = s.closing(j, 16);
+    if (close < 0) return -1;
+    j = close + 1;
+  }
+  return s.inList(j, 'motionPassed') || s.inList(j, 'motionFailed') ? j + 1 : -1;
+}
+
 /** The longest line after a motion's paragraph that is read for its result ("CARRIED", "Motion carried 5-0."). */
 const RESULT_LINE = 40;
 
@@ -188,6 +207,9 @@ export const carriedMotion: ClauseRule<[number, number]> = {
     if (by) return carried(s, by[1], after) ? by : undefined;
     for (let k = 0; k + 2 < s.length; k++) {
       if (s.word(k) !== 'motion') continue;
+      // "Motion 25-07 (revisions to the grading policy) passed 30–8–4": a numbered motion and its result.
+      const numbered = numberedMotion(s, k);
+      if (numbered > 0) return motionVerdict(s.span(numbered - 1, s.length), s.lexicon) === true ? [k, numbered] : undefined;
       const from = motionWords(s, k);
       if (from < 0) continue;
       // The motion's words run to who made it or what became of it.

@@ -87,6 +87,7 @@ const LISTS = {
   postpositiveAdjectives: wordList('postpositive-adjectives'),
   memberModifiers: wordList('member-modifiers'),
   attributionVerbs: wordList('attribution-verbs'),
+  agendaKickers: wordList('agenda-kickers'),
   noComparatives: wordList('no-comparatives'),
   plenaryNouns: wordList('plenary-nouns'),
   suffixNames: wordList('suffix-names'),

@@ -7,6 +7,18 @@
  *
  *   The Chairman has called a Public Meeting on Wednesday, December 21 at 1:30PM. The following item will be discussed: the committee structure.
  *   => no groups
+ *
+ * So is an agenda: a document that opens with "Agenda" lists what a meeting will consider.
+ *
+ * @example
+ *   AGENDA
+ *
+ *   Regular Meeting of the Harbour Board
+ *   Tuesday, 14 April 2026, 6:00 p.m.
+ *
+ *   1. Approval of the minutes of 10 March 2026
+ *   2. Proposed mooring fee increase for 2026–27
+ *   => no groups
  */
 import type { SilenceRule } from './types.js';
 import type { Sentence } from '../sentence.js';
@@ -28,6 +40,9 @@ export const futureNotice: SilenceRule = {
   match(b, { lexicon }) {
     const cues = lexicon.lists.futureCues;
     if (b.title && cueIn(b.title, cues)) return `the title announces a meeting to come: "${b.title}"`;
+    // "AGENDA" over "Regular Meeting of the Harbour Board": the document is the agenda of a meeting to come.
+    const opening = b.blocks[0]?.text.trim().replace(/:$/, '').toLowerCase() ?? '';
+    if (lexicon.lists.agendaKickers.has(opening)) return `the document opens as an agenda: "${b.blocks[0]?.text.trim() ?? ''}"`;
     for (let i = 0; i < b.blocks.length; i++) {
       if (b.header.has(i)) continue;
       const first = b.sentences[i]?.[0];

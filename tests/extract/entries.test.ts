@@ -148,6 +148,20 @@ describe('entry ends', () => {
   });
 });
 
+describe('tables of bodies', () => {
+  it('gives a row to the body its first cell names alone', async () => {
+    const md =
+      '# Harbour Study Group 17 – meeting report, 3 May 2027\n\nSG17 consented five new Recommendations.\n\n| Working Party | Highlights |\n|---|---|\n' +
+      '| WP1/17 | Agreed the new Question structure |\n| WP2/17 | Consented X.1645 on ferry security |\n';
+    const record = await parseString(md, 'report.md');
+    expect(record.groups.map((g) => [g.id, g.outcomes.map((e) => e.text)])).toEqual([
+      ['SG17', ['consented five new Recommendations']],
+      ['WP1/17', ['Agreed the new Question structure']],
+      ['WP2/17', ['Consented X.1645 on ferry security']],
+    ]);
+  });
+});
+
 describe('one body written two ways', () => {
   it('takes the end of a name\'s head part for that body', async () => {
     const record = await parseString('The 9th meeting of the RCC Working Group on Postal Services (WG PS) took place online. The WG PS reviewed its work plan. The Working Group also elected a Vice-Chairman.\n');

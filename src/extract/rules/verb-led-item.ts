@@ -74,8 +74,9 @@
  *   => outcome Harbour Board: Adopted the dredging plan for 2028
  *
  * In a table row ("Item | Decision"), the cell that opens with the verb is the entry; when that
- * cell is a verdict alone ("Minutes of 10 September | Approved"), the row's item is (see the entries
- * tests: examples here are read as plain text).
+ * cell is a verdict alone ("Minutes of 10 September | Approved"), the row's item is; a first cell
+ * that names a body alone ("WP1/17 | Agreed the new Question structure") gives the row to that body
+ * (see the entries tests: examples here are read as plain text).
  *
  * Notes under a body's heading may open with the verb, without a subject:
  *
@@ -95,7 +96,7 @@ import { reportAt } from '../clauses.js';
 import { itemEntry } from '../items.js';
 import type { Sentence } from '../sentence.js';
 import type { Block } from '../../segment/blocks.js';
-import type { BlockRule } from './types.js';
+import type { BlockRule, Mention } from './types.js';
 
 /** The first token of a table row's cell that opens with a reporting verb ("Budget 2026-27 | Approved the budget …"), or -1. */
 function verbCell(s: Sentence): number {
@@ -158,6 +159,13 @@ function labelBeforeVerdict(s: Sentence): { colon: number; kind: 'action' | 'out
   return { colon, kind: r.kind, lemma: r.lemma };
 }
 
+/** The body a table row's first cell names and nothing else ("WP1/17", "Working Party 2"), if it does. */
+function cellBody(s: Sentence, mentions: readonly Mention[], cellEnd: number): Mention | undefined {
+  const m = mentions[0];
+  if (!m || m.type !== 'body' || m.plural || m.start > (s.is(0, 'determiners') ? 1 : 0)) return undefined;
+  return s.endOf(m.end - 1) === cellEnd || s.isMark(m.end, '|') ? m : undefined;
+}
+
 /** Where a row's item starts: its first cell, or the second when the first is a number or a reference ("25/41", "4.2"). */
 function itemCell(block: Block): number {
   const end = block.firstCellEnd ?? 0;
@@ -209,14 +217,16 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     const verdict = at > 0 && verdictOnly(s, at);
     return { kind: r.kind, lemma: r.lemma, at: verdict ? itemCell(b.block) : s.offset + s.startOf(at) };
   },
-  apply(m, b) {
+  apply(m, b, ctx) {
     // "Reviewed the proposal. Ben will prepare a draft.": the item's first sentence is what was done.
     const first = b.sentences[0];
     const sentenceEnd = first ? first.offset + first.text.length : b.block.text.length;
     // A later cell of a table row ends at the next one.
     const nextCell = m.at > 0 ? b.block.text.indexOf(' | ', m.at) : -1;
     const until = m.until ?? (nextCell > 0 ? Math.min(nextCell, sentenceEnd) : sentenceEnd);
-    const entry = itemEntry(b.block, m.kind, m.lemma, { ref: 'focus' }, 'verb-led-item', m.at, until);
+    // "WP1/17 | Agreed the new Question structure": a first cell that names a body alone says whose the row is.
+    const owner = m.at > 0 && b.block.firstCellEnd !== undefined && first ? cellBody(first, ctx.mentions[0] ?? [], b.block.firstCellEnd - first.offset) : undefined;
+    const entry = itemEntry(b.block, m.kind, m.lemma, owner ? { mention: owner } : { ref: 'focus' }, 'verb-led-item', m.at, until);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

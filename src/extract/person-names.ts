@@ -167,6 +167,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
   if (s.isMark(k, ',')) k++;
   else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
   else if ((s.word(k) === 'was' || s.word(k) === 'were') && s.inList(k + 1, 'appointmentVerbs')) k += 2;
+  // "Mr Kyu-Jin Wee (Korea) continues as Chairman", "… serves as Secretary".
+  else if (s.inList(k, 'tenureVerbs') && s.word(k + 1) === 'as') k++;
   else if (!(s.word(k) === 'as' || (s.isCap(k) && s.is(k, 'roleWords')))) return null;
   if (s.word(k) === 'as') {
     k++;

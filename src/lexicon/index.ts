@@ -88,6 +88,7 @@ const LISTS = {
   memberModifiers: wordList('member-modifiers'),
   attributionVerbs: wordList('attribution-verbs'),
   agendaKickers: wordList('agenda-kickers'),
+  tenureVerbs: wordList('tenure-verbs'),
   noComparatives: wordList('no-comparatives'),
   plenaryNouns: wordList('plenary-nouns'),
   suffixNames: wordList('suffix-names'),

@@ -291,6 +291,11 @@
  *   => person Eva Holm (Vice-Chairs)
  *
  * @example
+ *   The Harbour Wireless Group met in Oslo. Mr. Kyu-Jin Wee (Korea) continues as Chairman of the HWG, and Ms Ana Ruiz serves as Secretary.
+ *   => person Kyu-Jin Wee (Chairman of the HWG)
+ *   => person Ana Ruiz (Secretary)
+ *
+ * @example
  *   By Jana Novak, Staff Writer | 19 November 2027
  *
  *   The Harbour Board approved the budget.

@@ -45,6 +45,9 @@ const LEAD_KEPT_SENTENCES = 8;
 /** How many blocks after a block its rules may read (a motion's result on the lines after it). */
 const FOLLOWING_BLOCKS = 3;
 
+/** How many blocks back a body's fuller name is looked for ("the Harbour Working Group" for "The Working Group"). */
+const NAMED_BEFORE_BLOCKS = 30;
+
 /** The most entries kept for one group: a bulletin with more is cut, with a warning. */
 export const MAX_ENTRIES_PER_GROUP = 500;
 
@@ -440,7 +443,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
    */
   const namedBefore = (m: Mention, s: Sentence): { mention: Mention; sentence: Sentence } | undefined => {
     const head = headOf(m.designator, m.name, m.kind, lexicon);
-    for (let bi = s.blockIndex; bi >= 0; bi--) {
+    for (let bi = s.blockIndex; bi >= 0 && bi >= s.blockIndex - NAMED_BEFORE_BLOCKS; bi--) {
       const list = mentions[bi] ?? [];
       for (let si = (bi === s.blockIndex ? s.index : list.length) - 1; si >= 0; si--) {
         const found = (list[si] ?? []).findLast((x) => x.type === 'body' && !x.plural && endsName(m.designator, x.designator) && headOf(x.designator, x.name, x.kind, lexicon) === head);

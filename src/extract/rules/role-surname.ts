@@ -73,12 +73,6 @@ function loneSurname(s: Sentence, i: number): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(s.raw(i)) && isNameWord(s, i) && !s.isCap(i + 1) && !s.is(i + 1, 'prepositions');
 }
 
-/** The ")" that closes a parenthesis opened right before `from`, within five tokens; else -1. */
-function closingParen(s: Sentence, from: number): number {
-  for (let k = from; k < s.length && k < from + 6; k++) if (s.isMark(k, ')')) return k;
-  return -1;
-}
-
 /** The surnames listed after a title in the plural at `i` ("Councillors Ahmed, Li and Carvalho"), each with that title. */
 function listedSurnames(s: Sentence, i: number): PersonFinding[] {
   const out: PersonFinding[] = [];
@@ -86,7 +80,7 @@ function listedSurnames(s: Sentence, i: number): PersonFinding[] {
   let k = i + 1;
   while (loneSurname(s, k)) {
     // "Senators Abrams, Fischer (Chair), Gupta": a role in parentheses is that person's.
-    const close = s.isMark(k + 1, '(') ? closingParen(s, k + 2) : -1;
+    const close = s.isMark(k + 1, '(') ? s.closing(k + 1, 6) : -1;
     const own = close > k + 2 && s.is(k + 2, 'roleWords') ? s.span(k + 2, close) : role;
     out.push({ name: s.raw(k), role: own, tokens: [k, k + 1], rule: 'role-surname' });
     if (close > 0) k = close;

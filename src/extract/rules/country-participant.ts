@@ -55,6 +55,14 @@
  *   => participant Fish Committee: Sweden
  *   => no participant Fish Committee: China
  *
+ * Members elected to an office, listed after a colon, are its holders, not participants.
+ *
+ * @example
+ *   The Harbour Assembly closed today. It elected 3 Member States to the Ferry Board: Fiji, Peru and Tunisia. Norway proposed a new levy.
+ *   => participant Harbour Assembly: Norway
+ *   => no participant Harbour Assembly: Fiji
+ *   => no participant Harbour Assembly: Tunisia
+ *
  * @example
  *   The Fish Committee adopted its report. Standards Australia hosted the meeting, and Japan proposed a new work item.
  *   => participant Fish Committee: Japan
@@ -108,6 +116,12 @@ function speaks(s: Sentence, owner: number, after: number): boolean {
   return s.isLower(next) && (s.verb(next) !== undefined || w === 'said' || w === 'says' || w.endsWith('ed'));
 }
 
+/** Whether the clause before the colon at `colon` elects or appoints ("elected 12 Member States to the Board:"). */
+function electedBefore(s: Sentence, colon: number): boolean {
+  for (let k = colon - 1; k >= 0 && !s.isAnyMark(k, ';:.'); k--) if (s.inList(k, 'appointmentVerbs')) return true;
+  return false;
+}
+
 /** Why a country at `start`..`end` takes no part: a place, a topic, a name's part, a home. */
 function excluded(s: Sentence, start: number, end: number): boolean {
   // "Luxembourg, 21 June 2027 – The Minister …": a dateline's place.
@@ -130,6 +144,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     return true;
   }
   if (s.is(prev, 'topicPrepositions')) return true;
+  // "elected 12 Member States to the Executive Board: Bangladesh, Botswana …": members elected to an office are its holders.
+  if (s.isMark(prev, ':') && electedBefore(s, prev)) return true;
   // "a suspension of commercial trade with Guinea", "cooperation with Japan": a partner of the work, not one taking part.
   if (w === 'with' && s.inList(prev - 1, 'relationNouns')) return true;
   // "called upon Syria", "found that the Syrian Arab Republic had not complied": the object of a decision.

@@ -89,6 +89,7 @@ const LISTS = {
   attributionVerbs: wordList('attribution-verbs'),
   agendaKickers: wordList('agenda-kickers'),
   tenureVerbs: wordList('tenure-verbs'),
+  submissionNouns: wordList('submission-nouns'),
   noComparatives: wordList('no-comparatives'),
   plenaryNouns: wordList('plenary-nouns'),
   suffixNames: wordList('suffix-names'),

@@ -55,6 +55,14 @@
  *   => participant Fish Committee: Sweden
  *   => no participant Fish Committee: China
  *
+ * A country whose proposal or request the body took up takes part.
+ *
+ * @example
+ *   The Fish Committee agreed to establish a panel at the request of Japan. It discussed the situation of Chile and the proposal of Peru.
+ *   => participant Fish Committee: Japan
+ *   => participant Fish Committee: Peru
+ *   => no participant Fish Committee: Chile
+ *
  * Members elected to an office, listed after a colon, are its holders, not participants.
  *
  * @example
@@ -140,6 +148,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     const head = prev - 1;
     // "representatives of Azerbaijan", "the CA of the Republic of Armenia": who speaks for it.
     if (s.is(head, 'genericParticipantHeads') || s.is(head, 'delegateNouns')) return false;
+    // "the proposal of Brazil", "at the request of Japan": what it brought to the work.
+    if (s.inList(head, 'submissionNouns')) return false;
     // "Permanent Mission of Russia": a name's part; "the situation of Belarus": a topic.
     return true;
   }

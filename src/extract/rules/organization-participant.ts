@@ -28,6 +28,11 @@
  *   => participant Harbour Committee: Harbour Union
  *
  * @example
+ *   The Harbour Panel agreed to establish a working group at the request of the Ferry Union, and discussed the situation of the Harbour Bank.
+ *   => participant Harbour Panel: Ferry Union
+ *   => no participant Harbour Panel: Harbour Bank
+ *
+ * @example
  *   The Harbour Panel concluded its session after adopting its work plan. Observer organizations, including the HFA and the Ferry Institute, also attended.
  *   => participant Harbour Panel: HFA
  *   => participant Harbour Panel: Ferry Institute
@@ -164,7 +169,7 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   if (s.inList(b, 'participationCues')) return true;
   // "…, PJSC Rostelecom and JSC …": the next name of a list of participants.
   if ((before === 'and' || before === ',') && (listed.has(b) || countryEnds(s, b))) return true;
-  if (before === 'of' && (s.is(b - 1, 'genericParticipantHeads') || s.is(b - 1, 'delegateNouns') || s.word(b - 1) === 'behalf')) return true;
+  if (before === 'of' && (s.is(b - 1, 'genericParticipantHeads') || s.is(b - 1, 'delegateNouns') || s.word(b - 1) === 'behalf' || s.inList(b - 1, 'submissionNouns'))) return true;
   if (before === 'well' && s.word(b - 1) === 'as') return true;
   // "speaking for the European Union": spoken for, as "on behalf of".
   if (before === 'for' && s.verb(b - 1)?.lemma === 'speak') return true;

@@ -439,14 +439,15 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 
   /**
    * The body named earlier in the text, before sentence `s`, whose name `m` ends with the same head, not as its owner's
-   * ("the Harbour Working Group" for "The Working Group"), nearest first, with its sentence.
+   * ("the Harbour Working Group" for "The Working Group"), or with `headAlone` whose head is the anaphor's ("the Harbour
+   * Committee" for "The Committee"), nearest first, with its sentence.
    */
-  const namedBefore = (m: Mention, s: Sentence): { mention: Mention; sentence: Sentence } | undefined => {
-    const head = headOf(m.designator, m.name, m.kind, lexicon);
+  const namedBefore = (m: Mention, s: Sentence, headAlone = false): { mention: Mention; sentence: Sentence } | undefined => {
+    const head = headAlone ? singular(m.head ?? '') : headOf(m.designator, m.name, m.kind, lexicon);
     for (let bi = s.blockIndex; bi >= 0 && bi >= s.blockIndex - NAMED_BEFORE_BLOCKS; bi--) {
       const list = mentions[bi] ?? [];
       for (let si = (bi === s.blockIndex ? s.index : list.length) - 1; si >= 0; si--) {
-        const found = (list[si] ?? []).findLast((x) => x.type === 'body' && !x.plural && endsName(m.designator, x.designator) && headOf(x.designator, x.name, x.kind, lexicon) === head);
+        const found = (list[si] ?? []).findLast((x) => x.type === 'body' && !x.plural && (headAlone || endsName(m.designator, x.designator)) && headOf(x.designator, x.name, x.kind, lexicon) === head);
         const sentence = sentences[bi]?.[si];
         if (found && sentence) return { mention: found, sentence };
       }
@@ -474,6 +475,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         // "The Senate voted …" under "Academic Senate Meeting Summary": the headline's body with that head.
         const titled = create && named && m.head ? headlineWithHead(m.head) : undefined;
         if (titled) return draftOf(titled.mention, titled.sentence);
+        // "… of the Harbour Regulatory Committee (HRC-12) continued its work. The Committee approved …": the body named before.
+        const earlier = create && named && m.head ? namedBefore(m, s, true) : undefined;
+        if (earlier) return draftOf(earlier.mention, earlier.sentence);
         if (create && named) {
           const designator = s.raw(m.end - 1);
           return draftOf({ ...m, type: 'body', designator, id: designator, name: designator }, s);

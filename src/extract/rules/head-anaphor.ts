@@ -2,7 +2,13 @@
  * "the group", "the Committee", "the working party", "the 54-member Council": a determiner, up to
  * two modifiers and a body's head noun stand for the body in focus (or the reported meeting's
  * body) whose name has that head; "the Council" with no such body in view is the headline's body
- * with that head, else a body of its own.
+ * with that head, else the last body named before with that head, else a body of its own.
+ *
+ * @example
+ *   ing of the Harbour Regulatory Committee (HRC-12) continued its work on tariffs. The Committee approved the draft guidelines on mooring fees.
+ *
+ *   The Port Users Group presented its comments on the draft.
+ *   => outcome HRC-12: approved the draft guidelines on mooring fees
  *
  * @example
  *   Faculty Senate Meeting Summary – April 2, 2027

@@ -124,9 +124,9 @@ function speaks(s: Sentence, owner: number, after: number): boolean {
   return s.isLower(next) && (s.verb(next) !== undefined || w === 'said' || w === 'says' || w.endsWith('ed'));
 }
 
-/** Whether the clause before the colon at `colon` elects or appoints ("elected 12 Member States to the Board:"). */
+/** Whether the clause before the colon at `colon` (its last 30 tokens) elects or appoints ("elected 12 Member States to the Board:"). */
 function electedBefore(s: Sentence, colon: number): boolean {
-  for (let k = colon - 1; k >= 0 && !s.isAnyMark(k, ';:.'); k--) if (s.inList(k, 'appointmentVerbs')) return true;
+  for (let k = colon - 1; k >= 0 && k >= colon - 30 && !s.isAnyMark(k, ';:.'); k--) if (s.inList(k, 'appointmentVerbs')) return true;
   return false;
 }
 

@@ -118,6 +118,12 @@
  *   => action Council of Ports: The Council was briefed by the Harbour Commission on the state of the dredging works
  *   => no action Harbour Commission: The Council was briefed
  *
+ * What will be done after it is no part of the clause.
+ *
+ * @example
+ *   The 31st meeting of the Harbour Commission (HC) was held online. The draft common positions for the Ferry Council were approved and will be submitted to the Harbour Board.
+ *   => outcome HC: The draft common positions for the Ferry Council were approved
+ *
  * @example
  *   Harbour Fund announces 2027 grants
  *
@@ -271,7 +277,9 @@ export const passiveClause: ClauseRule<Passive[]> = {
       // "on both intact and damage stability issues": an "and" between two modifiers goes on, and so does one inside a
       // name ("the Working Party on Infrastructures and Services Policy"); one before a verb or a new noun phrase ends the clause.
       const joinsWords = (k: number): boolean => (s.isCap(k - 1) && s.isCap(k + 1) && !s.is(k + 1, 'determiners')) || (s.isLower(k + 1) && !s.is(k + 1, 'anyVerbs') && !s.word(k + 1).endsWith('ed') && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'auxiliaries'));
-      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !(s.word(c) === 'and' && c > end && !joinsWords(c))) c++;
+      // "were approved and will be submitted to the Board": what will be done is no part of what was.
+      const future = (k: number): boolean => s.word(k) === 'and' && s.is(k + 1, 'modalVerbs') && s.word(k + 1) !== 'to';
+      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !future(c) && !(s.word(c) === 'and' && c > end && !joinsWords(c))) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       found.push([from, k, c]);
       floor = c;

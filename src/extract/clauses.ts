@@ -417,6 +417,11 @@ function trimEnd(s: Sentence, from: number, to: number): number {
   return e;
 }
 
+/** Whether "and" and a modal stand at `k` ("… and will report to WG FM"): what will be done starts there. */
+export function andThenWill(s: Sentence, k: number): boolean {
+  return s.word(k) === 'and' && s.is(k + 1, 'modalVerbs') && s.word(k + 1) !== 'to';
+}
+
 /** The most tokens of a news item's attribution after its comma ("the Foundation announced on 8 October 2025"). */
 const ATTRIBUTION_TOKENS = 10;
 
@@ -441,7 +446,7 @@ export function clauseEnd(s: Sentence, verb: number, limit: number): number {
   let end = limit;
   for (let k = verb + 1; k < limit; k++) {
     // "reviewed the responses and will report to WG FM in June": what will be done is no part of what was.
-    if (depth === 0 && !quoted && s.word(k) === 'and' && s.is(k + 1, 'modalVerbs') && s.word(k + 1) !== 'to') {
+    if (depth === 0 && !quoted && andThenWill(s, k)) {
       end = k;
       break;
     }

@@ -139,9 +139,10 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
     // "Action items" (or "Action items:") heading a list: each item is work the meeting (or the section's body) assigned,
     // not a body an agenda item above named.
     const label = s.text.trim().replace(/:$/, '');
-    if (headingLike({ ...s.block, text: label }) && s.lexicon.lists.itemLabels.has(label.toLowerCase())) return { owner: { ref: 'section' }, kind: 'outcome', verb: 'assign' };
+    const labelLine = headingLike({ ...s.block, text: label });
+    if (labelLine && s.lexicon.lists.itemLabels.has(label.toLowerCase())) return { owner: { ref: 'section' }, kind: 'outcome', verb: 'assign' };
     // "Approved", "Noted" heading a list of a council's key decisions: each item is what the verdict says of it; "Deferred" none.
-    const verdict = s.length <= 2 && headingLike({ ...s.block, text: label }) ? s.verb(0) : undefined;
+    const verdict = s.length <= 2 && labelLine ? s.verb(0) : undefined;
     if (verdict?.type === 'past' && verdict.kind && motionVerdict(label, s.lexicon) !== false) return { owner: { ref: 'section' }, kind: verdict.kind, verb: verdict.lemma };
     if (!s.text.trimEnd().endsWith(':')) return undefined;
     // "That Council:" over "1. Notes …", "2. Adopts …": a resolution's parts, each read by its own verb (see verb-led-item).

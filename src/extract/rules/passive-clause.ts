@@ -131,7 +131,7 @@
  *   => outcome Board of Trustees: The awards were approved
  */
 import type { Sentence } from '../sentence.js';
-import { clauseEnd } from '../clauses.js';
+import { andThenWill, clauseEnd } from '../clauses.js';
 import type { ClauseRule, Finding, Mention } from './types.js';
 
 /** The most words of a passive verb's complement. */
@@ -278,8 +278,7 @@ export const passiveClause: ClauseRule<Passive[]> = {
       // name ("the Working Party on Infrastructures and Services Policy"); one before a verb or a new noun phrase ends the clause.
       const joinsWords = (k: number): boolean => (s.isCap(k - 1) && s.isCap(k + 1) && !s.is(k + 1, 'determiners')) || (s.isLower(k + 1) && !s.is(k + 1, 'anyVerbs') && !s.word(k + 1).endsWith('ed') && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'auxiliaries'));
       // "were approved and will be submitted to the Board": what will be done is no part of what was.
-      const future = (k: number): boolean => s.word(k) === 'and' && s.is(k + 1, 'modalVerbs') && s.word(k + 1) !== 'to';
-      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !future(c) && !(s.word(c) === 'and' && c > end && !joinsWords(c))) c++;
+      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !andThenWill(s, c) && !(s.word(c) === 'and' && c > end && !joinsWords(c))) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       found.push([from, k, c]);
       floor = c;

@@ -69,6 +69,8 @@ export function longFormOf(acronym: string, before: string): string | undefined 
   const short = stripEnd(stripDesignatorNumber(acronym), ' -')
     .replace(/(\p{L})\d{1,3}$/u, '$1')
     .toLowerCase();
+  const spelled = initialsFormOf(short, before);
+  if (spelled) return spelled;
   const long = before.toLowerCase();
   let s = short.length - 1;
   let l = long.length - 1;
@@ -88,6 +90,25 @@ export function longFormOf(acronym: string, before: string): string | undefined 
   // A body's long name may run on with "on the Law of …" (`SCT`, Standing Committee on the Law of Trademarks, …).
   if (result.split(' ').length > short.length + (/\b(?:on|of|for)\b/i.test(result) ? 12 : 5)) return undefined;
   return result;
+}
+
+/**
+ * The words that end `before` and whose initials spell the acronym's letters, small words between them passed over
+ * ("Commission on Information and Communication Infrastructure" for `CICI`), or undefined: each letter is a word's
+ * first, where letters found anywhere in the words would give a shorter, wrong name ("Communication Infrastructure").
+ */
+function initialsFormOf(letters: string, before: string): string | undefined {
+  if (letters.length < 2 || !/^[\p{L}]+$/u.test(letters)) return undefined;
+  const words = before.trim().split(' ');
+  let k = letters.length - 1;
+  let w = words.length - 1;
+  while (k >= 0 && w >= 0) {
+    const word = words[w] ?? '';
+    if (word.charAt(0).toLowerCase() === letters[k]) k--;
+    else if (!/^\p{Ll}{1,4}$/u.test(word)) return undefined;
+    w--;
+  }
+  return k < 0 ? words.slice(w + 1).join(' ') : undefined;
 }
 
 /** An acronym's capitals without its session's number (`SC` of "SC21"). */

@@ -76,5 +76,7 @@ describe('designators', () => {
     expect(longFormOf('PT ITU-T', 'The project team on Strategic ITU-T Issues')).toBe('project team on Strategic ITU-T Issues');
     expect(longFormOf('APA 1', 'the first meeting of the Ad Hoc Working Group on the Paris Agreement')).toBe('Ad Hoc Working Group on the Paris Agreement');
     expect(longFormOf('XYZ', 'nothing here')).toBeUndefined();
+    // Each letter a word's initial, where one exists: not the shorter "Communication Infrastructure" that letters inside words spell.
+    expect(longFormOf('CICI', 'the RCC Commission on Information and Communication Infrastructure')).toBe('Commission on Information and Communication Infrastructure');
   });
 });

@@ -164,7 +164,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
   // "Bryndís Haraldsdóttir of Iceland as President", "Kenji Tanaka of Japan, Chairman of AWG,": so is the country after "of".
   const home = s.word(k) === 'of' ? countryAt(s, k + 1) : undefined;
   if (home && (s.word(home.end) === 'as' || s.isMark(home.end, ','))) k = home.end;
-  if (s.isMark(k, ',')) k++;
+  // "Rui Tanaka — Secretary", "Ana Lima - Chair" in a roster: a dash between spaces stands for the comma.
+  if (s.isMark(k, ',') || s.isAnyMark(k, '—–') || (s.isMark(k, '-') && !s.joinedToPrevious(k) && !s.joinedToPrevious(k + 1))) k++;
   else if (s.word(k) === 'is' && s.word(k + 1) === 'the') k += 2;
   else if ((s.word(k) === 'was' || s.word(k) === 'were') && s.inList(k + 1, 'appointmentVerbs')) k += 2;
   // "Mr Kyu-Jin Wee (Korea) continues as Chairman", "… serves as Secretary".

@@ -78,6 +78,16 @@
  *   => no person Ferry Schedules
  *
  * @example
+ *   Harbour TSC meeting, 17 April 2027
+ *
+ *   Present
+ *
+ *   - Matteo Collina (@mcollina) — chair
+ *   - Rafael Gonzaga - Secretary
+ *   => person Matteo Collina (chair)
+ *   => person Rafael Gonzaga (Secretary)
+ *
+ * @example
  *   The meeting was chaired by the Chairman of the Harbour Board, Minister of Transport and Ports of the Republic of Belarus K. Shulgan.
  *   => person K. Shulgan (Minister of Transport and Ports of the Republic of Belarus)
  *

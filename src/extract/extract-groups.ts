@@ -183,12 +183,16 @@ function singular(word: string): string {
 /** The head noun of a body: the last head word before its first connector ("Board" of "IAEA Board of Governors"), else its kind's. */
 function headOf(designator: string, name: string | null, kind: Group['kind'], lexicon: Lexicon): string | undefined {
   for (const text of [designator, name ?? '']) {
-    const words = wordsOf(text);
+    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
     let head: string | undefined;
     for (const [k, w] of words.entries()) {
       // "University of Northland Board of Regents": the owner's "of" does not end the head's part.
       if (lexicon.lists.nameConnectors.has(w) && w !== 'and' && w !== '&' && !(w === 'of' && head === undefined && lexicon.lists.ownerNouns.has(words[k - 1] ?? ''))) break;
-      if (lexicon.bodyHeadWords.has(singular(w))) head = singular(w);
+      // "Sub-Committee" is a head of its own, which "the Sub-Committee" names; "ITU-Council" ends in one.
+      const whole = singular(w);
+      const last = singular(w.split('-').pop() ?? '');
+      if (lexicon.bodyHeadWords.has(whole)) head = whole;
+      else if (lexicon.bodyHeadWords.has(last)) head = last;
     }
     if (head) return head;
   }

@@ -25,6 +25,14 @@
  *   => action WPRS: discussed the new spectrum tables
  *
  * @example
+ *   IMO Sub-Committee on Harbour Safety and Mooring (HSM 5), 4-8 May 2027
+ *
+ *   The Sub-Committee on Harbour Safety and Mooring (HSM) held its fifth session in London.
+ *
+ *   Mooring: The Sub-Committee finalized the draft guidelines on mooring.
+ *   => outcome HSM: finalized the draft guidelines on mooring
+ *
+ * @example
  *   The Working Party on Trade (WPT) met in Paris. The Secretariat also reported that the Council had suspended the accession talks.
  *   => group Council
  *   => no action WPT: had suspended the accession talks

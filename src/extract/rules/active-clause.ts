@@ -18,6 +18,11 @@
  *   => outcome Board: earmarked funds for dredging
  *   => outcome Board: terminated the ferry pilot
  *
+ * @example
+ *   The Harbour Committee concluded its general debate on mooring fees. The Ferry Board concluded its fifty-fifth session and adopted its report.
+ *   => action Harbour Committee: concluded its general debate on mooring fees
+ *   => no action Ferry Board: concluded its fifty-fifth session
+ *
  * A news item's attribution after a comma at the sentence's end is no part of the clause, and
  * who tells the news takes no part in it.
  *

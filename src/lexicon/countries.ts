@@ -13,7 +13,7 @@ interface LocaleData {
 
 let table: Map<string, string> | undefined;
 
-/** Lower-cased country name → ISO 3166-1 alpha-2 code. */
+/** Lower-cased country name (or member union's, `member-unions.json`) → ISO 3166-1 alpha-2 code. */
 export function countryNames(): Map<string, string> {
   if (table) return table;
   const data = require('i18n-iso-countries/langs/en.json') as LocaleData;
@@ -26,8 +26,17 @@ export function countryNames(): Map<string, string> {
     }
   }
   for (const [name, code] of Object.entries(tableOf('countries-extra', 'names'))) map.set(name.toLowerCase(), code);
+  for (const [name, code] of Object.entries(tableOf('member-unions', 'names'))) map.set(name.toLowerCase(), code);
   // Two-letter forms ("US", "UK") collide with ordinary words and acronyms in running text.
   for (const key of [...map.keys()]) if (key.replace(/\./g, '').length <= 3) map.delete(key);
   table = map;
   return map;
+}
+
+let unions: Set<string> | undefined;
+
+/** Whether a name is a union of states that is a member beside states ("European Union"): an organisation, read where countries are. */
+export function isMemberUnion(name: string): boolean {
+  unions ??= new Set(Object.keys(tableOf('member-unions', 'names')).map((n) => n.toLowerCase()));
+  return unions.has(name.toLowerCase().replace(/^the\s+/, ''));
 }

@@ -193,6 +193,7 @@
  *   => participant FWG: Finland
  *   => no participant HWG: Estonia
  */
+import { isMemberUnion } from '../../lexicon/countries.js';
 import { countryAt, capitalRun, isPluralAcronym, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
@@ -331,7 +332,7 @@ export const attendanceList: ClauseRule<[number, number]> = {
         const modifier = (s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions')) || (s.isPossessive(end - 1) && s.isWord(end));
         // "the United States": a country's name may end like a kind of participant ("Member States").
         if (name && !modifier && (isCountrySpan(s, start, end) || !s.is(end - 1, 'genericParticipantHeads')) && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord) && !isPluralAcronym(name)) {
-          out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
+          out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) && !isMemberUnion(name) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
         }
       }
       // On to the next element: after a comma or "and", or "on behalf of".

@@ -11,6 +11,11 @@
  *   => participant Committee on Farm Trade: Thailand
  *
  * @example
+ *   The Committee on Farm Trade met on 3 March 2027 and adopted its report. Members taking the floor included the European Union, Japan and Chile.
+ *   => participant Committee on Farm Trade: European Union
+ *   => participant Committee on Farm Trade: Chile
+ *
+ * @example
  *   Luxembourg, 21 June 2027 – The Harbour Council adopted conclusions on ferry safety. Norway presented a proposal.
  *   => participant Harbour Council: Norway
  *   => no participant Harbour Council: Luxembourg
@@ -81,7 +86,7 @@
  *   => participant Fish Committee: Japan
  *   => no participant Fish Committee: Zambia
  */
-import { countryNames } from '../../lexicon/countries.js';
+import { countryNames, isMemberUnion } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
 import type { Sentence } from '../sentence.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -215,7 +220,7 @@ export const countryParticipant: ClauseRule<Array<[number, number]>> = {
     return spans.map(([start, end]): Finding => {
       const text = s.span(start, end);
       const name = participantName(text.replace(/['’]s$/, ''));
-      return { type: 'participant', owner: { ref: 'sentence' }, name, participant: 'country', attendance: false, tokens: [start, end], rule: 'country-participant' };
+      return { type: 'participant', owner: { ref: 'sentence' }, name, participant: isMemberUnion(name) ? 'organization' : 'country', attendance: false, tokens: [start, end], rule: 'country-participant' };
     });
   },
 };

@@ -17,6 +17,11 @@
  *   => participant JWG-N: Belarus
  *
  * @example
+ *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Baku. The meeting was attended by representatives of the RCC Administrations of Armenia and Belarus. The meeting approved the work plan for 2027.
+ *   => participant JWG-N: Armenia
+ *   => no participant JWG-N: RCC Administrations of Armenia
+ *
+ * @example
  *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. The Regional Postal Union was represented by Director General A. Petrov. The meeting approved the work plan for 2027.
  *   => no participant JWG-N: Director General A
  *
@@ -243,6 +248,8 @@ function skipOpening(s: Sentence, k: number, end: number): number {
     }
     // "Communications Administrations of", "CA of", "delegates from": generic heads up to their "of" or "from".
     let g = j;
+    // "the RCC Administrations of": an acronym of whose they are may come first.
+    if (s.isAcronym(g) && s.is(g + 1, 'genericParticipantHeads')) g++;
     // "associate members", "other delegations", "designated postal operators": a lower-case word or two may qualify the head.
     if (qualifiesHead(s, g)) g += s.is(g + 1, 'genericParticipantHeads') ? 1 : 2;
     while (g < end && g < j + 5 && (s.is(g, 'genericParticipantHeads') || s.word(g) === 'and' || s.is(g, 'determiners'))) g++;

@@ -179,6 +179,9 @@ export function roleAfter(s: Sentence, end: number): string | null {
   // "Vadim Kaptur, the Chairman of the WG PP-26": "the" before a role's word is left out of the role.
   if (s.word(k) === 'the' && s.is(k + 1, 'roleWords') && s.isCap(k + 1)) k++;
   const from = k;
+  // "Paul Ashworth MP, Nadia Rahman MP": a name with its post-nominal after the comma is the next person, not a role.
+  const next = nameAt(s, from);
+  if (next && s.lexicon.cased.postNominals.has(s.raw(next.end))) return null;
   // ", the group's vice-chair": a determiner opens a role only with the possessive of what the role is of.
   // "elected Dr Ana Lima, Director for Europe, to lead the panel": an infinitive or a preposition opens no role.
   if (s.inList(from, 'relativePronouns') || s.is(from, 'prepositions') || s.word(from) === 'to' || (s.is(from, 'determiners') && !s.isPossessive(from + 1))) return null;
@@ -244,6 +247,8 @@ export function roleBefore(s: Sentence, start: number): string | null {
     return j + 1 < k && (j < 0 || s.isMark(j)) && hasRoleWord(s, j + 1, k) ? s.span(j + 1, k) : null;
   }
   if (s.isMark(k, ',')) {
+    // "Paul Ashworth MP, Nadia Rahman MP": a name with its post-nominal before the comma is the person before, not a role.
+    if (s.lexicon.cased.postNominals.has(s.raw(k - 1)) && [2, 3, 4].some((n) => nameAt(s, k - 1 - n)?.end === k - 1)) return null;
     let j = k - 1;
     // A capitalised word after "and", or "the" and one ("… Communications and the Digital Economy").
     const capAfter = (x: number): boolean => s.isCap(x + 1) || (s.word(x + 1) === 'the' && s.isCap(x + 2));

@@ -11,7 +11,7 @@
 //   => outcome ID: TEXT
 //   => no action ID: TEXT / => no outcome ID: TEXT
 //   => participant ID: NAME           / => no participant ID: NAME
-//   => person NAME / => person NAME (ROLE) / => no person NAME
+//   => person NAME / => person NAME (ROLE) / => person NAME () (no role) / => no person NAME
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,11 +94,11 @@ function check(record: BulletinRecord, line: string): string[] {
     expect(record.people.map((x) => x.name)).not.toContain(noPerson[1]);
     return [];
   }
-  const person = /^person (.+?)(?: \((.+)\))?$/.exec(line);
+  const person = /^person (.+?)(?: \((.*)\))?$/.exec(line);
   if (person) {
     const p = record.people.find((x) => x.name === person[1]);
     expect(p, `person ${person[1]} in ${JSON.stringify(record.people)}`).toBeDefined();
-    if (person[2] !== undefined) expect(p?.role).toBe(person[2]);
+    if (person[2] !== undefined) expect(p?.role, `role of ${person[1]}`).toBe(person[2] === '' ? null : person[2]);
     return p?.rule ? [p.rule] : [];
   }
   throw new Error(`unknown expectation: ${line}`);

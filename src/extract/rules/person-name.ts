@@ -29,6 +29,12 @@
  *   => person Ana LaGuardia
  *
  * @example
+ *   Committee membership: Ruth Callaghan MP (Chair), Paul Ashworth MP, Nadia Rahman MP, Simon Prowse MP.
+ *   => person Ruth Callaghan (Chair)
+ *   => person Paul Ashworth ()
+ *   => person Nadia Rahman ()
+ *
+ * @example
  *   The meeting was opened by the Chair, Mr Pieter de Vries (Netherlands), who welcomed participants.
  *   => person Pieter de Vries (Chair)
  *

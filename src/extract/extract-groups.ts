@@ -373,7 +373,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     }
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
     if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
-      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n)));
+      // "WP2" is not "Working Party 1": a name numbered as a word of its own must have the acronym's number.
+      const own = numberOf(m.designator);
+      const numbered = (n: string): string | undefined => / (\d{1,3}[A-Z]?)$/.exec(n)?.[1];
+      const spelt = (n: string): boolean => (own === undefined || numbered(n) === undefined || numbered(n) === own) && (isInitialism(m.designator, n) || (n.split(' ').length > 2 && longFormOf(m.designator, n) === n));
+      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some(spelt));
       // "The CPC discussed …" in the notes of the "OpenJS Foundation Cross Project Council": the end of the reported body's name.
       if (!d && mainMention?.type === 'body') d = reportedIf(m, (n) => spellsEnd(m.designator, n));
     }

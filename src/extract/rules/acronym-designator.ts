@@ -14,6 +14,11 @@
  * A numbered designator's field may be written in small letters, in parentheses.
  *
  * @example
+ *   The Harbour Board met in Oslo. Working Party 1 (WP1) reviewed the fees, while WP2 considered studies on dredging.
+ *   => action WP2: considered studies on dredging
+ *   => no action WP1: considered studies on dredging
+ *
+ * @example
  *   WP 7B (ferry, harbour and pilot services) agreed on a liaison statement to the IMO.
  *   => name WP-7B: ferry, harbour and pilot services
  *

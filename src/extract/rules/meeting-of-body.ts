@@ -6,6 +6,14 @@
  * meeting of the Working Group Chairs and the Executive Committee") is a body of its own.
  *
  * @example
+ *   CITES Harbour Committee concludes its 33rd meeting
+ *
+ *   The thirty-third meeting of the Harbour Committee (HC33) of the Convention on International Trade in Ferry Services (CITFS) took place in Geneva from 12 to 17 July 2027. It was attended by some 350 participants.
+ *
+ *   The Committee adopted guidance on mooring fees.
+ *   => outcome HC33: adopted guidance on mooring fees
+ *
+ * @example
  *   The 12th meeting of the Regional Advisory Group (RAG) was held in Lyon. The meeting reviewed the work plan for the coming year.
  *   => group RAG
  *   => action RAG: reviewed the work plan for the coming year

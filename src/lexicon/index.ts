@@ -61,6 +61,7 @@ const LISTS = {
   nonPlaces: wordList('non-places'),
   personTitles: wordList('person-titles'),
   roleWords: wordList('role-words'),
+  rolePrefixes: wordList('role-prefixes'),
   noiseLines: wordList('noise-lines'),
   noisePrefixes: wordList('noise-prefixes'),
   skipLinks: wordList('skip-links'),
@@ -401,6 +402,8 @@ function classesOf(lexicon: Lexicon): Map<string, number> {
   mark(lists.organizationHeads, Word.OrgHead);
   mark(lists.genericParticipantHeads, Word.GenericHead);
   mark(lists.roleWords, Word.Role);
+  // "Vice-Minister", "Co-Convenor": a role's word with a prefix of rank is a role's word too.
+  mark([...lists.rolePrefixes].flatMap((p) => [...lists.roleWords].filter((w) => !w.includes('-') && !w.includes(' ')).map((w) => internalize(`${p}-${w}`))), Word.Role);
   mark(lists.personTitles, Word.PersonTitle);
   mark(lists.clauseOpeners, Word.ClauseOpener);
   mark(lists.clauseLinks, Word.ClauseLink);

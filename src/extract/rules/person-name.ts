@@ -104,6 +104,10 @@
  *   => no person Proclaiming International Day
  *
  * @example
+ *   The meeting was opened by the Vice-Minister of Harbours of the Republic of Kazakhstan A. Zhumabayev, who welcomed the participants.
+ *   => person A. Zhumabayev (Vice-Minister of Harbours of the Republic of Kazakhstan)
+ *
+ * @example
  *   The meeting was opened by the Minister of Transport, Ports and Energy, Ana Ruiz.
  *   => person Ana Ruiz (Minister of Transport, Ports and Energy)
  *

@@ -246,10 +246,11 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       headerBlocks.add(i);
       continue;
     }
-    // "Geneva, 3 March 2026" above the headline: a dateline, the title only when no headline follows.
-    if (title === null && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !wordsOf(text).some((w) => lexicon.lists.meetingNouns.has(w)) && placeOfDateLine(text, datesIn(text), lexicon) !== null) {
+    // "Geneva, 3 March 2026" above the headline: a dateline, the title only when no headline follows. Below the
+    // headline, it is the dateline still: the item's own date, before a meeting's dates in the headline.
+    if (text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !wordsOf(text).some((w) => lexicon.lists.meetingNouns.has(w)) && placeOfDateLine(text, datesIn(text), lexicon) !== null) {
       dateline ??= datesIn(text)[0];
-      placeLine ??= i;
+      if (title === null) placeLine ??= i;
       headerBlocks.add(i);
       continue;
     }

@@ -7,6 +7,10 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('takes a dateline under the headline for the date, before the meeting\'s dates in the headline', async () => {
+    const r = await parseString('# Highlights of the Harbour Board meeting, 26-30 May 2027\n\n*Oslo, 2 June 2027*\n\nThe Harbour Board met in Oslo and approved the budget.\n', 'x.md');
+    expect([r.title, r.date, r.location]).toEqual(['Highlights of the Harbour Board meeting, 26-30 May 2027', '2027-06-02', 'Oslo']);
+  });
   it('takes a record\'s name in capitals after the publisher\'s for the title, and no day\'s name for a place', async () => {
     const r = await parseString('CITY OF HARBOURTON\nREGULAR CITY COUNCIL MEETING MINUTES\nMonday, April 13, 2026 – 7:00 PM\nCouncil Chambers, 100 Main Street\n\nThe Council adopted the budget.\n');
     expect([r.title, r.date, r.location]).toEqual(['REGULAR CITY COUNCIL MEETING MINUTES', '2026-04-13', null]);

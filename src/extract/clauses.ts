@@ -48,7 +48,8 @@ export function skipChain(s: Sentence, k: number): { at: number; modal: boolean;
   let negated = false;
   while (j < s.length && j < k + 6 && isChain(s, j)) {
     const w = s.word(j);
-    if (w === 'to' && s.word(j - 1) !== 'able' && !s.is(j - 1, 'auxiliaries')) {
+    // "was able to agree", "was unable to reach", "failed to adopt": the infinitive is the subject's verb.
+    if (w === 'to' && s.word(j - 1) !== 'able' && !s.is(j - 1, 'negations') && !s.is(j - 1, 'auxiliaries')) {
       // "has moved to make", "agreed to continue": an infinitive after a verb is its object.
       break;
     }

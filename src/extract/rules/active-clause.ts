@@ -19,6 +19,10 @@
  *   => outcome Board: terminated the ferry pilot
  *
  * @example
+ *   After a long debate, the Ferry Board was unable to reach consensus on the merger and decided to continue the discussion in May.
+ *   => outcome Ferry Board: decided to continue the discussion in May
+ *
+ * @example
  *   The Harbour Committee concluded its general debate on mooring fees. The Ferry Board concluded its fifty-fifth session and adopted its report.
  *   => action Harbour Committee: concluded its general debate on mooring fees
  *   => no action Ferry Board: concluded its fifty-fifth session

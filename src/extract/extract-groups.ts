@@ -737,18 +737,25 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 
   // "CITES Animals Committee" in the headline, "the thirty-third meeting of the Animals Committee (AC33)" in the lead:
   // the acronym the text defines for a reporting body's name is that body's, though nothing was said of it by that name.
+  // So is the name a parenthesis gives ("meetings of Study Group 4 (Satellite services) and …").
+  const reports = (d: Draft): boolean => d.actions.length + d.outcomes.length > 0;
   mentions.forEach((list, bi) =>
     list.forEach((found, si) => {
+      const s = sentences[bi]?.[si];
       for (const m of found) {
-        if (m.type !== 'body' || m.plural || m.name === null || m.name === m.designator || /\s/.test(m.id) || !/\p{Lu}.*\p{Lu}/u.test(m.id)) continue;
-        if (byKey.has(registryKey(m.id)) || byKey.has(registryKey(m.designator))) continue;
+        if (!s || m.type !== 'body' || m.plural || m.name === null || m.name === m.designator) continue;
+        const known = byKey.get(registryKey(m.id)) ?? byKey.get(registryKey(m.designator));
+        if (known) {
+          if (reports(known) && (known.name === null || known.name === known.designator)) draftOf(m, s);
+          continue;
+        }
+        if (/\s/.test(m.id) || !/\p{Lu}.*\p{Lu}/u.test(m.id)) continue;
         const name = m.name;
         // Its name is the body's, or ends it after modifiers only ("CITES"): not the object of a "for" phrase ("CITEL
         // Preparatory Meeting for the World Telecommunication Development Conference (WTDC-21)").
         const modifies = (n: string): boolean => endsName(name, n) && wordsOf(n).slice(0, -wordsOf(name).length).every((w) => !lexicon.lists.nameConnectors.has(w));
-        const owners = drafts.filter((d) => d.actions.length + d.outcomes.length > 0 && [d.designator, d.name ?? ''].some((n) => n === name || modifies(n)));
-        const s = sentences[bi]?.[si];
-        if (owners.length === 1 && s) draftOf(m, s);
+        const owners = drafts.filter((d) => reports(d) && [d.designator, d.name ?? ''].some((n) => n === name || modifies(n)));
+        if (owners.length === 1) draftOf(m, s);
       }
     }),
   );

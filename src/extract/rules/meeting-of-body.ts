@@ -40,6 +40,12 @@
  * Each of the two bodies named again is a body of its own.
  *
  * @example
+ *   From 10 to 21 March 2027, meetings of Study Group 4 (Ferry services) and Study Group 6 (Harbour services) took place in Geneva. Study Group 4 approved three new Recommendations.
+ *   => outcome Study Group 4: approved three new Recommendations
+ *   => name Study Group 4: Ferry services
+ *   => no group Study Group 4 (Ferry services) and Study Group 6 (Harbour services)
+ *
+ * @example
  *   The joint meeting of the Working Party on Docks and the Working Party on Ferries was held in Oslo. The meeting adopted a joint statement. The Working Party on Ferries reviewed the new timetable.
  *   => outcome Working Party on Docks and the Working Party on Ferries: adopted a joint statement
  *   => action Working Party on Ferries: reviewed the new timetable
@@ -160,8 +166,10 @@ export const meetingOfBody: BodyRule = {
         return { ...inner, start: i, end: e, designator, id: designator, name: designator, rule: 'meeting-of-body' };
       }
     }
-    // "the meeting of the Working Groups Chairs and the Executive Committee": a joint meeting.
-    if (conn === 'and' && (s.word(inner.end + 1) === 'the' || s.isCap(inner.end + 1))) {
+    // "the meeting of the Working Groups Chairs and the Executive Committee": a joint meeting. "Meetings of Study Group 4
+    // and Study Group 6" are each body's own.
+    const meetings = s.word(k).endsWith('s') && s.lexicon.lists.meetingNouns.has(s.word(k).slice(0, -1));
+    if (conn === 'and' && !meetings && (s.word(inner.end + 1) === 'the' || s.isCap(inner.end + 1))) {
       const second = bodyAt(s, s.word(inner.end + 1) === 'the' ? inner.end + 2 : inner.end + 1, ctx);
       if (second?.type === 'body') {
         const designator = s.span(inner.start, second.end);

@@ -238,6 +238,15 @@ export function roleBefore(s: Sentence, start: number): string | null {
   // Titles between the role and the name: "Secretary-General Rt.Hon Patricia Scotland".
   while (k >= 0 && (s.is(k, 'personTitles') && !s.is(k, 'roleWords'))) k--;
   if (s.isMark(k, '.') && s.is(k - 1, 'personTitles')) k -= 2;
+  // "Vice-President (Finance) Mark Delaney": a role with its portfolio in parentheses.
+  if (s.isMark(k, ')')) {
+    let open = k - 1;
+    while (open > k - 6 && open > 0 && !s.isAnyMark(open, '()')) open--;
+    if (!s.isMark(open, '(') || !s.isCap(open - 1) || !s.is(open - 1, 'roleWords')) return null;
+    let j = open - 1;
+    while (j > 0 && open - j < 4 && s.isWord(j - 1) && s.isCap(j - 1) && !s.is(j - 1, 'determiners') && !s.is(j - 1, 'prepositions')) j--;
+    return s.span(j, k + 1);
+  }
   // "Secretary: Pierre Martin", "Vice-Chair: Ana Lima": a role as the line's label.
   if (s.isMark(k, ':')) {
     // "Directors Present: Rich Bowen": a roster's label is no role; "Scribe: Ben Ode", "Facilitator: …" are one person's.

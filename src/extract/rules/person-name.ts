@@ -29,6 +29,10 @@
  *   => person Ana LaGuardia
  *
  * @example
+ *   The committee reviewed the budget report presented by Vice-President (Finance) Mark Delaney and requested a breakdown of costs.
+ *   => person Mark Delaney (Vice-President (Finance))
+ *
+ * @example
  *   Committee membership: Ruth Callaghan MP (Chair), Paul Ashworth MP, Nadia Rahman MP, Simon Prowse MP.
  *   => person Ruth Callaghan (Chair)
  *   => person Paul Ashworth ()

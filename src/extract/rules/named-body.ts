@@ -10,6 +10,13 @@
  * that ends one written before is that body (`the Working Group` after `the Harbour Working Group`).
  *
  * @example
+ *   Transport and Harbours Council (Harbours), 6 December 2027
+ *
+ *   The Council approved conclusions on ferry safety.
+ *   => group Transport and Harbours Council
+ *   => name Transport and Harbours Council: Harbours
+ *
+ * @example
  *   Please find below a summary of yesterday's meeting of the Harbour Working Group.
  *
  *   The Working Group reviewed the comments on draft 2. The Panel of Experts of the Harbour Steering Group met too. The Steering Group approved the plan.
@@ -233,7 +240,7 @@
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
-import { idOf, kindOfName, longFormOf } from '../names.js';
+import { idOf, kindOfName, longFormOf, mixedAcronym } from '../names.js';
 import { nameAt } from '../person-names.js';
 import { acronymDesignator } from './acronym-designator.js';
 import { countryAt } from '../parties.js';
@@ -514,7 +521,7 @@ export const namedBody: BodyRule = {
       name = s.span(end + 1, paren.close);
       mentionEnd = paren.close + 1;
       // "Committee on Committees (ConC)": one word that abbreviates the name is its designator, the name its expansion.
-      if (paren.close === end + 2 && words.length > 1 && longFormOf(name, designatorBase) !== undefined) {
+      if (paren.close === end + 2 && words.length > 1 && mixedAcronym(name) && longFormOf(name, designatorBase) !== undefined) {
         designator = name;
         name = designatorBase;
       }

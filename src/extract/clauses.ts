@@ -412,7 +412,8 @@ function chainStart(s: Sentence, verb: number, floor: number): number {
 function trimEnd(s: Sentence, from: number, to: number): number {
   let e = to;
   while (e > from + 1) {
-    if (s.inList(e - 1, 'trailingWords')) e--;
+    // "adopted 12 resolutions, in which it …": a relative clause's opening goes with it.
+    if (s.inList(e - 1, 'trailingWords') || s.inList(e - 1, 'relativePronouns')) e--;
     else break;
   }
   return e;

@@ -19,6 +19,11 @@
  *   => outcome Board: terminated the ferry pilot
  *
  * @example
+ *   The Harbour Council this afternoon adopted 12 resolutions, in which it extended the mandate of the Ferry Ombudsman.
+ *   => outcome Harbour Council: adopted 12 resolutions
+ *   => outcome Harbour Council: extended the mandate of the Ferry Ombudsman
+ *
+ * @example
  *   After a long debate, the Ferry Board was unable to reach consensus on the merger and decided to continue the discussion in May.
  *   => outcome Ferry Board: decided to continue the discussion in May
  *

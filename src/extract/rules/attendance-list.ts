@@ -22,6 +22,11 @@
  *   => no participant JWG-N: RCC Administrations of Armenia
  *
  * @example
+ *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held online and approved its work plan. The event was attended by experts from the radio frequency services of Armenia, Belarus and Russia.
+ *   => participant JWG-N: Armenia
+ *   => participant JWG-N: Russia
+ *
+ * @example
  *   The 9th meeting of the Joint Working Group on Numbering (JWG-N) was held in Minsk. The Regional Postal Union was represented by Director General A. Petrov. The meeting approved the work plan for 2027.
  *   => no participant JWG-N: Director General A
  *

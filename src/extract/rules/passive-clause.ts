@@ -6,6 +6,11 @@
  * Secretariat") and what will be done ("should be created") are no entries of the body.
  *
  * @example
+ *   The Harbour Working Group (HWG) met in Minsk. Following the results of the meeting, a Protocol was signed and the Work Plan of the HWG for 2027 was approved.
+ *   => outcome HWG: a Protocol was signed
+ *   => outcome HWG: the Work Plan of the HWG for 2027 was approved
+ *
+ * @example
  *   The Standing Committee on Wetlands met in Gland. The proposed work programme for 2027 was approved by consensus.
  *   => outcome Standing Committee on Wetlands: The proposed work programme for 2027 was approved by consensus
  *
@@ -278,10 +283,13 @@ export const passiveClause: ClauseRule<Passive[]> = {
       // name ("the Working Party on Infrastructures and Services Policy"); one before a verb or a new noun phrase ends the clause.
       const joinsWords = (k: number): boolean => (s.isCap(k - 1) && s.isCap(k + 1) && !s.is(k + 1, 'determiners')) || (s.isLower(k + 1) && !s.is(k + 1, 'anyVerbs') && !s.word(k + 1).endsWith('ed') && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'auxiliaries'));
       // "were approved and will be submitted to the Board": what will be done is no part of what was.
-      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !andThenWill(s, c) && !(s.word(c) === 'and' && c > end && !joinsWords(c))) c++;
+      // "a Protocol was signed and the Work Plan was approved": an "and" before a determiner right after the verb opens
+      // the next clause.
+      const nextClause = (k: number): boolean => s.word(k) === 'and' && (k > end || s.is(k + 1, 'determiners')) && !joinsWords(k);
+      while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !andThenWill(s, c) && !nextClause(c)) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       found.push([from, k, c]);
-      floor = c;
+      floor = s.word(c) === 'and' ? c + 1 : c;
     }
     return found.length > 0 ? found : undefined;
   },

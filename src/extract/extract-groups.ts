@@ -743,7 +743,23 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     list.forEach((found, si) => {
       const s = sentences[bi]?.[si];
       for (const m of found) {
-        if (!s || m.type !== 'body' || m.plural || m.name === null || m.name === m.designator) continue;
+        if (!s || m.type !== 'body' || m.plural) continue;
+        // "… at Committee on Subsidies meeting" in the headline, "the Committee on Subsidies and Countervailing Measures"
+        // in the text: the headline cut the name short of its fields after "and".
+        if (m.designator.includes(' and ') && !byKey.has(registryKey(m.designator))) {
+          // Fields, not a second body ("Working Party on Broadband and the Working Party on Satellites").
+          const fields = (rest: string): boolean => wordsOf(rest).every((w) => w !== 'the' && !lexicon.bodyHeadWords.has(singular(w)));
+          const cut = drafts.filter((d) => reports(d) && d.name === d.designator && / (?:on|for|of) /.test(d.designator) && m.designator.startsWith(`${d.designator} and `) && fields(m.designator.slice(d.designator.length + 5)));
+          const d = cut.length === 1 ? cut[0] : undefined;
+          if (d) {
+            d.aliases.push(d.designator);
+            d.designator = m.designator;
+            d.id = m.id;
+            d.name = m.name ?? m.designator;
+            remember(d, m.designator);
+          }
+        }
+        if (m.name === null || m.name === m.designator) continue;
         const known = byKey.get(registryKey(m.id)) ?? byKey.get(registryKey(m.designator));
         if (known) {
           if (reports(known) && (known.name === null || known.name === known.designator)) draftOf(m, s);

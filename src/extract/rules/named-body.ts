@@ -10,6 +10,13 @@
  * that ends one written before is that body (`the Working Group` after `the Harbour Working Group`).
  *
  * @example
+ *   Members discuss ferry subsidies at Committee on Harbours meeting
+ *
+ *   Members reviewed new notifications at a meeting of the Committee on Harbours and Mooring Measures on 22 April 2027. The committee agreed to revert to the matter in June.
+ *   => outcome Committee on Harbours and Mooring Measures: agreed to revert to the matter in June
+ *   => name Committee on Harbours and Mooring Measures: Committee on Harbours and Mooring Measures
+ *
+ * @example
  *   Transport and Harbours Council (Harbours), 6 December 2027
  *
  *   The Council approved conclusions on ferry safety.

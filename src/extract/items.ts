@@ -75,6 +75,9 @@ export function itemEntry(block: Block, kind: EntryKind, verb: string, owner: Ow
   const lead = box || rest.length - rest.trimStart().length;
   let body = rest.slice(box).trim();
   body = dropActor(body);
+  // "…; and", "…, or": the words that join the item to the next are no part of it.
+  const joined = /[;,]\s*(?:and|or)$/.exec(body);
+  if (joined) body = body.slice(0, joined.index).trimEnd();
   while (body.length > 0 && ';.,:'.includes(body[body.length - 1] ?? '')) body = body.slice(0, -1).trimEnd();
   const text = cutWords(body, MAX_ITEM_WORDS);
   if (!text.includes(' ')) return undefined;

@@ -20,7 +20,7 @@
  * @example
  *   At its regular meeting on Tuesday, the Harbour Board:
  *
- *   - Adopted an ordinance on mooring fees for the marina
+ *   - Adopted an ordinance on mooring fees for the marina; and
  *   - Heard a presentation from the Parks Department on summer programmes
  *   => outcome Harbour Board: Adopted an ordinance on mooring fees for the marina
  *   => action Harbour Board: Heard a presentation from the Parks Department on summer programmes

@@ -160,6 +160,8 @@ function subjectPosition(s: Sentence, m: Mention): boolean {
   // ("by which it called on …" says what a resolution does: not the body's own act.)
   // "took up the draft …, which it approved without a vote": "it" after ", which" is the body acting on the draft.
   if (s.inList(p, 'relativePronouns')) return w === 'which' && (s.inList(p - 1, 'settingPrepositions') || (m.sort === 'pronoun' && s.isMark(p - 1, ',')));
+  // "Here is what the Steering Committee worked on in October": "what" is the verb's object, told elsewhere.
+  if (w === 'what') return false;
   if (s.is(p, 'clauseLinks') || s.is(p, 'clauseOpeners') || s.is(p, 'adverbs')) return true;
   if (s.is(p, 'prepositions') || s.is(p, 'anyVerbs') || s.is(p, 'determiners') || s.isNumber(p)) return false;
   // "After lengthy discussion the Committee recommended …": a short phrase opening the sentence, without its comma.

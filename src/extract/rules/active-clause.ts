@@ -19,6 +19,11 @@
  *   => outcome Board: terminated the ferry pilot
  *
  * @example
+ *   Here is what the Harbour Board worked on in May. The Harbour Board approved the ferry tariff.
+ *   => outcome Harbour Board: approved the ferry tariff
+ *   => no action Harbour Board: worked on in May
+ *
+ * @example
  *   The Harbour Council this afternoon adopted 12 resolutions, in which it extended the mandate of the Ferry Ombudsman.
  *   => outcome Harbour Council: adopted 12 resolutions
  *   => outcome Harbour Council: extended the mandate of the Ferry Ombudsman

@@ -1,17 +1,20 @@
 /**
- * Lines of one HTML paragraph that open with a bullet ("The following issues were considered:<br>
+ * Lines of one HTML paragraph that open with a bullet or a number ("The following issues were considered:<br>
  * - On the results of …<br>- On the preparation of …") are a list, as the same lines of a text
  * file are: the paragraph is split at its line breaks into the lines before the bullets, a list
- * of one item per bullet line, and the lines after.
+ * of one item per bullet line, and the lines after. So are paragraphs in a row that each open with
+ * one ("<p>(a) approved …</p><p>(b) endorsed …</p>").
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { BULLET } from './text.js';
+import { BULLET, NUMBERED } from './text.js';
 
-/** The length of the bullet, with the white space around it, that opens a text (0 for none). */
+/** The length of the bullet or number ("•", "(a)", "2.1.", "iv)"), with the white space around it, that opens a text (0 for none). */
 function bulletLength(value: string): number {
   const rest = value.trimStart();
-  const bullet = BULLET.exec(rest);
-  return bullet ? value.length - rest.length + bullet[0].length : 0;
+  const marker = BULLET.exec(rest) ?? NUMBERED.exec(rest);
+  // "2018. The …": a year is no number of an item.
+  if (!marker || /^\d{4}\./.test(marker[1] ?? '')) return 0;
+  return value.length - rest.length + marker[0].length;
 }
 
 /** Whether a line (the inline nodes between two breaks) opens with a bullet. */
@@ -90,10 +93,39 @@ function split(p: Paragraph): RootContent[] | undefined {
   return out;
 }
 
-/** Splits the tree's top-level paragraphs whose lines open with bullets into paragraphs and lists. */
+/** Whether a paragraph has one line, opened by a bullet or a number. */
+function itemLike(node: RootContent): boolean {
+  return node.type === 'paragraph' && !node.children.some((c) => c.type === 'break') && bulleted(node.children);
+}
+
+/** The list that paragraphs in a row, each opened by a bullet or a number, make. */
+function listOf(paragraphs: readonly Paragraph[]): List {
+  const items: ListItem[] = paragraphs.map((p) => {
+    const paragraph = paragraphOf([withoutBullet(p.children)], []);
+    return { type: 'listItem', spread: false, children: [paragraph], ...(paragraph.position ? { position: paragraph.position } : {}) };
+  });
+  const position = spanOf(items);
+  return { type: 'list', ordered: false, spread: false, children: items, ...(position ? { position } : {}) } as List;
+}
+
+/** Splits the tree's top-level paragraphs whose lines open with bullets into paragraphs and lists, and makes a list of paragraphs in a row that open with one. */
 export function splitBulletLines(tree: Root): Root {
   const children: RootContent[] = [];
-  for (const node of tree.children) children.push(...((node.type === 'paragraph' ? split(node) : undefined) ?? [node]));
+  let run: Paragraph[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) children.push(listOf(run));
+    else children.push(...run);
+    run = [];
+  };
+  for (const node of tree.children) {
+    if (itemLike(node)) {
+      run.push(node as Paragraph);
+      continue;
+    }
+    flush();
+    children.push(...((node.type === 'paragraph' ? split(node) : undefined) ?? [node]));
+  }
+  flush();
   tree.children = children;
   return tree;
 }

@@ -33,6 +33,13 @@ describe('blocks', () => {
     const one = await parseString('<h1>Notes</h1><p>The Harbour Board met on 3 May 2026.<br>- It adopted the budget.</p>', 'b.html');
     expect(one.groups[0]?.outcomes.map((a) => a.text)).toEqual(['adopted the budget']);
   });
+  it('reads HTML paragraphs in a row that open with a number or a letter as a list\'s items', async () => {
+    const html = '<h1>Decision of the Harbour Board</h1>\n<p>The Harbour Board:</p>\n<p>(a) approved the holding of a technical meeting on ferries;</p>\n<p>(b) took note of the programme of meetings.</p>\n<p>2018. The year closed.</p>\n';
+    const r = await parseString(html, 'a.html');
+    expect(r.groups[0]?.outcomes.map((a) => a.text)).toEqual(['approved the holding of a technical meeting on ferries']);
+    expect(r.groups[0]?.actions.map((a) => a.text)).toEqual(['took note of the programme of meetings']);
+    expect(r.groups[0]?.outcomes[0]?.position.start).toEqual({ line: 3, column: 8 });
+  });
   it('reads the rows of an HTML table as items, each by its first cell, under a short column heading', async () => {
     const html = '<h1>Actions</h1><p>The Planning Commission met on 9 April 2026 and took the following actions:</p><table><tr><th>Item</th><th>Action</th></tr><tr><td>Rezoning of 12 Elm Street</td><td>Approved 5-0</td></tr><tr><td>Sign ordinance amendment</td><td>Continued</td></tr></table>';
     const r = await parseString(html, 'a.html');

@@ -5,7 +5,7 @@
  * of one item per bullet line, and the lines after. So are paragraphs in a row that each open with
  * one ("<p>(a) approved …</p><p>(b) endorsed …</p>").
  */
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { BULLET, NUMBERED } from './text.js';
 
 /** The length of the bullet or number ("•", "(a)", "2.1.", "iv)"), with the white space around it, that opens a text (0 for none). */
@@ -128,4 +128,49 @@ export function splitBulletLines(tree: Root): Root {
   flush();
   tree.children = children;
   return tree;
+}
+
+/**
+ * A Markdown paragraph's text lines as lines of their own: its text nodes cut at their line ends, with a break between
+ * ("(a) approved …\n(b) took note …" in one paragraph, which CommonMark reads as one), placed by where each line's
+ * text stands in `source`.
+ */
+function softLines(p: Paragraph, source: string): Paragraph | undefined {
+  if (!p.children.some((c) => c.type === 'text' && c.value.includes('\n'))) return undefined;
+  // Only a paragraph with two lines at least that open with a bullet or a number is cut.
+  let opened = 0;
+  p.children.forEach((c, n) => {
+    if (c.type === 'text') c.value.split('\n').forEach((piece, i) => (i > 0 || n === 0) && bulletLength(piece) > 0 && opened++);
+  });
+  if (opened < 2) return undefined;
+  const children: PhrasingContent[] = [];
+  for (const child of p.children) {
+    const start = child.position?.start;
+    if (child.type !== 'text' || !child.value.includes('\n') || start?.offset === undefined) {
+      children.push(child);
+      continue;
+    }
+    let cursor = start.offset;
+    child.value.split('\n').forEach((piece, i) => {
+      const at = i === 0 ? start.offset ?? 0 : source.indexOf(piece, cursor);
+      if (i > 0) children.push({ type: 'break' });
+      if (at < 0 || piece.length === 0) return;
+      const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+      const line = start.line + i;
+      const column = at - lineStart + 1;
+      const node: Text = { type: 'text', value: piece, position: { start: { line, column, offset: at }, end: { line, column: column + piece.length, offset: at + piece.length } } };
+      children.push(node);
+      cursor = at + piece.length;
+    });
+  }
+  return { ...p, children };
+}
+
+/** Splits a Markdown tree's paragraphs whose lines open with bullets or numbers CommonMark does not know ("•", "(a)") into paragraphs and lists. */
+export function splitMarkdownBulletLines(tree: Root, source: string): Root {
+  tree.children = tree.children.flatMap((node) => {
+    const lines = node.type === 'paragraph' ? softLines(node, source) : undefined;
+    return (lines ? split(lines) : undefined) ?? [node];
+  });
+  return splitBulletLines(tree);
 }

@@ -7,6 +7,7 @@ import type { Diagnostic, SourceFormat } from '../model/types.js';
 import { parseText } from './text.js';
 import type { FrontMatter } from './front-matter.js';
 import { titleHeading } from './title-heading.js';
+import { splitMarkdownBulletLines } from './bullet-lines.js';
 
 /** The tree of a bulletin and what parsing learnt beside it. */
 export interface ParsedTree {
@@ -49,7 +50,8 @@ export async function parseTree(text: string, format: SourceFormat, noiseLines: 
       const diagnostics: Diagnostic[] = [...fm.diagnostics, { severity: 'warning', ...why, line: 1, column: 1 }];
       return { tree: parseText(fm.body, noiseLines), frontMatter: fm.data, format: 'text', diagnostics };
     }
-    const tree = parseMarkdown(blankNoise(fm.body, noiseLines));
+    const body = blankNoise(fm.body, noiseLines);
+    const tree = splitMarkdownBulletLines(parseMarkdown(body), body);
     if (tree.children.some(isHtmlWithText)) await readHtmlBlocks(tree);
     // A title given only in the front matter heads the text, so that what the text says of its body is read under it.
     if (fm.data.title && !tree.children.some((n) => n.type === 'heading' && n.depth === 1)) tree.children.unshift(titleHeading(fm.data.title, titlePosition(fm.data.title, text)));

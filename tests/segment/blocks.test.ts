@@ -40,6 +40,16 @@ describe('blocks', () => {
     expect(r.groups[0]?.actions.map((a) => a.text)).toEqual(['took note of the programme of meetings']);
     expect(r.groups[0]?.outcomes[0]?.position.start).toEqual({ line: 3, column: 8 });
   });
+  it('reads a Markdown paragraph\'s lines that open with a bullet or a letter CommonMark does not know as a list\'s items', async () => {
+    const md = '# Decision of the Harbour Board\n\nThe Harbour Board:\n\n(a) approved the holding of a technical meeting on ferries;\n(b) took note of the programme of meetings.\n';
+    const r = await parseString(md, 'a.md');
+    expect(r.groups[0]?.outcomes.map((a) => a.text)).toEqual(['approved the holding of a technical meeting on ferries']);
+    expect(r.groups[0]?.actions[0]?.position).toEqual({ start: { line: 6, column: 5 }, end: { line: 6, column: 43 } });
+    const bullets = await parseString('# Notes\n\nThe Harbour Board:\n\n• approved the budget;\n• took note of the report.\n', 'b.md');
+    expect(bullets.groups[0]?.actions.map((a) => a.text)).toEqual(['took note of the report']);
+    const plain = await parseString('# Notes\n\nThe Harbour Board met on\n3 May and approved the budget.\n', 'c.md');
+    expect(plain.groups[0]?.outcomes.map((a) => a.text)).toEqual(['approved the budget']);
+  });
   it('reads the rows of an HTML table as items, each by its first cell, under a short column heading', async () => {
     const html = '<h1>Actions</h1><p>The Planning Commission met on 9 April 2026 and took the following actions:</p><table><tr><th>Item</th><th>Action</th></tr><tr><td>Rezoning of 12 Elm Street</td><td>Approved 5-0</td></tr><tr><td>Sign ordinance amendment</td><td>Continued</td></tr></table>';
     const r = await parseString(html, 'a.html');

@@ -22,8 +22,8 @@ interface Marker {
 }
 
 export const BULLET = /^([-•*–·▪◦●○■□➢►→])\s+/;
-// "1.", "1.2.", "3)", "a)", "iv)", "(b)", and the ".1" of maritime and UN decisions ("The Committee: .1 noted …").
-export const NUMBERED = /^((?:\d{1,3}\.){1,4}|\d{1,3}\)|[a-z]\)|[ivx]{2,4}\)|\(\w{1,3}\)|\.\d{1,2})\s+/;
+// "1.", "1.2.", "3)", "a)", "a.", "iv)", "(b)", and the ".1" of maritime and UN decisions ("The Committee: .1 noted …").
+export const NUMBERED = /^((?:\d{1,3}\.){1,4}|\d{1,3}\)|[a-z][.)]|[ivx]{2,4}\)|\(\w{1,3}\)|\.\d{1,2})\s+/;
 
 function readMarker(content: string): Marker | undefined {
   const bullet = BULLET.exec(content);

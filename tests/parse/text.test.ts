@@ -50,6 +50,10 @@ describe('plain text → mdast', () => {
     const blocks = toBlocks(parseText('The agenda included:\n- First item;\n- Reports:\n1. One;\n2. Two.\n- Last.'));
     expect(blocks.map((b) => [b.kind, b.depth])).toEqual([['paragraph', 0], ['item', 1], ['item', 1], ['item', 2], ['item', 2], ['item', 1]]);
   });
+  it('reads small letters with a period or a parenthesis as list markers', () => {
+    const blocks = toBlocks(parseText('The Board:\na. approved the minutes;\nb) adopted the tariff.'));
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', 'The Board:'], ['item', 'approved the minutes;'], ['item', 'adopted the tariff.']]);
+  });
   it('gives an indented line under a bullet to that item', () => {
     const blocks = toBlocks(parseText('  • Heading of item\n    Body of the item.'));
     expect(blocks[1]?.itemOf).toBe(0);

@@ -648,6 +648,18 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
       if (place) return place;
     }
   }
+  // "The 12th meeting of the Harbour Board (Baku, 3-5 May 2027) approved …": a place and date in parentheses after the
+  // meeting, in the headline or the lead (an agenda item's "(9-20 October 2023, Geneva)" is another meeting's).
+  for (const text of [...(title ? [title] : []), ...(leadBlock === undefined ? [] : [textOf(blocks[leadBlock])])]) {
+    for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+      const close = text.indexOf(')', open);
+      if (close < 0) break;
+      const inner = text.slice(open + 1, close);
+      if (inner.length > 60 || !inner.includes(',')) continue;
+      const place = placeOfDateLine(inner, datesIn(inner), lexicon);
+      if (place) return place;
+    }
+  }
   // A place-and-date line in the header ("July 11-21, 2023, Geneva, Switzerland"), or a longer dateline between the header and the lead: "APEC Senior Officials' Meeting Canberra, Australia | 20 January 2007".
   for (let i = 0; i < (leadBlock ?? 0); i++) {
     const line = textOf(blocks[i]);

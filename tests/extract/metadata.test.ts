@@ -7,6 +7,12 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('reads the place in parentheses with the date after the reported meeting, not an agenda item\'s', async () => {
+    const r = await parseString('Harbour news\n\nThe 12th meeting of the Harbour Board (Baku, 3-5 May 2027) approved the plan.\n');
+    expect([r.date, r.location]).toEqual(['2027-05-03', 'Baku']);
+    const item = await parseString('Harbour news\n\nThe Harbour Board met on 3 May 2027. The agenda included:\n- On the results of the ferry session (9-20 October 2026, Geneva, Switzerland).\n');
+    expect(item.location).toBeNull();
+  });
   it('takes a dateline under the headline for the date, before the meeting\'s dates in the headline', async () => {
     const r = await parseString('# Highlights of the Harbour Board meeting, 26-30 May 2027\n\n*Oslo, 2 June 2027*\n\nThe Harbour Board met in Oslo and approved the budget.\n', 'x.md');
     expect([r.title, r.date, r.location]).toEqual(['Highlights of the Harbour Board meeting, 26-30 May 2027', '2027-06-02', 'Oslo']);

@@ -31,6 +31,9 @@
  *   - Proposal 44: ferry sensing — Decision: graduate to beta in release 1.37.
  *
  *   RESOLVED: Merge pull request 912 into the 2027 draft.
+ *
+ *   RESOLVED: Keep the deprecated terms until release 3.0.
+ *   => outcome TWG: Keep the deprecated terms until release 3.0
  *   => outcome TWG: publish a new draft of the charter
  *   => outcome TWG: Merge pull request 912 into the 2027 draft
  *   => outcome TWG: graduate to beta in release 1.37
@@ -153,8 +156,10 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     // "Decision: ship with the new filter": a decision in the verb's plain form, in lower case.
     // "RESOLVED: Merge PR #912 into the draft": so is a known verb's plain form, capitalised.
     // "Resolved: the Council adopts …" is a sentence with its own subject, read as one.
-    const first = /^\p{L}+/u.exec(text.slice(offset))?.[0] ?? '';
-    const plain = /^\p{Ll}/u.test(first) ? first !== 'that' : ctx.lexicon.verbs.get(first.toLowerCase())?.type === 'base';
+    // "RESOLVED: Keep the deprecated terms": a capitalised word the lexicon does not know, with a determiner after it, is a verb's plain form too.
+    const [, first = '', second = ''] = /^(\p{L}+)\s+(\p{L}+)?/u.exec(text.slice(offset)) ?? /^(\p{L}+)/u.exec(text.slice(offset)) ?? [];
+    const known = ctx.lexicon.verbs.get(first.toLowerCase());
+    const plain = /^\p{Ll}/u.test(first) ? first !== 'that' : known ? known.type === 'base' : ctx.lexicon.lists.determiners.has(second.toLowerCase());
     const decision = ctx.lexicon.lists.decisionLabels.has(label) && plain && !ctx.lexicon.lists.determiners.has(first);
     const item = ctx.lexicon.lists.itemLabels.has(label);
     if (!agenda && !decision && !item) return undefined;

@@ -77,13 +77,9 @@ function split(p: Paragraph): RootContent[] | undefined {
   while (i < lines.length) {
     const from = i;
     if (bulleted(lines[i] ?? [])) {
-      const items: ListItem[] = [];
-      for (; i < lines.length && bulleted(lines[i] ?? []); i++) {
-        const paragraph = paragraphOf([withoutBullet(lines[i] ?? [])], []);
-        items.push({ type: 'listItem', spread: false, children: [paragraph], ...(paragraph.position ? { position: paragraph.position } : {}) });
-      }
-      const position = spanOf(items);
-      out.push({ type: 'list', ordered: false, spread: false, children: items, ...(position ? { position } : {}) } as List);
+      const items: PhrasingContent[][] = [];
+      for (; i < lines.length && bulleted(lines[i] ?? []); i++) items.push(lines[i] ?? []);
+      out.push(listOf(items));
       continue;
     }
     while (i < lines.length && !bulleted(lines[i] ?? [])) i++;
@@ -98,10 +94,10 @@ function itemLike(node: RootContent): boolean {
   return node.type === 'paragraph' && !node.children.some((c) => c.type === 'break') && bulleted(node.children);
 }
 
-/** The list that paragraphs in a row, each opened by a bullet or a number, make. */
-function listOf(paragraphs: readonly Paragraph[]): List {
-  const items: ListItem[] = paragraphs.map((p) => {
-    const paragraph = paragraphOf([withoutBullet(p.children)], []);
+/** The list of lines (or one-line paragraphs' children) that each open with a bullet or a number: an item a line. */
+function listOf(lines: readonly PhrasingContent[][]): List {
+  const items: ListItem[] = lines.map((line) => {
+    const paragraph = paragraphOf([withoutBullet(line)], []);
     return { type: 'listItem', spread: false, children: [paragraph], ...(paragraph.position ? { position: paragraph.position } : {}) };
   });
   const position = spanOf(items);
@@ -113,7 +109,7 @@ export function splitBulletLines(tree: Root): Root {
   const children: RootContent[] = [];
   let run: Paragraph[] = [];
   const flush = (): void => {
-    if (run.length >= 2) children.push(listOf(run));
+    if (run.length >= 2) children.push(listOf(run.map((p) => p.children)));
     else children.push(...run);
     run = [];
   };

@@ -14,8 +14,8 @@ import { splitBulletLines } from './bullet-lines.js';
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'svg', 'canvas', 'select', 'input', 'img', 'figure', 'video', 'audio']);
 
-/** Class or id words of a page's furniture around the article: a sidebar, related news, a breadcrumb trail, sharing buttons. */
-const FURNITURE = /(?:^|[\s_-])(?:sidebar|related|breadcrumbs?|menu|share|sharing|social|cookies?|widget|promo|pagination)(?:$|[\s_-])/i;
+/** Class or id words of a page's furniture around the article: a sidebar, related news, a breadcrumb trail, sharing buttons, the site's own header. */
+const FURNITURE = /(?:^|[\s_-])(?:sidebar|related|breadcrumbs?|menu|share|sharing|social|cookies?|widget|promo|pagination|site[-_]?(?:header|footer|nav)|masthead|navbar|topbar)(?:$|[\s_-])/i;
 
 /** Whether an element is page furniture by its role, class or id. */
 function furniture(element: Element): boolean {

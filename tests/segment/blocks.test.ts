@@ -20,6 +20,11 @@ describe('blocks', () => {
     expect(r.groups.map((g) => g.id)).toEqual(['Harbour Council']);
     expect(r.title).toBe('Harbour Council approves strategy');
   });
+  it('leaves out the site\'s own header, so that its name is not the title', async () => {
+    const html = '<div class="site-header"><h1>City of Harbourton</h1></div><div class="content"><h2>Council approves transit plan</h2><p>The Harbourton City Council approved the transit plan on 3 May 2026.</p></div>';
+    const r = await parseString(html, 'a.html');
+    expect(r.title).toBe('Council approves transit plan');
+  });
   it('reads an HTML page\'s inline code as its text, and keeps code blocks out of the prose', async () => {
     const r = await parseString('<h1>Notes</h1><p>The Steering Council discussed moving <code>master</code> to <code>main</code> for all repositories.</p>', 'a.html');
     expect(r.groups[0]?.actions[0]?.text).toBe('discussed moving master to main for all repositories');

@@ -280,6 +280,17 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       if (format === 'text') break;
       continue;
     }
+    // "# City of Lakeport" over "## Council approves transit plan": the publisher's name in a heading over the headline,
+    // a heading of the next rank with a verb of its own.
+    // A headline's verb comes after its subject ("Council approves …"; "Present" over a roster is no headline).
+    const reports = (t: string): boolean => wordsOf(t).some((w, n) => n > 0 && lexicon.verbs.get(w)?.kind !== undefined);
+    const over = titleBlock === undefined ? undefined : blocks[titleBlock];
+    if (title !== null && titleBlock === i - 1 && over?.kind === 'heading' && block.kind === 'heading' && block.rank > over.rank && wordsOf(title).length <= 5 && !/\d/.test(title) && !namesRecord(title, lexicon) && !reports(title) && wordsOf(text).length >= 3 && reports(text)) {
+      title = text;
+      titleBlock = i;
+      headerBlocks.add(i);
+      continue;
+    }
     // "UNITED NATIONS" / "ECONOMIC AND SOCIAL COUNCIL" / "2026 SESSION, 14TH MEETING (AM)" / "ECOSOC Adopts …": lines in
     // capitals head a page before its headline; a headline in mixed case after them is the title.
     // A headline in capitals has a verb of its own ("COUNCIL ADOPTS BUDGET") and stays the title.

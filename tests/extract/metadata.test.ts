@@ -7,6 +7,14 @@ describe('metadata', () => {
     const r = await parseString('$f_NewsTitle\n03.04.2026\nSpring Cluster of Working Groups\n\nToday, April 3, the cluster ended in Geneva.\n');
     expect([r.title, r.date, r.dateText]).toEqual(['Spring Cluster of Working Groups', '2026-04-03', '03.04.2026']);
   });
+  it('takes the headline under the publisher\'s name in a heading of the rank above', async () => {
+    const md = await parseString('# Harbourton Port Authority\n\n## Board approves dredging contract\n\n*Posted 3 April 2027*\n\nThe Board of the Harbourton Port Authority approved the dredging contract.\n', 'a.md');
+    expect(md.title).toBe('Board approves dredging contract');
+    const html = await parseString('<h1>City of Harbourton</h1><h2>Council approves transit plan</h2><p>The Harbourton City Council approved the transit plan on 3 May 2027.</p>', 'a.html');
+    expect(html.title).toBe('Council approves transit plan');
+    const roster = await parseString('# Board meeting minutes\n\n## Present\n\n- Ana Lima\n\n## Minutes\n\nThe Board approved the budget.\n', 'b.md');
+    expect(roster.title).toBe('Board meeting minutes');
+  });
   it('reads the place in parentheses with the date after the reported meeting, not an agenda item\'s', async () => {
     const r = await parseString('Harbour news\n\nThe 12th meeting of the Harbour Board (Baku, 3-5 May 2027) approved the plan.\n');
     expect([r.date, r.location]).toEqual(['2027-05-03', 'Baku']);

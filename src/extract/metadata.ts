@@ -133,6 +133,15 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   return words.length <= 2 && !/\d/.test(text) && text === text.replace(/[.!?]$/, '') && !/^\p{Lu}[\p{L}]+ \p{Lu}/u.test(text) && words.every((w) => !lexicon.lists.meetingNouns.has(w));
 }
 
+/** Whether every line of a block is a line of a page's furniture ("Share this page" / "Print"). */
+function noiseLinesOnly(block: Block, lexicon: Lexicon): boolean {
+  if (!block.text.includes('\n') || block.text.length > 200) return false;
+  return block.text.split('\n').every((line) => {
+    const t = line.trim().toLowerCase();
+    return t === '' || lexicon.lists.noiseLines.has(t);
+  });
+}
+
 /** Whether a line names the record of a meeting ("… MEETING MINUTES", "Action Summary"). */
 function namesRecord(text: string, lexicon: Lexicon): boolean {
   return wordsOf(text).some((w) => lexicon.lists.recordNouns.has(w));
@@ -264,7 +273,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // But "# Harbour News" over "## Council approves …" is the publisher's furniture over the headline.
     const furnitureOverHeading = isFurniture(text, lexicon) && blocks[i + 1]?.kind === 'heading';
     const markdownTitle = format === 'markdown' && block.kind === 'heading' && block.rank === 1 && title === null && !lexicon.lists.noiseLines.has(text.toLowerCase()) && !furnitureOverHeading;
-    if (!markdownTitle && isFurniture(text, lexicon) && (title === null || block.kind !== 'heading')) {
+    if (!markdownTitle && (isFurniture(text, lexicon) || noiseLinesOnly(block, lexicon)) && (title === null || block.kind !== 'heading')) {
       headerBlocks.add(i);
       continue;
     }
@@ -285,7 +294,13 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // A headline's verb comes after its subject ("Council approves …"; "Present" over a roster is no headline).
     const reports = (t: string): boolean => wordsOf(t).some((w, n) => n > 0 && lexicon.verbs.get(w)?.kind !== undefined);
     const over = titleBlock === undefined ? undefined : blocks[titleBlock];
-    if (title !== null && titleBlock === i - 1 && over?.kind === 'heading' && block.kind === 'heading' && block.rank > over.rank && wordsOf(title).length <= 5 && !/\d/.test(title) && !namesRecord(title, lexicon) && !reports(title) && wordsOf(text).length >= 3 && reports(text)) {
+    const ranked = over?.kind === 'heading' && block.kind === 'heading' && block.rank > over.rank;
+    // "Harbourton Port Authority" / "Board approves dredging contract": so in a text's lines.
+    const lines = format === 'text' && over?.kind === 'paragraph' && block.kind === 'paragraph' && isTitleLike(block, format);
+    // Only the page's furniture stands between them ("News release").
+    const from = titleBlock ?? i;
+    const next = from < i && [...Array(i - from - 1).keys()].every((n) => headerBlocks.has(from + 1 + n));
+    if (title !== null && next && (ranked || lines) && wordsOf(title).length <= 5 && !/\d/.test(title) && !namesRecord(title, lexicon) && !reports(title) && wordsOf(text).length >= 3 && reports(text)) {
       title = text;
       titleBlock = i;
       headerBlocks.add(i);

@@ -15,6 +15,12 @@ describe('metadata', () => {
     const roster = await parseString('# Board meeting minutes\n\n## Present\n\n- Ana Lima\n\n## Minutes\n\nThe Board approved the budget.\n', 'b.md');
     expect(roster.title).toBe('Board meeting minutes');
   });
+  it('passes over a block of sharing lines, and a publisher\'s name line and kicker, to the headline in text', async () => {
+    const share = await parseString('Share this page\nPrint\n\nBoard approves dredging contract\n\nThe Board of the Harbourton Port Authority approved the dredging contract on Tuesday.\n');
+    expect(share.title).toBe('Board approves dredging contract');
+    const publisher = await parseString('Harbourton Port Authority\n\nNews release\n\nBoard approves dredging contract\n\n3 April 2027\n\nThe Board of the Harbourton Port Authority approved the dredging contract.\n');
+    expect([publisher.title, publisher.date]).toEqual(['Board approves dredging contract', '2027-04-03']);
+  });
   it('reads the place in parentheses with the date after the reported meeting, not an agenda item\'s', async () => {
     const r = await parseString('Harbour news\n\nThe 12th meeting of the Harbour Board (Baku, 3-5 May 2027) approved the plan.\n');
     expect([r.date, r.location]).toEqual(['2027-05-03', 'Baku']);

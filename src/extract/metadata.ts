@@ -133,6 +133,13 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   return words.length <= 2 && !/\d/.test(text) && text === text.replace(/[.!?]$/, '') && !/^\p{Lu}[\p{L}]+ \p{Lu}/u.test(text) && words.every((w) => !lexicon.lists.meetingNouns.has(w));
 }
 
+/** Whether `title` is a publisher's short name ("City of Lakeport") over the headline `text`, which has a verb of its own. */
+function publisherOver(title: string, text: string, lexicon: Lexicon): boolean {
+  // A headline's verb comes after its subject ("Council approves …"; "Present" over a roster is no headline).
+  const reports = (t: string): boolean => wordsOf(t).some((w, n) => n > 0 && lexicon.verbs.get(w)?.kind !== undefined);
+  return wordsOf(title).length <= 5 && !/\d/.test(title) && !namesRecord(title, lexicon) && !reports(title) && wordsOf(text).length >= 3 && reports(text);
+}
+
 /** Whether every line of a block is a line of a page's furniture ("Share this page" / "Print"). */
 function noiseLinesOnly(block: Block, lexicon: Lexicon): boolean {
   if (!block.text.includes('\n') || block.text.length > 200) return false;
@@ -291,8 +298,6 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     }
     // "# City of Lakeport" over "## Council approves transit plan": the publisher's name in a heading over the headline,
     // a heading of the next rank with a verb of its own.
-    // A headline's verb comes after its subject ("Council approves …"; "Present" over a roster is no headline).
-    const reports = (t: string): boolean => wordsOf(t).some((w, n) => n > 0 && lexicon.verbs.get(w)?.kind !== undefined);
     const over = titleBlock === undefined ? undefined : blocks[titleBlock];
     const ranked = over?.kind === 'heading' && block.kind === 'heading' && block.rank > over.rank;
     // "Harbourton Port Authority" / "Board approves dredging contract": so in a text's lines.
@@ -300,7 +305,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // Only the page's furniture stands between them ("News release").
     const from = titleBlock ?? i;
     const next = from < i && [...Array(i - from - 1).keys()].every((n) => headerBlocks.has(from + 1 + n));
-    if (title !== null && next && (ranked || lines) && wordsOf(title).length <= 5 && !/\d/.test(title) && !namesRecord(title, lexicon) && !reports(title) && wordsOf(text).length >= 3 && reports(text)) {
+    if (title !== null && next && (ranked || lines) && publisherOver(title, text, lexicon)) {
       title = text;
       titleBlock = i;
       headerBlocks.add(i);

@@ -133,11 +133,14 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   return words.length <= 2 && !/\d/.test(text) && text === text.replace(/[.!?]$/, '') && !/^\p{Lu}[\p{L}]+ \p{Lu}/u.test(text) && words.every((w) => !lexicon.lists.meetingNouns.has(w));
 }
 
-/** Whether `title` is a publisher's short name ("City of Lakeport") over the headline `text`, which has a verb of its own. */
-function publisherOver(title: string, text: string, lexicon: Lexicon): boolean {
-  // A headline's verb comes after its subject ("Council approves …"; "Present" over a roster is no headline).
-  const reports = (t: string): boolean => wordsOf(t).some((w, n) => n > 0 && lexicon.verbs.get(w)?.kind !== undefined);
-  return wordsOf(title).length <= 5 && !/\d/.test(title) && !namesRecord(title, lexicon) && !reports(title) && wordsOf(text).length >= 3 && reports(text);
+/** Whether a line has a verb after its first word, as a headline does ("Council approves …"; "Present" over a roster is no headline). */
+function hasVerb(text: string, lexicon: Lexicon): boolean {
+  return wordsOf(text).some((w, n) => n > 0 && lexicon.verbs.get(w)?.kind !== undefined);
+}
+
+/** Whether a line taken for the title may be a publisher's short name ("City of Lakeport", "Ministry of Transport"). */
+function publisherName(title: string, lexicon: Lexicon): boolean {
+  return wordsOf(title).length <= 5 && !/\d/.test(title) && !namesRecord(title, lexicon) && !hasVerb(title, lexicon);
 }
 
 /** Whether every line of a block is a line of a page's furniture ("Share this page" / "Print"). */
@@ -305,11 +308,19 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     // Only the page's furniture stands between them ("News release").
     const from = titleBlock ?? i;
     const next = from < i && [...Array(i - from - 1).keys()].every((n) => headerBlocks.has(from + 1 + n));
-    if (title !== null && next && (ranked || lines) && publisherOver(title, text, lexicon)) {
-      title = text;
-      titleBlock = i;
-      headerBlocks.add(i);
-      continue;
+    if (title !== null && next && (ranked || lines) && publisherName(title, lexicon)) {
+      // "Ministry of Transport" / "Press Office": the publisher's short lines after its name, in mixed case (lines in
+      // capitals are read below: "TOWN OF WESTFORD" / "SELECT BOARD MEETING MINUTES").
+      if (lines && /\p{Ll}/u.test(title) && text.split(' ').length <= 4 && !/[\d.!?:]/.test(text) && !hasVerb(text, lexicon) && !namesRecord(text, lexicon) && !wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w))) {
+        headerBlocks.add(i);
+        continue;
+      }
+      if (wordsOf(text).length >= 3 && hasVerb(text, lexicon)) {
+        title = text;
+        titleBlock = i;
+        headerBlocks.add(i);
+        continue;
+      }
     }
     // "UNITED NATIONS" / "ECONOMIC AND SOCIAL COUNCIL" / "2026 SESSION, 14TH MEETING (AM)" / "ECOSOC Adopts …": lines in
     // capitals head a page before its headline; a headline in mixed case after them is the title.

@@ -20,6 +20,8 @@ describe('metadata', () => {
     expect(share.title).toBe('Board approves dredging contract');
     const publisher = await parseString('Harbourton Port Authority\n\nNews release\n\nBoard approves dredging contract\n\n3 April 2027\n\nThe Board of the Harbourton Port Authority approved the dredging contract.\n');
     expect([publisher.title, publisher.date]).toEqual(['Board approves dredging contract', '2027-04-03']);
+    const office = await parseString('Ministry of Harbours\nPress Office\n\nMinisters agree on ferry safety rules\n\nOslo, 3 May 2027\n\nThe ministers agreed on new ferry safety rules.\n');
+    expect([office.title, office.date, office.location]).toEqual(['Ministers agree on ferry safety rules', '2027-05-03', 'Oslo']);
   });
   it('reads the place in parentheses with the date after the reported meeting, not an agenda item\'s', async () => {
     const r = await parseString('Harbour news\n\nThe 12th meeting of the Harbour Board (Baku, 3-5 May 2027) approved the plan.\n');

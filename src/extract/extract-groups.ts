@@ -199,6 +199,11 @@ function headOf(designator: string, name: string | null, kind: Group['kind'], le
   return kind === 'other' ? undefined : kind.split(' ').pop();
 }
 
+/** Whether a draft has reported something: an action or an outcome. */
+function reports(d: Draft): boolean {
+  return d.actions.length + d.outcomes.length > 0;
+}
+
 /** Whether a draft's head is this word. */
 function hasHead(d: Draft, head: string): boolean {
   return d.head !== undefined && d.head === singular(head);
@@ -701,7 +706,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 
   // The general attendance belongs to the reported meeting when that meeting is a group.
   // A body found only as the lead's first subject is one of several reported, unless it is the only one.
-  const reporting = drafts.filter((d) => d.actions.length + d.outcomes.length > 0);
+  const reporting = drafts.filter(reports);
   if (attendance.length > 0) mainDraft();
   const reported = main && reporting.includes(main) && (meetingRule !== 'lead-subject' || reporting.length === 1) ? main : undefined;
   if (reported) for (const p of attendance) if (!reported.participants.some((x) => sameParticipant(x.name, p.name))) reported.participants.push(p);
@@ -724,7 +729,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     }
   }
   for (const d of drafts) {
-    if (d.name !== d.designator || d.actions.length + d.outcomes.length === 0) continue;
+    if (d.name !== d.designator || !reports(d)) continue;
     for (const m of allMentions) {
       if (m.type !== 'body' || m.plural) continue;
       const full = [m.designator, m.name ?? ''].find((n) => writesOut(n, d.designator) && headOf(n, null, 'other', lexicon) === d.head && !ofItsMembers(n, d.designator, lexicon));
@@ -738,7 +743,6 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   // "CITES Animals Committee" in the headline, "the thirty-third meeting of the Animals Committee (AC33)" in the lead:
   // the acronym the text defines for a reporting body's name is that body's, though nothing was said of it by that name.
   // So is the name a parenthesis gives ("meetings of Study Group 4 (Satellite services) and …").
-  const reports = (d: Draft): boolean => d.actions.length + d.outcomes.length > 0;
   mentions.forEach((list, bi) =>
     list.forEach((found, si) => {
       const s = sentences[bi]?.[si];
@@ -779,7 +783,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const groups: Group[] = [];
   const bodyKeys = new Set(byKey.keys());
   for (const d of drafts) {
-    if (d.actions.length + d.outcomes.length === 0) continue;
+    if (!reports(d)) continue;
     const own = new Set([d.designator, d.name ?? '', ...d.aliases].map((x) => registryKey(x)));
     const participants = d.participants.filter((p) => !own.has(registryKey(p.name)) && !bodyKeys.has(registryKey(p.name)));
     groups.push({

@@ -307,7 +307,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     const lines = format === 'text' && over?.kind === 'paragraph' && block.kind === 'paragraph' && isTitleLike(block, format);
     // Only the page's furniture stands between them ("News release").
     const from = titleBlock ?? i;
-    const next = from < i && [...Array(i - from - 1).keys()].every((n) => headerBlocks.has(from + 1 + n));
+    let next = from < i;
+    for (let n = from + 1; n < i && next; n++) next = headerBlocks.has(n);
     if (title !== null && next && (ranked || lines) && publisherName(title, lexicon)) {
       // "Ministry of Transport" / "Press Office": the publisher's short lines after its name, in mixed case (lines in
       // capitals are read below: "TOWN OF WESTFORD" / "SELECT BOARD MEETING MINUTES").

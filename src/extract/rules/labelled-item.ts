@@ -157,7 +157,7 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     // "RESOLVED: Merge PR #912 into the draft": so is a known verb's plain form, capitalised.
     // "Resolved: the Council adopts …" is a sentence with its own subject, read as one.
     // "RESOLVED: Keep the deprecated terms": a capitalised word the lexicon does not know, with a determiner after it, is a verb's plain form too.
-    const [, first = '', second = ''] = /^(\p{L}+)\s+(\p{L}+)?/u.exec(text.slice(offset)) ?? /^(\p{L}+)/u.exec(text.slice(offset)) ?? [];
+    const [, first = '', second = ''] = /^(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(offset)) ?? [];
     const known = ctx.lexicon.verbs.get(first.toLowerCase());
     const plain = /^\p{Ll}/u.test(first) ? first !== 'that' : known ? known.type === 'base' : ctx.lexicon.lists.determiners.has(second.toLowerCase());
     const decision = ctx.lexicon.lists.decisionLabels.has(label) && plain && !ctx.lexicon.lists.determiners.has(first);

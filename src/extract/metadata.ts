@@ -117,7 +117,8 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   if (lexicon.lists.noiseLines.has(words[0] ?? '') && /^[^>/»›|]{1,40}\s[>/»›|]\s/u.test(text)) return true;
   const last = words.slice(-2).join(' ');
   const colon = lower.lastIndexOf(':');
-  if (colon > 0 && lexicon.lists.kickerLabels.has(lower.slice(colon + 1).trim())) return true;
+  // "Forty-Sixth Forum Leaders Meeting: Communiqué" is the record's own headline: a meeting, not a publisher, before the label.
+  if (colon > 0 && lexicon.lists.kickerLabels.has(lower.slice(colon + 1).trim()) && !wordsOf(lower.slice(0, colon)).some((w) => lexicon.lists.meetingNouns.has(w))) return true;
   // "Press Briefing 12/2026", "Press release No. 45": a kicker with its number.
   const numbered = /^(.{3,30}?)\s(?:no\.?\s?)?\d[\d/.-]*$/.exec(lower);
   if (numbered?.[1] && lexicon.lists.kickerLabels.has(numbered[1])) return true;

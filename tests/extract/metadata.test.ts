@@ -94,6 +94,12 @@ describe('metadata', () => {
     const alone = await parseString('July 11-21, 2026, Geneva, Switzerland\n\nThe Council approved the budget for 2027.\n');
     expect(alone.title).toBe('July 11-21, 2026, Geneva, Switzerland');
   });
+  it('takes a meeting\'s name before a kicker\'s word as the headline, and a committee\'s press notice line as furniture', async () => {
+    const r = await parseString('Fifth Harbour Forum Leaders Meeting: Communiqué\n\nOslo, 9 September 2027\n\nLeaders endorsed the harbour plan.\n');
+    expect([r.title, r.date, r.location]).toEqual(['Fifth Harbour Forum Leaders Meeting: Communiqué', '2027-09-09', 'Oslo']);
+    const notice = await parseString('Harbour Select Committee: Press Notice\n\nCommittee publishes report on ferries\n\nThe Harbour Select Committee published its report on ferries.\n');
+    expect(notice.title).toBe('Committee publishes report on ferries');
+  });
   it('skips a breadcrumb trail and a release notice to find the title', async () => {
     const r = await parseString('Home > News > Meetings\n\nPRESS RELEASE\nFor immediate release\n\nWater Board approves rate plan\n\nThe Metro Water Board approved a five-year rate plan on 3 March 2026.\n');
     expect(r.title).toBe('Water Board approves rate plan');

@@ -50,6 +50,10 @@
  *   => no outcome HAP: established a contact group on fees
  *
  * @example
+ *   The Committee on Harbour Affairs adopted its report on ferry evidence by 45 votes to 12. MEPs also approved the mandate to open talks.
+ *   => outcome Committee on Harbour Affairs: approved the mandate to open talks
+ *
+ * @example
  *   Summary of the week
  *
  *   The G20 Harbour Ministers adopted a declaration on ports. Ministers discussed ferry safety.

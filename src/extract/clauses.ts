@@ -276,6 +276,12 @@ function afterMemberModifier(s: Sentence, k: number): number {
   return k;
 }
 
+/** Whether a body follows "for": what a meeting prepared for ("… on preparation for the Harbour Assembly (HA-28)"), not a meeting held. */
+export function purposeOf(s: Sentence, m: Mention): boolean {
+  const before = s.word(m.start - 1) === 'the' ? m.start - 2 : m.start - 1;
+  return s.word(before) === 'for';
+}
+
 /** The mention as the subject of a verb, if it is one. */
 export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (!subjectPosition(s, m)) return undefined;

@@ -67,6 +67,22 @@
  *   The 65th HCC meeting (HCC#65), held in Cavtat, approved the Strategic Plan 2027–2031 and elected a new Vice-Chair.
  *   => outcome HCC: approved the Strategic Plan 2027–2031
  *
+ * A meeting of the members of a body named by its owner is a body of its own, named by what it is; what it prepared
+ * for is its topic, no body.
+ *
+ * @example
+ *   On 3 June 2027, the 8th Coordination meeting of the Harbour Administrations on preparation for the World Harbour Conference 2027 (WHC-27) was held in Riga. The participants discussed the draft common proposals.
+ *   => action Coordination meeting of the Harbour Administrations: discussed the draft common proposals
+ *   => no group WHC-27
+ *
+ * @example
+ *   A meeting of the heads of the Harbour Administrations was held in Riga on 3 June 2027. The participants approved the work plan.
+ *   => outcome meeting of the heads of the Harbour Administrations: approved the work plan
+ *
+ * @example
+ *   A meeting of experts was held in Riga. The Harbour Board approved the work plan.
+ *   => no group meeting of experts
+ *
  * @example
  *   Under the Agenda of the Sixth Plenary Meeting of the Council, the following items were considered:
  *
@@ -80,6 +96,51 @@ import { acronymDesignator } from './acronym-designator.js';
 import { definedLongForm } from './defined-long-form.js';
 import { nameEndsAt, namedBody } from './named-body.js';
 import type { BodyContext, BodyRule, Mention } from './types.js';
+
+/** Whether the word before a meeting noun says what kind of meeting it is ("coordination", "Preparatory"): a noun or an adjective, no verb or date. */
+function describesMeeting(s: Sentence, k: number): boolean {
+  return s.isWord(k) && !s.is(k, 'anyVerbs') && !s.is(k, 'prepositions') && !s.is(k, 'temporalWords') && !s.is(k, 'bodyHeads') && !s.isDayName(k) && !s.isNumber(k) && !s.isAcronym(k);
+}
+
+/**
+ * The end of the members a meeting is "of", named with their owner ("the RCC Administrations", "the heads of the Harbour
+ * Administrations", "Administrations of the Harbour member states"), or -1: words up to "on", "for", a mark or a verb,
+ * with a plural word for a country's or an organisation's people and a capitalised owner.
+ */
+function membersEnd(s: Sentence, b: number): number {
+  let members = false;
+  let owner = false;
+  let e = b;
+  for (; e < s.length && e < b + 10; e++) {
+    if (!s.isWord(e) || s.is(e, 'anyVerbs') || s.isNumber(e)) break;
+    const w = s.word(e);
+    if (w === 'of' || w === 'the') continue;
+    if (s.is(e, 'prepositions') || s.is(e, 'determiners') || s.is(e, 'nameConnectors')) break;
+    if (s.isCap(e) || s.isAcronym(e)) owner = true;
+    if (w.endsWith('s') && s.is(e, 'genericParticipantHeads')) members = true;
+  }
+  while (e > b && (s.word(e - 1) === 'of' || s.word(e - 1) === 'the')) e--;
+  return members && owner ? e : -1;
+}
+
+/**
+ * Where a meeting's "on" or "for" phrase ends, at the verb after it ("… on preparation for the Harbour Conference
+ * (HC-27) was held"), so that the topic is read as no body; `end` when no verb follows.
+ */
+function topicEnd(s: Sentence, end: number): number {
+  if (s.word(end) !== 'on' && s.word(end) !== 'for') return end;
+  for (let e = end + 1; e < s.length && e < end + 30; e++) {
+    if (s.isMark(e, '(')) {
+      const close = s.closing(e);
+      if (close < 0) return end;
+      e = close;
+      continue;
+    }
+    if (!s.isWord(e)) return end;
+    if (nameEndsAt(s, e)) return e;
+  }
+  return end;
+}
 
 /** The body a name starting at `p` gives, by the rules that name bodies. */
 function bodyAt(s: Sentence, p: number, ctx: BodyContext): Mention | undefined {
@@ -139,6 +200,9 @@ export const meetingOfBody: BodyRule = {
     if (owned) return owned;
     let k = i;
     while (k < s.length && k < i + 4 && (s.is(k, 'determiners') || s.isOrdinal(k) || s.isNumber(k))) k++;
+    // "a coordination meeting of the Harbour Administrations": a word that says what kind of meeting it is.
+    const described = k > i && !s.is(k, 'meetingNouns') && s.is(k + 1, 'meetingNouns') && describesMeeting(s, k) ? k : -1;
+    if (described >= 0) k++;
     if (!s.is(k, 'meetingNouns') || s.word(k + 1) !== 'of') return undefined;
     if (s.is(i, 'temporalWords') || s.is(k - 1, 'temporalWords')) return undefined;
     let b = k + 2;
@@ -146,9 +210,21 @@ export const meetingOfBody: BodyRule = {
     let inner: Mention | undefined;
     for (let p = b; p < b + 10 && p < s.length && !inner; p++) {
       if (!s.isWord(p) && !s.isAnyMark(p, '()')) break;
+      // "a coordination meeting of the RCC Administrations on preparation for the … Assembly (WTSA-28)": a body
+      // after the topic's "on" or "for" is what the meeting is about, not whose it is.
+      if (p > b && (s.word(p) === 'on' || s.word(p) === 'for')) break;
       if (s.isWord(p)) inner = bodyAt(s, p, ctx);
     }
-    if (!inner) return undefined;
+    if (!inner) {
+      // "the 8th Coordination meeting of the Harbour Administrations on preparation for …", "a meeting of the heads of the
+      // Harbour Administrations": a meeting of the members of a body named by its owner is a body of its own.
+      const end = membersEnd(s, b);
+      if (end < 0) return undefined;
+      const designator = s.span(described >= 0 ? described : k, end);
+      return { type: 'body', start: i, end: topicEnd(s, end), designator, id: designator, name: designator, kind: 'other', rule: 'meeting-of-body' };
+    }
+    // A word before the meeting noun is read only for a meeting of members (above).
+    if (described >= 0) return undefined;
     // "the Sixth Plenary Meeting of the Council": a meeting named in capitals, of a body only named by its head, is a body of its own.
     if (inner.type === 'anaphor' && inner.sort === 'head' && s.isCap(k)) return undefined;
     // "the meeting of the Working Groups Chairs and the Executive Committee", read as one name: a joint meeting.

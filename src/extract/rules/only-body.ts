@@ -22,6 +22,7 @@
  *   => no group Ferry Group
  */
 import { registryKey } from '../../registry/index.js';
+import { purposeOf } from '../clauses.js';
 import { spokenFor } from '../parties.js';
 import type { MeetingRule, Mention } from './types.js';
 
@@ -30,6 +31,7 @@ export const onlyBody: MeetingRule = {
   kind: 'meeting',
   match(b) {
     let only: Mention | undefined;
+    let preparedFor = false;
     for (const [bi, block] of b.mentions.entries()) {
       for (const [si, sentence] of block.entries()) {
         for (const m of sentence) {
@@ -39,9 +41,11 @@ export const onlyBody: MeetingRule = {
           if (s && spokenFor(s, m.start)) continue;
           if (only && registryKey(only.id) !== registryKey(m.id)) return undefined;
           only ??= m;
+          preparedFor ||= s !== undefined && purposeOf(s, m);
         }
       }
     }
-    return only;
+    // "… on preparation for the Harbour Assembly (HA-28)": a conference prepared for is not the meeting held.
+    return preparedFor ? undefined : only;
   },
 };

@@ -44,6 +44,14 @@
  *   Moved by Member Ahmed, seconded by Member Cho, that the budget be adopted as presented. CARRIED
  *   => outcome HARBOUR BOARD: the budget be adopted as presented
  *
+ * A body the reported meeting prepared for is not the meeting.
+ *
+ * @example
+ *   Harbour administrations coordinate their proposals for the Harbour Assembly (HA-28)
+ *
+ *   On 20-21 May 2027, experts met in Riga. The participants considered the draft common proposals to HA-28.
+ *   => no group HA-28
+ *
  * Past the first paragraph, another body's meeting is not the reported one (see held-meeting): the headline's body is.
  *
  * @example
@@ -57,6 +65,7 @@
  *   => outcome Harbour Council: adopted a declaration on port safety
  *   => outcome GR-F: approved its draft budget
  */
+import { purposeOf } from '../clauses.js';
 import type { BulletinView, MeetingRule, Mention } from './types.js';
 
 export const titleBody: MeetingRule = {
@@ -81,11 +90,11 @@ const HEADER_LINES = 4;
 /** The body a header block names, if any. */
 function bodyIn(b: BulletinView, block: number): Mention | undefined {
   const lists = b.mentions[block] ?? [];
-  for (const list of lists) {
-    for (const m of list) if (m.type === 'body' && !m.plural) return m;
+  const sentences = b.sentences[block] ?? [];
+  for (const [si, list] of lists.entries()) {
+    for (const m of list) if (m.type === 'body' && !m.plural && !(sentences[si] && purposeOf(sentences[si], m))) return m;
   }
   // "Harbour Software Foundation — Board meeting minutes": a capitalised head before its meeting or record.
-  const sentences = b.sentences[block] ?? [];
   for (const [si, list] of lists.entries()) {
     const s = sentences[si];
     for (const m of list) {

@@ -134,6 +134,14 @@
  *
  *   The awards were approved by the Fund's Board of Trustees at its December meeting.
  *   => outcome Board of Trustees: The awards were approved
+ *
+ * Contributions received from members say who took part, not what the body did.
+ *
+ * @example
+ *   The Harbour Advisory Group (HAG) met in Riga. The work plan was approved. Contributions were received from Brazil, Egypt and India.
+ *   => outcome HAG: The work plan was approved
+ *   => no action HAG: Contributions were received from Brazil
+ *   => participant HAG: Egypt
  */
 import type { Sentence } from '../sentence.js';
 import { andThenWill, clauseEnd } from '../clauses.js';
@@ -264,6 +272,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       let noun = s.is(from, 'determiners') ? from + 1 : from;
       while (noun < k && noun < from + 4 && (s.is(noun, 'temporalWords') || s.isOrdinal(noun))) noun++;
       if (s.is(noun, 'meetingNouns')) continue;
+      // "Contributions were received from Brazil, Egypt …": who sent them is told (they take part), not what the body did.
+      if (s.word(end) === 'from' && s.is(noun, 'delegateNouns')) continue;
       // A complement to the clause's end: "by consensus", "into a new draft table", "to develop a draft …";
       // one that runs on past COMPLEMENT words is left out rather than cut in the middle.
       // "It was agreed to forward …", "It was decided that …": the impersonal passive reports its complement.

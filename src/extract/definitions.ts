@@ -84,6 +84,17 @@ export class Definitions {
   values(): IterableIterator<Definition> {
     return this.byKey.values();
   }
+
+  /** The one body defined with an acronym that this acronym opens ("CCWG" of "CCWG-AP"), if there is exactly one. */
+  openedBy(acronym: string): Definition | undefined {
+    let found: Definition | undefined;
+    for (const d of this.byKey.values()) {
+      if (!d.body || !d.acronym.startsWith(`${acronym}-`) || !/^[\p{L}]+$/u.test(d.acronym.slice(acronym.length + 1))) continue;
+      if (found) return undefined;
+      found = d;
+    }
+    return found;
+  }
 }
 
 /** Whether a meeting's number written after "#" starts at token `k` ("TSG RAN#104", "SA#103"). */

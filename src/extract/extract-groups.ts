@@ -376,6 +376,12 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       d = [focus, main, ...drafts].find((e) => e !== undefined && (opens(e.designator) || e.aliases.some(opens)));
       d ??= reportedIf(m, opens);
     }
+    // "The CCWG reviewed …" after "the Cross Community Working Group on Auction Proceeds (CCWG-AP)": an acronym that opens
+    // the acronym of one body the text defines is that body.
+    if (!d && /^\p{Lu}{2,}$/u.test(m.designator) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
+      const opened = definitions.openedBy(m.designator);
+      if (opened) d = draftOf({ ...m, id: opened.acronym, designator: opened.acronym, name: opened.longForm, kind: opened.kind ?? m.kind }, s);
+    }
     // "SC" for the Steering Council, "SBSTTA" for the Subsidiary Body on …: an acronym of the body in view.
     if (!d && /^[\p{Lu}\d]+$/u.test(m.designator.replace(/[\s-]/g, '')) && !m.name && !registry.bodyByKey.has(registryKey(m.designator))) {
       // "WP2" is not "Working Party 1": a name numbered as a word of its own must have the acronym's number.

@@ -19,6 +19,14 @@
  *   The TSG SA#111 plenary meeting was held in Maastricht. SA#111 approved 14 new work items.
  *   => outcome TSG-SA#111: approved 14 new work items
  *
+ * An acronym that opens the acronym of one body the text defines is that body.
+ *
+ * @example
+ *   Notes 3 March
+ *
+ *   The chairs reminded members that the Cross Harbour Working Group on Ferry Proceeds (CHWG-FP) aims to deliver its final report by June. The CHWG reviewed the public comments on the initial report.
+ *   => action CHWG-FP: reviewed the public comments on the initial report
+ *
  * An acronym that ends a designator of acronyms is that body, without its owner's or kind's letters.
  *
  * @example

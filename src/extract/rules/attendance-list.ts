@@ -202,6 +202,14 @@
  *   => participant FWG: Estonia
  *   => participant FWG: Finland
  *   => no participant HWG: Estonia
+ *
+ * The kind of the named in lower case before their names opens the list.
+ *
+ * @example
+ *   The Harbour Commission met in Riga and approved the plan. Representatives of Latvia and the companies Ferrolux, Baltship and Portnet took part in the meeting.
+ *   => participant Harbour Commission: Ferrolux
+ *   => participant Harbour Commission: Baltship
+ *   => no participant Harbour Commission: companies Ferrolux
  */
 import { isMemberUnion } from '../../lexicon/countries.js';
 import { countryAt, capitalRun, isPluralAcronym, participantName } from '../parties.js';
@@ -264,6 +272,11 @@ function skipOpening(s: Sentence, k: number, end: number): number {
     }
     if (g > j && (s.word(g) === 'of' || s.word(g) === 'from')) {
       j = g + 1;
+      continue;
+    }
+    // "the companies Huawei, Nokia and Rostelecom", "the operators Beeline and MTS": the kind of the named, in lower case.
+    if (s.isLower(j) && pluralKind(s, s.word(j)) && (s.isCap(j + 1) || s.isAcronym(j + 1)) && !s.is(j + 1, 'determiners')) {
+      j++;
       continue;
     }
     // "international and regional organizations such as ITU": a few lower-case words naming the set, then its examples.

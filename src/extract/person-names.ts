@@ -266,7 +266,11 @@ export function roleBefore(s: Sentence, start: number): string | null {
     const joins = (j: number): boolean => s.word(j) === 'and' && ((s.isLower(j - 1) && s.isLower(j + 1) && !s.is(j - 1, 'anyVerbs')) || (s.isCap(j - 1) && capAfter(j)));
     const stop = (j: number): boolean => s.inList(j, 'roleStops') && !joins(j);
     // "the Director of the Telecommunication Development Bureau (BDT), Cosmas Zavazava": the acronym of what the role is of.
-    if (s.isMark(j, ')') && s.isMark(j - 2, '(') && s.isAcronym(j - 1)) j -= 3;
+    // "Ellen Wu (CEO), Frank Ito": an office in parentheses is the role of the person before it, not of the next.
+    if (s.isMark(j, ')') && s.isMark(j - 2, '(') && s.isAcronym(j - 1)) {
+      if (s.is(j - 1, 'roleWords')) return null;
+      j -= 3;
+    }
     // "Secretary of State for Science, Innovation and Technology, Peter Kyle": a comma in a list of capitalised fields
     // that "and" closes before the name's comma.
     const fieldComma = (j: number): boolean => {

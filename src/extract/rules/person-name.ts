@@ -335,6 +335,11 @@
  * @example
  *   The Harbour Committee took evidence from the Governor of the Harbour Bank, Andrew Bailey, on 4 March.
  *   => person Andrew Bailey (Governor of the Harbour Bank)
+ *
+ * @example
+ *   Staff: Ellen Wu (CEO), Frank Ito (General Counsel).
+ *   => person Ellen Wu (CEO)
+ *   => person Frank Ito (General Counsel)
  */
 import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';
 import type { Lexicon } from '../../lexicon/index.js';

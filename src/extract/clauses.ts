@@ -361,7 +361,8 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
   // form after "and" when the subject's verb is inflected belongs to an infinitive, not to the subject.
   if (p === 'and' && start === k && s.verb(k)?.type === 'base' && (s.verb(first)?.type === 'past' || s.verb(first)?.type === 'present')) return false;
   // "approved 21 new and revised standards": a participle joined to a modifier describes the same noun.
-  if (p === 'and' && start === k && s.verb(k)?.type === 'past' && s.inList(k - 2, 'pairedModifiers') && s.isLower(k + 1) && !s.is(k + 1, 'determiners')) return false;
+  // "reviewed the draft and agreed to start …": a participle before "to" or a preposition is the subject's next verb.
+  if (p === 'and' && start === k && s.verb(k)?.type === 'past' && s.inList(k - 2, 'pairedModifiers') && s.isLower(k + 1) && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'prepositions') && s.word(k + 1) !== 'to') return false;
   // "…, adopting 21 new and revised standards": a past form after "and" in a participle's clause describes a noun.
   if (p === 'and' && start === k && !s.isMark(k - 2, ',') && s.verb(k)?.type === 'past') {
     for (let j = k - 2; j > first; j--) {

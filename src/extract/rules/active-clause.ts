@@ -268,6 +268,11 @@
  *   => outcome Harbour Standards Board: approved 14 new projects
  *
  * @example
+ *   The Harbour Board reviewed the draft and agreed to start the last call.
+ *   => action Harbour Board: reviewed the draft
+ *   => outcome Harbour Board: agreed to start the last call
+ *
+ * @example
  *   The Harbour Council adopted 11 resolutions and a statement, and then closed its fifth session.
  *   => outcome Harbour Council: adopted 11 resolutions and a statement
  *

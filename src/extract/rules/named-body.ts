@@ -37,6 +37,14 @@
  *   The Council adopted the budget.
  *   => outcome HARBOUR COUNCIL: adopted the budget
  *
+ * A verb's "-ing" form in small letters before the head qualifies it.
+ *
+ * @example
+ *   Harbour 125 highlights
+ *
+ *   The FERRY working group adopted the multipath draft as a working group document.
+ *   => outcome FERRY working group: adopted the multipath draft as a working group document
+ *
  * A place after "in" right after the head is no part of the name.
  *
  * @example
@@ -433,10 +441,12 @@ export const namedBody: BodyRule = {
         j++;
         continue;
       }
-      // "Commission expert group", "second Plenary meeting": lower-case words ending in a head.
-      if (s.isLower(j) && !s.is(j, 'nameConnectors') && !s.is(j, 'anyVerbs')) {
+      // "Commission expert group", "second Plenary meeting": lower-case words ending in a head. "QUIC working group",
+      // "TSC steering committee": a verb's "-ing" form right before the head qualifies it.
+      const qualifier = (k: number): boolean => s.isLower(k) && !s.is(k, 'nameConnectors') && (!s.is(k, 'anyVerbs') || (s.verb(k)?.type === 'gerund' && s.isLower(k + 1) && s.is(k + 1, 'bodyHeads')));
+      if (qualifier(j)) {
         let k = j;
-        while (k < j + 2 && s.isLower(k) && !s.is(k, 'bodyHeads') && !s.is(k, 'nameConnectors') && !s.is(k, 'anyVerbs')) k++;
+        while (k < j + 2 && !s.is(k, 'bodyHeads') && qualifier(k)) k++;
         // "EU leaders", "APEC officials": the members of a body, not one.
         if (s.is(k, 'bodyHeads') && s.isLower(k) && !s.inList(k, 'collectiveAnaphors')) {
           headSeen = true;

@@ -345,7 +345,10 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     // the body in focus first.
     if (!d && m.designator.includes(' ')) {
       const written = m.designator.toLowerCase();
-      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some((n) => n.length > written.length && n.toLowerCase().includes(written) && suffixOf(m.designator, headPart(n), true)));
+      const headEnds = (n: string): boolean => n.length > written.length && n.toLowerCase().includes(written) && suffixOf(m.designator, headPart(n), true);
+      d = [focus, main, ...drafts].find((e) => e !== undefined && [e.designator, e.name ?? ''].some(headEnds));
+      // The reported meeting's name, before anything was said of it ("… (WG NUM) was held in Minsk. The Working Group considered …").
+      if (!d && mainMention && m !== mainMention && headEnds(mainMention.name ?? '')) d = mainDraft();
     }
     // "The Board of Heads considered …" after "the RCC Board of Heads of Communications Administrations": a name without
     // its owner's acronym and the "of" phrase of whose it is.

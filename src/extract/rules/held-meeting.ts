@@ -35,6 +35,12 @@
  *   => outcome Harbour Council: approved the budget
  *
  * @example
+ *   14.03.2027
+ *   The 12th meeting of the Harbour Working Group on Numbering (WG NUM) was held in Minsk on 12-13 March 2027.
+ *   The Working Group considered the draft Recommendation on numbering.
+ *   => action WG-NUM: considered the draft Recommendation on numbering
+ *
+ * @example
  *   The IEEE 802.42 Working Group concluded its interim session in Kobe. The Working Group approved the creation of a new task group.
  *   => outcome IEEE 802.42 Working Group: approved the creation of a new task group
  *

@@ -50,6 +50,10 @@
  *   => no outcome HAP: established a contact group on fees
  *
  * @example
+ *   On 30 September 2027, the 15th meeting of the Harbour Commission on Postal Services took place in Baku. The Commission discussed the results of the Congress. The Commission members elected Rashad Aliyev as Chairman of the Commission.
+ *   => outcome Harbour Commission on Postal Services: elected Rashad Aliyev as Chairman of the Commission
+ *
+ * @example
  *   The Committee on Harbour Affairs adopted its report on ferry evidence by 45 votes to 12. MEPs also approved the mandate to open talks.
  *   => outcome Committee on Harbour Affairs: approved the mandate to open talks
  *

@@ -78,6 +78,8 @@ export const headAnaphor: BodyRule = {
         // "the board of Nordic Energy Research": a head in lower case of a named organisation is that organisation's body.
         const ofNamed = after === 'of' && s.isLower(k) && (s.isCap(k + 2) || s.isAcronym(k + 2) || (s.word(k + 2) === 'the' && s.isCap(k + 3)));
         if ((after === 'of' && !ofNamed) || after === '(' || s.isPossessive(k) || s.isCap(k + 1)) return undefined;
+        // "The Commission members elected …": the body's members, read by collective-anaphor.
+        if (s.inList(k + 1, 'collectiveAnaphors')) return undefined;
         const end = ofNamed ? ofEnd(s, k + 2) : k + 1;
         // "the working group" is one head; "the Working Groups" several bodies.
         const head = s.word(k);

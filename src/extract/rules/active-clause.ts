@@ -268,6 +268,10 @@
  *   => outcome Harbour Standards Board: approved 14 new projects
  *
  * @example
+ *   On 10 April 2027, an online meeting of the Harbour Working Group on Data was held. The participants of the meeting were informed about the activities of the Port Union and discussed the draft model rules.
+ *   => action Harbour Working Group on Data: discussed the draft model rules
+ *
+ * @example
  *   The Harbour Board reviewed the draft and agreed to start the last call.
  *   => action Harbour Board: reviewed the draft
  *   => outcome Harbour Board: agreed to start the last call
@@ -432,6 +436,8 @@ export const activeClause: ClauseRule<Subject[]> = {
         // "was held … and was planned in preparation for …": a passive says what was done to the meeting.
         if (alongMeeting && (span.from <= subject.verb || s.inList(span.from, 'beForms'))) continue;
         if (subject.unreal && (span.from <= subject.verb || s.verb(span.from)?.type !== 'past')) continue;
+        // "Delegates were briefed on …": the passive's entry runs from its subject (see passive-clause).
+        if (subject.told && span.from <= subject.verb) continue;
         out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}) });
       }
     }

@@ -11,6 +11,11 @@
  *   => outcome HWG: the Work Plan of the HWG for 2027 was approved
  *
  * @example
+ *   From 5 to 16 June 2027, the meeting of the Harbour Study Group 20 was held in Riga. 12 new Recommendations were consented and 5 new work items were launched.
+ *   => outcome Harbour Study Group 20: 12 new Recommendations were consented
+ *   => action Harbour Study Group 20: 5 new work items were launched
+ *
+ * @example
  *   The Standing Committee on Wetlands met in Gland. The proposed work programme for 2027 was approved by consensus.
  *   => outcome Standing Committee on Wetlands: The proposed work programme for 2027 was approved by consensus
  *
@@ -295,7 +300,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       // "were approved and will be submitted to the Board": what will be done is no part of what was.
       // "a Protocol was signed and the Work Plan was approved": an "and" before a determiner right after the verb opens
       // the next clause.
-      const nextClause = (k: number): boolean => s.word(k) === 'and' && (k > end || s.is(k + 1, 'determiners')) && !joinsWords(k);
+      // So does a number ("12 Recommendations were consented and 5 new work items were launched").
+      const nextClause = (k: number): boolean => s.word(k) === 'and' && (k > end || s.is(k + 1, 'determiners') || s.isNumber(k + 1)) && !joinsWords(k);
       while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !andThenWill(s, c) && !nextClause(c)) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       found.push([from, k, c]);

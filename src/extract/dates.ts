@@ -174,10 +174,16 @@ export function isoDate(year: number, month: number, day: number): string {
 /** True when a line is nothing but a date (a dateline), allowing a weekday and punctuation; `found`: its dates, if already found. */
 export function isDateOnly(line: string, lexicon: Lexicon, found?: DateMatch[]): boolean {
   const dates = found ?? findDates(line, lexicon);
+  // "Published: 12 March 2027 | Updated: 13 March 2027": labelled dates between bars.
+  if (dates.length > 1 && line.includes('|')) return line.split('|').every((part) => isDateOnly(part, lexicon));
   if (dates.length !== 1 || !dates[0]) return false;
-  const rest = (line.slice(0, dates[0].start) + line.slice(dates[0].end)).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '');
+  const date = dates[0];
+  // "Posted on 12 March 2027 by Communications Team": a byline after the date.
+  const after = line.slice(date.end);
+  const byline = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(after);
+  const rest = (line.slice(0, date.start) + (byline ? '' : after)).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '');
   if (/^[\s,.;:()\-–—]*$/.test(rest)) return true;
-  // "Posted 12 March 2026", "Last updated: 4 June 2026": a label and the date.
+  // "Posted 12 March 2026", "Last updated: 4 June 2026", "Posted on …": a label and the date.
   const label = rest.replace(/[\s,.;:()\-–—]+/g, ' ').trim().toLowerCase();
-  return dates[0].start > 0 && lexicon.lists.dateLabels.has(label);
+  return date.start > 0 && (lexicon.lists.dateLabels.has(label) || label.split(' ').every((w) => lexicon.lists.dateLabels.has(w)));
 }

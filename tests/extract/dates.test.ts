@@ -44,4 +44,10 @@ describe('dates', () => {
     expect(isDateOnly('Last updated: 4 June 2026', defaultLexicon())).toBe(true);
     expect(isDateOnly('12 March 2026 posted', defaultLexicon())).toBe(false);
   });
+  it('knows a dateline with a byline, and labelled dates between bars', () => {
+    expect(isDateOnly('Posted on 12 March 2027 by Communications Team', defaultLexicon())).toBe(true);
+    expect(isDateOnly('Published: 12 March 2027 | Updated: 13 March 2027', defaultLexicon())).toBe(true);
+    expect(isDateOnly('Meeting of 12 March 2027 | Harbour Board', defaultLexicon())).toBe(false);
+    expect(isDateOnly('Harbour Board met on 12 March 2027 by Lake Ona', defaultLexicon())).toBe(false);
+  });
 });

@@ -100,6 +100,12 @@ describe('metadata', () => {
     const notice = await parseString('Harbour Select Committee: Press Notice\n\nCommittee publishes report on ferries\n\nThe Harbour Select Committee published its report on ferries.\n');
     expect(notice.title).toBe('Committee publishes report on ferries');
   });
+  it('passes over a byline with its date, and labelled dates, to the headline', async () => {
+    const posted = await parseString('News\n\nPosted on 12 March 2027 by Communications Team\n\nHarbour Council approves ferry plan\n\nThe Harbour Council approved the ferry plan on Tuesday.\n');
+    expect([posted.title, posted.date]).toEqual(['Harbour Council approves ferry plan', '2027-03-12']);
+    const published = await parseString('Harbour Council approves ferry plan\nPublished: 12 March 2027 | Updated: 13 March 2027\nBy Jane Smith\n\nThe Harbour Council approved the ferry plan on Tuesday.\n');
+    expect([published.title, published.date, published.location]).toEqual(['Harbour Council approves ferry plan', '2027-03-12', null]);
+  });
   it('skips a breadcrumb trail and a release notice to find the title', async () => {
     const r = await parseString('Home > News > Meetings\n\nPRESS RELEASE\nFor immediate release\n\nWater Board approves rate plan\n\nThe Metro Water Board approved a five-year rate plan on 3 March 2026.\n');
     expect(r.title).toBe('Water Board approves rate plan');

@@ -181,7 +181,10 @@ export function isDateOnly(line: string, lexicon: Lexicon, found?: DateMatch[]):
   // "Posted on 12 March 2027 by Communications Team": a byline after the date.
   const after = line.slice(date.end);
   const byline = /^\s*by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s*$/u.test(after);
-  const rest = (line.slice(0, date.start) + (byline ? '' : after)).replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '');
+  // A weekday's name and a time of day ("Thursday 14 April 2027 10:30", "… at 7:00 p.m. CET") belong to the date.
+  const rest = (line.slice(0, date.start) + (byline ? '' : after))
+    .replace(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, '')
+    .replace(/(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:CET|CEST|GMT|UTC))?/gi, '');
   if (/^[\s,.;:()\-–—]*$/.test(rest)) return true;
   // "Posted 12 March 2026", "Last updated: 4 June 2026", "Posted on …": a label and the date.
   const label = rest.replace(/[\s,.;:()\-–—]+/g, ' ').trim().toLowerCase();

@@ -113,6 +113,9 @@ function isFurniture(text: string, lexicon: Lexicon): boolean {
   if (lexicon.lists.noiseLines.has(lower) || lexicon.lists.skipLinks.has(lower) || lexicon.lists.kickerLabels.has(lower)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return true;
+  // "About us | News | Contact": a site's menu, three short items or more between bars.
+  const items = text.split(/\s[|·•]\s/);
+  if (items.length >= 3 && !/\d/.test(text) && items.every((p) => p.trim().split(/\s+/).length <= 3)) return true;
   // "Home > News > Meetings", "Home / Newsroom": a breadcrumb trail.
   if (lexicon.lists.noiseLines.has(words[0] ?? '') && /^[^>/»›|]{1,40}\s[>/»›|]\s/u.test(text)) return true;
   const last = words.slice(-2).join(' ');
@@ -580,6 +583,15 @@ function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   const dash = text.slice(0, 90).search(/ [—–-] |(?<=\d{4})\. (?=\p{Lu})/u);
   if (dash < 0) return undefined;
   const head = text.slice(0, dash);
+  // "Bergen, Norway (14 April 2027) – …", "Oslo (3 May 2027) – …": the date in brackets after the place.
+  const bracket = / \(([^()]{1,30})\)$/.exec(head);
+  if (bracket?.[1] && isDateOnly(bracket[1], lexicon)) {
+    const where = head.slice(0, bracket.index);
+    const [town = '', region, ...more] = where.split(', ');
+    const known = (w: string): boolean => lexicon.months.has(w.toLowerCase()) || lexicon.lists.weekdays.has(w.toLowerCase());
+    const regionOk = region === undefined || countryNames().has(region.toLowerCase()) || DATELINE_REGION.test(region);
+    return more.length === 0 && DATELINE_PLACE.test(town) && !known(town) && regionOk ? where : undefined;
+  }
   const comma = head.indexOf(', ');
   if (comma < 0) return undefined;
   const place = head.slice(0, comma);

@@ -49,5 +49,8 @@ describe('dates', () => {
     expect(isDateOnly('Published: 12 March 2027 | Updated: 13 March 2027', defaultLexicon())).toBe(true);
     expect(isDateOnly('Meeting of 12 March 2027 | Harbour Board', defaultLexicon())).toBe(false);
     expect(isDateOnly('Harbour Board met on 12 March 2027 by Lake Ona', defaultLexicon())).toBe(false);
+    expect(isDateOnly('Thursday 14 April 2027 10:30', defaultLexicon())).toBe(true);
+    expect(isDateOnly('14 April 2027 at 7:00 p.m. CET', defaultLexicon())).toBe(true);
+    expect(isDateOnly('14 April 2027 Meeting 10:30', defaultLexicon())).toBe(false);
   });
 });

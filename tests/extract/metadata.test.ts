@@ -106,6 +106,14 @@ describe('metadata', () => {
     const published = await parseString('Harbour Council approves ferry plan\nPublished: 12 March 2027 | Updated: 13 March 2027\nBy Jane Smith\n\nThe Harbour Council approved the ferry plan on Tuesday.\n');
     expect([published.title, published.date, published.location]).toEqual(['Harbour Council approves ferry plan', '2027-03-12', null]);
   });
+  it('passes over a site\'s menu line and a dateline with its time; reads the place of a dateline with the date in brackets', async () => {
+    const menu = await parseString('Harbour Authority of Norland\nAbout us | News | Contact\n\nNews\n\n14 April 2027\n\nBoard of Directors adopts 2028 strategy\n\nThe Board of Directors adopted the 2028 strategy at its meeting in Bergen.\n');
+    expect([menu.title, menu.date]).toEqual(['Board of Directors adopts 2028 strategy', '2027-04-14']);
+    const time = await parseString('Thursday 14 April 2027 10:30\n\nCouncil adopts 2028 strategy\n\nThe Harbour Council adopted the 2028 strategy.\n');
+    expect([time.title, time.date]).toEqual(['Council adopts 2028 strategy', '2027-04-14']);
+    const bracketed = await parseString('Council adopts 2028 strategy\n\nBergen, Norway (14 April 2027) — The Harbour Council adopted the 2028 strategy.\n');
+    expect([bracketed.date, bracketed.location]).toEqual(['2027-04-14', 'Bergen, Norway']);
+  });
   it('skips a breadcrumb trail and a release notice to find the title', async () => {
     const r = await parseString('Home > News > Meetings\n\nPRESS RELEASE\nFor immediate release\n\nWater Board approves rate plan\n\nThe Metro Water Board approved a five-year rate plan on 3 March 2026.\n');
     expect(r.title).toBe('Water Board approves rate plan');

@@ -337,6 +337,10 @@
  *   => person Andrew Bailey (Governor of the Harbour Bank)
  *
  * @example
+ *   The Harbour Council met on 3 May 2027. Dr. Jane Doe (Chair, Harbour Board) presented the report.
+ *   => person Jane Doe (Chair, Harbour Board)
+ *
+ * @example
  *   Staff: Ellen Wu (CEO), Frank Ito (General Counsel).
  *   => person Ellen Wu (CEO)
  *   => person Frank Ito (General Counsel)

@@ -24,6 +24,10 @@
  *   => no person Europe
  *
  * @example
+ *   On 3 May 2027, the meeting of the Harbour Working Group on Numbering was held. The Working Group approved its work plan.
+ *   => no person Numbering
+ *
+ * @example
  *   The council discussed the charter. Consensus was reached to land the change in May. Decision is expected in June.
  *   => no person Consensus
  *   => no person Decision
@@ -54,8 +58,9 @@ function candidate(s: Sentence, i: number, ctx: BodyContext): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(raw) || !isNameWord(s, i)) return false;
   if ((s.isWord(i - 1) && (s.isCap(i - 1) || s.isAcronym(i - 1))) || (s.isWord(i + 1) && (s.isCap(i + 1) || s.isAcronym(i + 1)))) return false;
   const w = raw.toLowerCase();
-  // "the Process", "of America": a determiner or "of" before the word makes it a noun or a name's end.
-  if (s.is(i - 1, 'determiners') || s.word(i - 1) === 'of') return false;
+  // "the Process", "of America": a determiner or "of" before the word makes it a noun or a name's end; so does another
+  // preposition ("the Working Group on Numbering was held").
+  if (s.is(i - 1, 'determiners') || s.word(i - 1) === 'of' || s.is(i - 1, 'prepositions')) return false;
   // "Here's a quick recap", "Let's meet": a contraction, not a possessive.
   if (s.lexicon.lists.cliticHosts.has(w)) return false;
   if (NOUN_ENDING.test(w) || w.endsWith('ly') || countryNames().has(w) || s.lexicon.lists.regionWords.has(w) || s.is(i, 'negations') || s.inList(i, 'collectiveAnaphors') || s.is(i, 'delegateNouns') || s.is(i, 'temporalWords') || s.isOrdinal(i) || s.is(i, 'meetingNouns') || s.lexicon.memberNouns.has(w) || s.inList(i, 'decisionNouns') || s.inList(i, 'discussionNouns')) return false;

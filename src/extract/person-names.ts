@@ -337,7 +337,10 @@ function officeBefore(s: Sentence, k: number): string | null {
   }
   // A name's capitalised words alone, or a run that starts before the office ("The Board thanked …"), give no role here.
   // "Minister of Finance Ana Lima", "Federal Minister for Digital and Transport Dr. Volker Wissing".
-  if (office < 0 || office === k || s.is(office - 1, 'roleWords') || (s.word(office + 1) !== 'of' && s.word(office + 1) !== 'for')) return null;
+  // "Deputy Director General of the Harbour Committee Kairat Abdrakhmanov": an office of several words.
+  let last = office;
+  while (last >= 0 && last + 1 < k && s.isCap(last + 1) && (s.is(last + 1, 'roleWords') || s.inList(last + 1, 'rolePrefixes'))) last++;
+  if (office < 0 || office === k || s.is(office - 1, 'roleWords') || (s.word(last + 1) !== 'of' && s.word(last + 1) !== 'for')) return null;
   return s.span(office, k + 1);
 }
 

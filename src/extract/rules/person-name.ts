@@ -341,6 +341,10 @@
  *   => person Jane Doe (Chair, Harbour Board)
  *
  * @example
+ *   The Harbour Board met in Riga. Greetings were delivered by Deputy Director General of the Harbour Executive Committee Kairat Abdrakhmanov.
+ *   => person Kairat Abdrakhmanov (Deputy Director General of the Harbour Executive Committee)
+ *
+ * @example
  *   Staff: Ellen Wu (CEO), Frank Ito (General Counsel).
  *   => person Ellen Wu (CEO)
  *   => person Frank Ito (General Counsel)

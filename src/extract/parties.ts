@@ -54,7 +54,8 @@ export function capitalRun(s: Sentence, i: number): number {
       j++;
       // "St. Petersburg", "Huawei Technologies Co., Ltd."
       if (s.isMark(j, '.') && s.inList(j - 1, 'abbreviations') && (s.isCap(j + 1) || (s.isMark(j + 1, ',') && s.lexicon.cased.legalSuffixes.has(s.raw(j + 2))))) j++;
-      if (j > i + 1 && s.isMark(j, ',') && s.lexicon.cased.legalSuffixes.has(s.raw(j + 1))) {
+      // "Harbour Systems, LLC" ends a name; "FSUE NIIR, LLC Harbour Systems": a legal form before a capitalised name opens the next.
+      if (j > i + 1 && s.isMark(j, ',') && s.lexicon.cased.legalSuffixes.has(s.raw(j + 1)) && !(s.lexicon.cased.legalForms.has(s.raw(j + 1)) && s.isCap(j + 2))) {
         j += 2;
         if (s.isMark(j, '.')) j++;
       }

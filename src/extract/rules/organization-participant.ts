@@ -139,6 +139,13 @@
  *   SA#31 approved the ferry timetable, with input from the Ferry Institute.
  *   => participant SA#31: Ferry Institute
  *   => no participant SA#31: SA
+ *
+ * A legal form after a comma opens the next company's name when a name follows it.
+ *
+ * @example
+ *   The Harbour Board met in Riga and approved the plan. Among the participants were experts from FSUE Harbour Research, LLC Ferry Space Systems and the Port Office.
+ *   => participant Harbour Board: FSUE Harbour Research
+ *   => participant Harbour Board: LLC Ferry Space Systems
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName, spokenFor } from '../parties.js';

@@ -80,6 +80,11 @@
  *   => outcome meeting of the heads of the Harbour Administrations: approved the work plan
  *
  * @example
+ *   On 5 May 2027, a bilateral meeting between the Harbour Administrations of Norland and Sudland was held in Riga. The sides discussed ferry coordination in border areas and signed a memorandum.
+ *   => action bilateral meeting between the Harbour Administrations of Norland and Sudland: discussed ferry coordination in border areas
+ *   => outcome bilateral meeting between the Harbour Administrations of Norland and Sudland: signed a memorandum
+ *
+ * @example
  *   A meeting of experts was held in Riga. The Harbour Board approved the work plan.
  *   => no group meeting of experts
  *
@@ -105,16 +110,18 @@ function describesMeeting(s: Sentence, k: number): boolean {
 /**
  * The end of the members a meeting is "of", named with their owner ("the RCC Administrations", "the heads of the Harbour
  * Administrations", "Administrations of the Harbour member states"), or -1: words up to "on", "for", a mark or a verb,
- * with a plural word for a country's or an organisation's people and a capitalised owner.
+ * with a plural word for a country's or an organisation's people and a capitalised owner; with `pair`, the two a
+ * meeting is "between", joined by "and".
  */
-function membersEnd(s: Sentence, b: number): number {
+function membersEnd(s: Sentence, b: number, pair = false): number {
   let members = false;
   let owner = false;
   let e = b;
-  for (; e < s.length && e < b + 10; e++) {
+  for (; e < s.length && e < b + 12; e++) {
     if (!s.isWord(e) || s.is(e, 'anyVerbs') || s.isNumber(e)) break;
     const w = s.word(e);
-    if (w === 'of' || w === 'the') continue;
+    // "between the Administrations of Russia and Belarus": the two joined by "and".
+    if (w === 'of' || w === 'the' || (pair && w === 'and' && (s.isCap(e + 1) || s.word(e + 1) === 'the'))) continue;
     if (s.is(e, 'prepositions') || s.is(e, 'determiners') || s.is(e, 'nameConnectors')) break;
     if (s.isCap(e) || s.isAcronym(e)) owner = true;
     if (w.endsWith('s') && s.is(e, 'genericParticipantHeads')) members = true;
@@ -203,8 +210,15 @@ export const meetingOfBody: BodyRule = {
     // "a coordination meeting of the Harbour Administrations": a word that says what kind of meeting it is.
     const described = k > i && !s.is(k, 'meetingNouns') && s.is(k + 1, 'meetingNouns') && describesMeeting(s, k) ? k : -1;
     if (described >= 0) k++;
-    if (!s.is(k, 'meetingNouns') || s.word(k + 1) !== 'of') return undefined;
-    if (s.is(i, 'temporalWords') || s.is(k - 1, 'temporalWords')) return undefined;
+    if (!s.is(k, 'meetingNouns') || s.is(i, 'temporalWords') || s.is(k - 1, 'temporalWords')) return undefined;
+    // "a bilateral meeting between the Communications Administrations of Russia and Belarus": a meeting of two members.
+    if (s.word(k + 1) === 'between') {
+      const end = membersEnd(s, s.word(k + 2) === 'the' ? k + 3 : k + 2, true);
+      if (end < 0) return undefined;
+      const designator = s.span(described >= 0 ? described : k, end);
+      return { type: 'body', start: i, end, designator, id: designator, name: designator, kind: 'other', rule: 'meeting-of-body' };
+    }
+    if (s.word(k + 1) !== 'of') return undefined;
     let b = k + 2;
     if (s.word(b) === 'the') b++;
     let inner: Mention | undefined;

@@ -46,6 +46,12 @@
  *   Outcome: The TWG agreed to forward the matter to the plenary.
  *   => no outcome TWG: forward the matter to the plenary
  *
+ * @example
+ *   Harbour Project Steering Committee meeting, 14 March 2027
+ *
+ *   - Consensus: drop support for the old ferry API.
+ *   => outcome Harbour Project Steering Committee: drop support for the old ferry API
+ *
  * So is a board's resolution, "RESOLVED, that …".
  *
  * @example

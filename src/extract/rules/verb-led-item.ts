@@ -20,6 +20,16 @@
  *   => action HSB: Takes note of the report of the harbour master on the winter season
  *   => outcome HSB: Decides to remain seized of the matter
  *
+ * A decision's label with a colon opens no verb-led item: the sentence after it is read.
+ *
+ * @example
+ *   Harbour Project Steering Committee meeting, 14 March 2027
+ *
+ *   - Discussed the proposal to add two seats for maintainers.
+ *   - Resolved: The committee approves the updated code of conduct.
+ *   => action Harbour Project Steering Committee: Discussed the proposal to add two seats for maintainers
+ *   => outcome Harbour Project Steering Committee: approves the updated code of conduct
+ *
  * @example
  *   The Project Council (PC) met online. It also:
  *
@@ -200,6 +210,8 @@ export const verbLedItem: BlockRule<{ kind: 'action' | 'outcome'; lemma: string;
     if (b.block.depth !== 1) return undefined;
     // A table row: the cell that says what was decided ("Item | Decision").
     // "Report of the Budget Committee | Received": a first cell that opens with a noun that is a verb's form too.
+    // "Resolved: The SC approves …", "Agreed: …": a decision's label is no verb (see labelled-item); the sentence after it is read.
+    if (s.isMark(1, ':') && s.inList(0, 'decisionLabels')) return undefined;
     const opening = reportAt(s, 0);
     const cell = b.block.firstCellEnd !== undefined && opening?.form.type !== 'past' ? verbCell(s) : 0;
     if (cell < 0 && !opening) {

@@ -309,8 +309,9 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   if (!form) return undefined;
   // "the report of SG 5 was heard", "an informal group was formed": the subject of a passive is its object.
   // "The participants were informed about … and discussed …": the one told something is the subject of the verbs joined to it.
-  const told = form.type === 'past' && s.lexicon.lists.recipientVerbs.has(form.lemma) && s.word(k + 1) !== 'by';
-  if (form.type === 'past' && hasBe(s, m.end, k) && form.kind && !form.meeting && !told) return undefined;
+  const passive = form.type === 'past' && hasBe(s, m.end, k);
+  const told = passive && s.lexicon.lists.recipientVerbs.has(form.lemma) && s.word(k + 1) !== 'by';
+  if (passive && form.kind && !form.meeting && !told) return undefined;
   // "members discussing …" is a noun phrase, not a clause.
   if (form.type === 'gerund' && k === m.end) return undefined;
   // "Council highlights are prepared by …", "Board reports were published": a noun before "be", not a verb.
@@ -335,7 +336,7 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   const conditional = s.inList(m.start - 1, 'conditionalLinks') || (s.is(m.start - 1, 'determiners') && s.inList(m.start - 2, 'conditionalLinks'));
   const otherwise = subjunctive || conditional || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
   const unreal = chain.modal || chain.negated || otherwise;
-  return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise, ...(told && hasBe(s, m.end, k) ? { told } : {}) };
+  return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise, ...(told ? { told } : {}) };
 }
 
 /** Whether the words from `k` are a meeting ("its fifty-fifth regular session", "their first meeting for 2027"). */

@@ -102,6 +102,11 @@ import { definedLongForm } from './defined-long-form.js';
 import { nameEndsAt, namedBody } from './named-body.js';
 import type { BodyContext, BodyRule, Mention } from './types.js';
 
+/** A meeting that is a body of its own, named by its own words (a joint meeting, a meeting of members). */
+function meetingBody(start: number, end: number, designator: string): Mention {
+  return { type: 'body', start, end, designator, id: designator, name: designator, kind: 'other', rule: 'meeting-of-body' };
+}
+
 /** Whether the word before a meeting noun says what kind of meeting it is ("coordination", "Preparatory"): a noun or an adjective, no verb or date. */
 function describesMeeting(s: Sentence, k: number): boolean {
   return s.isWord(k) && !s.is(k, 'anyVerbs') && !s.is(k, 'prepositions') && !s.is(k, 'temporalWords') && !s.is(k, 'bodyHeads') && !s.isDayName(k) && !s.isNumber(k) && !s.isAcronym(k);
@@ -216,7 +221,7 @@ export const meetingOfBody: BodyRule = {
       const end = membersEnd(s, s.word(k + 2) === 'the' ? k + 3 : k + 2, true);
       if (end < 0) return undefined;
       const designator = s.span(described >= 0 ? described : k, end);
-      return { type: 'body', start: i, end, designator, id: designator, name: designator, kind: 'other', rule: 'meeting-of-body' };
+      return meetingBody(i, end, designator);
     }
     if (s.word(k + 1) !== 'of') return undefined;
     let b = k + 2;
@@ -235,7 +240,7 @@ export const meetingOfBody: BodyRule = {
       const end = membersEnd(s, b);
       if (end < 0) return undefined;
       const designator = s.span(described >= 0 ? described : k, end);
-      return { type: 'body', start: i, end: topicEnd(s, end), designator, id: designator, name: designator, kind: 'other', rule: 'meeting-of-body' };
+      return meetingBody(i, topicEnd(s, end), designator);
     }
     // A word before the meeting noun is read only for a meeting of members (above).
     if (described >= 0) return undefined;
@@ -243,7 +248,7 @@ export const meetingOfBody: BodyRule = {
     if (inner.type === 'anaphor' && inner.sort === 'head' && s.isCap(k)) return undefined;
     // "the meeting of the Working Groups Chairs and the Executive Committee", read as one name: a joint meeting.
     if (inner.type === 'body' && inner.plural && / and /.test(inner.designator) && s.word(inner.end) !== 'and') {
-      return { type: 'body', start: i, end: inner.end, designator: inner.designator, id: inner.designator, name: inner.designator, kind: 'other', rule: 'meeting-of-body' };
+      return meetingBody(i, inner.end, inner.designator);
     }
     if (inner.plural && s.word(inner.end) !== 'and') return undefined;
     // "the 45th meeting of the Working Group on work with … was held": the name runs to the verb.
@@ -263,7 +268,7 @@ export const meetingOfBody: BodyRule = {
       const second = bodyAt(s, s.word(inner.end + 1) === 'the' ? inner.end + 2 : inner.end + 1, ctx);
       if (second?.type === 'body') {
         const designator = s.span(inner.start, second.end);
-        return { type: 'body', start: i, end: second.end, designator, id: designator, name: designator, kind: 'other', rule: 'meeting-of-body' };
+        return meetingBody(i, second.end, designator);
       }
     }
     if (inner.plural) return undefined;

@@ -19,6 +19,14 @@
  *   The TSG SA#111 plenary meeting was held in Maastricht. SA#111 approved 14 new work items.
  *   => outcome TSG-SA#111: approved 14 new work items
  *
+ * An organisation the registry knows reports to the body; it is none itself.
+ *
+ * @example
+ *   The HTC adopted its agenda. The WMO reported on its activities. Parties considered draft conclusions.
+ *   => outcome HTC: adopted its agenda
+ *   => no group WMO
+ *   => action HTC: considered draft conclusions
+ *
  * An acronym that opens the acronym of one body the text defines is that body.
  *
  * @example

@@ -330,6 +330,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   addVerbs(verbs, lists.actionVerbs, irregular, { kind: 'action' });
   addVerbs(verbs, lists.meetingVerbs, irregular, { meeting: true });
   addVerbs(verbs, lists.participationVerbs, irregular, { participation: true });
+  // "said", "announced": verbs of attribution report no work, but they are verbs ("Ana Lima, said that …" gives no role).
+  addVerbs(verbs, lists.attributionVerbs, irregular, {});
   const phraseList = [...verbPhrases.phrases, ...(Array.isArray(additions['verbPhrases']) ? (additions['verbPhrases'] as typeof verbPhrases.phrases) : [])];
   const phrases = new Map<string, VerbPhrase[]>();
   for (const p of phraseList) {

@@ -345,6 +345,10 @@
  *   => person Kairat Abdrakhmanov (Deputy Director General of the Harbour Executive Committee)
  *
  * @example
+ *   The Committee on Port Services met on 14 May 2027. The chair, Ambassador Li Wei (China), said that members had made progress.
+ *   => person Li Wei (Ambassador)
+ *
+ * @example
  *   Staff: Ellen Wu (CEO), Frank Ito (General Counsel).
  *   => person Ellen Wu (CEO)
  *   => person Frank Ito (General Counsel)

@@ -140,6 +140,13 @@
  *   => participant SA#31: Ferry Institute
  *   => no participant SA#31: SA
  *
+ * A sentence that opens with what an organisation brought has it take part; its name before another noun does not.
+ *
+ * @example
+ *   The Harbour Working Group on Fees (HWG-F) reviewed the draft tariffs. The HPU proposal on cost recovery was supported by the group. The group discussed the HPU contribution unit.
+ *   => participant HWG-F: HPU
+ *   => action HWG-F: discussed the HPU contribution unit
+ *
  * A legal form after a comma opens the next company's name when a name follows it.
  *
  * @example
@@ -340,10 +347,12 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (end <= i) continue;
       const next = i;
       i = end - 1;
-      // "ITU website", "RCC contribution": a name used as a modifier.
-      if (!legal && s.isLower(end) && !s.is(end, 'nameConnectors') && !s.is(end, 'anyVerbs') && !s.is(end, 'adverbs')) continue;
+      // "ITU website", "ITU contribution unit": a name used as a modifier. A sentence that opens with what the named one
+      // brought ("The RCC proposal on cost recovery was supported …") has it take part.
+      const brought = s.isAcronym(next) && end === next + 1 && next === 1 && s.word(0) === 'the' && s.inList(end, 'submissionNouns');
+      if (!legal && !brought && s.isLower(end) && !s.is(end, 'nameConnectors') && !s.is(end, 'anyVerbs') && !s.is(end, 'adverbs')) continue;
       // Only a name the sentence ties to the work is a participant (unless its legal form says it is an organisation).
-      if (!legal && !tied(s, next, end, listed) && !(end === next + 1 && inCompanyList)) continue;
+      if (!legal && !brought && !tied(s, next, end, listed) && !(end === next + 1 && inCompanyList)) continue;
       let words = 0;
       let heads = 0;
       let generic = false;

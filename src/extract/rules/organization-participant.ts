@@ -147,6 +147,10 @@
  *   => participant HWG-F: HPU
  *   => action HWG-F: discussed the HPU contribution unit
  *
+ * @example
+ *   The Harbour Preparatory Meeting (HPM) was held online and discussed the draft proposals. From the HRC, the coordinator for the preparations, Anna Berg, made an overview of the work.
+ *   => participant HPM: HRC
+ *
  * A legal form after a comma opens the next company's name when a name follows it.
  *
  * @example
@@ -320,7 +324,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
     const listed = new Set<number>();
     const { lexicon } = s;
     for (let i = 0; i < s.length; i++) {
-      if (!s.isWord(i) || !(s.isCap(i) || s.isAcronym(i)) || s.is(i, 'determiners')) continue;
+      // "From the RCC, …": a preposition opening the sentence starts no name.
+      if (!s.isWord(i) || !(s.isCap(i) || s.isAcronym(i)) || s.is(i, 'determiners') || (i === 0 && s.is(i, 'prepositions'))) continue;
       const country = countryAt(s, i);
       if (country && !s.isCap(country.end) && s.word(country.end) !== 'of') {
         i = country.end - 1;

@@ -85,6 +85,13 @@
  *   LUSAKA, Zambia, 4 May 2027 — The Fish Committee adopted its report, and Japan proposed a new work item.
  *   => participant Fish Committee: Japan
  *   => no participant Fish Committee: Zambia
+ *
+ * The holder of a country's office, named with it, speaks for the country.
+ *
+ * @example
+ *   The Harbour Ministerial Group (HMG) held its 12th meeting in Oslo and adopted a statement. The meeting was chaired by Dr Ana Lima, Minister of Foreign Affairs of Ghana, and was attended by ministers of Namibia and Fiji.
+ *   => participant HMG: Ghana
+ *   => participant HMG: Namibia
  */
 import { countryNames, isMemberUnion } from '../../lexicon/countries.js';
 import { countryAt, participantName } from '../parties.js';
@@ -155,6 +162,9 @@ function excluded(s: Sentence, start: number, end: number): boolean {
     if (s.is(head, 'genericParticipantHeads') || s.is(head, 'delegateNouns')) return false;
     // "the proposal of Brazil", "at the request of Japan": what it brought to the work.
     if (s.inList(head, 'submissionNouns')) return false;
+    // "Dr Monica Juma, Cabinet Secretary for Foreign Affairs of Kenya", "Minister of Transport of Norland": the holder of a
+    // country's office speaks for it.
+    for (let k = prev - 1; k >= 0 && k >= prev - 6 && (s.isCap(k) || s.is(k, 'nameConnectors')); k--) if (s.isCap(k) && s.is(k, 'roleWords')) return false;
     // "Permanent Mission of Russia": a name's part; "the situation of Belarus": a topic.
     return true;
   }

@@ -8,7 +8,7 @@
 import { countryNames } from '../lexicon/countries.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { Sentence } from './sentence.js';
-import { countryAt } from './parties.js';
+import { capitalRun, countryAt } from './parties.js';
 import { initialParts } from '../segment/sentences.js';
 
 /** A name's tokens. */
@@ -152,7 +152,7 @@ export function roleAfter(s: Sentence, end: number): string | null {
     const comma = s.isMark(k + 2, ',') ? k + 2 : s.isMark(k + 3, ',') ? k + 3 : -1;
     if (close > comma && comma > k + 1 && isRole(s, k + 1, comma) && countryAt(s, comma + 1)?.end === close) return s.span(k + 1, comma);
     // "Dr. Jane Doe (Chair, Harbour Board)": a role and what it is of, in capitals.
-    if (close > comma + 1 && comma > k + 1 && isRole(s, k + 1, comma) && capitalisedName(s, comma + 1, close)) return s.span(k + 1, close);
+    if (close > comma + 1 && comma > k + 1 && isRole(s, k + 1, comma) && capitalRun(s, comma + 1) === close) return s.span(k + 1, close);
     if (close > k && close <= k + 4) k = close + 1;
   }
   // "Mr Pedro Alves (Portugal) and Dr Amina Yusuf (Nigeria) as Vice-Chairs": a role in the plural is both names'.
@@ -226,12 +226,6 @@ export function roleAfter(s: Sentence, end: number): string | null {
   // "appointed Ben Okafor and Dana Fox as its members", "as observers": a kind of participant, no office.
   if (k - from === 1 && s.is(from, 'genericParticipantHeads')) return null;
   return s.span(from, k);
-}
-
-/** Whether tokens `from`..`to` are a name in capitals, its small connectors between ("Harbour Board", "Board of Trustees"). */
-function capitalisedName(s: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!(s.isCap(k) || s.isAcronym(k) || (k > from && s.is(k, 'nameConnectors') && (s.isCap(k + 1) || s.word(k + 1) === 'the')) || (s.word(k) === 'the' && s.isCap(k + 1)))) return false;
-  return s.isCap(to - 1) || s.isAcronym(to - 1);
 }
 
 /** Whether tokens `from`..`to` are a role and nothing else: words only, ending with a role's word ("Executive Director", "Vice-Chair"). */

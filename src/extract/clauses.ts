@@ -32,15 +32,23 @@ export const MAX_ENTRY_WORDS = 40;
 /** Past this many words an entry is cut at a soft boundary (", which", ", while" …). */
 const SOFT_CUT_WORDS = 22;
 
+/** Whether the word is an adverb: one of the lexicon's, or a word in "-ly" that is no verb ("unanimously"). */
+export function isAdverb(s: Sentence, k: number): boolean {
+  if (!s.isWord(k)) return false;
+  if (s.is(k, 'adverbs')) return true;
+  const w = s.word(k);
+  return w.length > 4 && w.endsWith('ly') && !s.is(k, 'anyVerbs');
+}
+
 /** Whether the word may stand between a subject and its verb: an auxiliary or an adverb. */
 function isChain(s: Sentence, k: number): boolean {
   if (!s.isWord(k)) return false;
   const w = s.word(k);
-  if (s.is(k, 'auxiliaries') || s.is(k, 'adverbs') || s.is(k, 'modalVerbs') || s.is(k, 'negations')) return true;
+  if (s.is(k, 'auxiliaries') || s.is(k, 'modalVerbs') || s.is(k, 'negations')) return true;
   if (w === 'able' || w === 'to') return true;
   // "…, having adopted Amendment 48": a perfect participle.
   if (w === 'having' && s.verb(k + 1)?.type === 'past') return true;
-  return w.length > 4 && w.endsWith('ly') && !s.is(k, 'anyVerbs');
+  return isAdverb(s, k);
 }
 
 /** The first token after the auxiliaries and adverbs from `k`, and whether a modal or a negation was among them. */

@@ -49,8 +49,18 @@ export function isNameWord(s: Sentence, i: number, afterParticle = false): boole
   const titled = s.is(i - 1, 'personTitles') || (s.isMark(i - 1, '.') && s.is(i - 2, 'personTitles'));
   // "Jan Plesnik", "May Chen": a month's name before a name word is a given name ("May Council" is a month's).
   const given = s.lexicon.months.has(w) && !titled && NAME_WORD.test(s.raw(i + 1)) && !s.lexicon.months.has(s.word(i + 1)) && isNameWord(s, i + 1);
-  if ((s.lexicon.months.has(w) && !titled && !given) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels') || countryNames().has(w)) return false;
+  if ((s.lexicon.months.has(w) && !titled && !given) || s.inList(i, 'weekdays') || s.inList(i, 'titleWords') || s.inList(i, 'relativeDays') || s.inList(i, 'salutations') || s.inList(i, 'kickerLabels')) return false;
+  if (countryNames().has(w) && !givenCountry(s, i, titled)) return false;
   return afterParticle || !/(?:ment|tion|sion|ance|ence|ity|ies|ness|ship|ics|ism)$/.test(w) || s.inList(i, 'suffixNames');
+}
+
+/**
+ * Whether a country's name is a given name: after a person's title ("Ms Georgia Brown"), or before a
+ * surname that a role in parentheses follows ("Jordan Lee (chair)"), where no country could stand.
+ */
+function givenCountry(s: Sentence, i: number, titled: boolean): boolean {
+  if (!NAME_WORD.test(s.raw(i + 1)) || countryNames().has(s.word(i + 1)) || !isNameWord(s, i + 1)) return false;
+  return titled || (s.isMark(i + 2, '(') && s.is(i + 3, 'roleWords') && s.isMark(i + 4, ')'));
 }
 
 /** Whether the word is a role in the plural: "Senators", "Commissioners". */

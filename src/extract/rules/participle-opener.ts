@@ -13,6 +13,10 @@
  *   The Harbour Board met in Oslo. Having reviewed the audit report, the Board approved the accounts.
  *   => action Harbour Board: reviewed the audit report
  *
+ * @example
+ *   Unanimously adopting resolution 3121 (2027) under Chapter VII of the Charter, the Harbour Council also requested a report.
+ *   => outcome Harbour Council: adopting resolution 3121 (2027) under Chapter VII of the Charter
+ *
  * A phrase that is no report of the body's work, or a subject that is no body, gives nothing:
  *
  * @example
@@ -21,7 +25,7 @@
  *   => no outcome Harbour Council: Adopting the budget
  *   => no action Harbour Council: Following the discussion
  */
-import { reportAt, subjectOf } from '../clauses.js';
+import { isAdverb, reportAt, subjectOf } from '../clauses.js';
 import type { EntryKind } from '../../lexicon/index.js';
 import type { ClauseRule, Finding, Mention } from './types.js';
 
@@ -40,10 +44,11 @@ export const participleOpener: ClauseRule<Opener> = {
   id: 'participle-opener',
   kind: 'clause',
   match(s, ctx) {
-    // "Adopting …," or "Having adopted …,".
-    const k = s.word(0) === 'having' ? 1 : 0;
+    // "Adopting …," or "Having adopted …,", after an adverb or not ("Unanimously adopting …,").
+    const lead = isAdverb(s, 0) && s.isWord(1) ? 1 : 0;
+    const k = s.word(lead) === 'having' ? lead + 1 : lead;
     const form = s.verb(k);
-    if (!form || form.kind === undefined || form.type !== (k === 0 ? 'gerund' : 'past') || !s.isCap(0) || s.inList(k, 'prepositionalParticiples')) return undefined;
+    if (!form || form.kind === undefined || form.type !== (k === lead ? 'gerund' : 'past') || !s.isCap(0) || s.inList(k, 'prepositionalParticiples')) return undefined;
     // The phrase ends at its first comma; the subject follows that comma or a later one (", with 2 abstentions (…), the Council").
     let end = -1;
     for (let c = k + 1; c < s.length && c < k + PHRASE; c++) {

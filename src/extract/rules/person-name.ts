@@ -236,6 +236,18 @@
  *   => person Tom Berg (the group's vice-chair)
  *
  * @example
+ *   Councillor Mei Chen's motion to defer the library expansion was defeated, and Ms Georgia Brown abstained.
+ *   => person Mei Chen (Councillor)
+ *   => person Georgia Brown
+ *   => no person Mei Chen's
+ *
+ * @example
+ *   TAC members present: Jordan Lee (chair), Sofia Marin, Ravi Patel. Jordan Valley water was discussed.
+ *   => person Jordan Lee (chair)
+ *   => person Sofia Marin
+ *   => no person Jordan Valley
+ *
+ * @example
  *   "Cooperation works," said Rolph Payet, Executive Secretary of the Basel, Rotterdam and Stockholm Conventions.
  *   => person Rolph Payet (Executive Secretary of the Basel, Rotterdam and Stockholm Conventions)
  *
@@ -429,7 +441,8 @@ export const personName: PersonRule = {
       }
       // "William F. Carroll, Jr.": a generational suffix is part of the name; honours ("MP") are not.
       const suffix = end > span.end && s.lexicon.cased.nameSuffixes.has(s.raw(s.isMark(end - 1, '.') ? end - 2 : end - 1));
-      out.push({ name: s.span(span.start, suffix ? end : span.end), role, tokens: [span.start, end], rule: 'person-name' });
+      // "Councillor Mei Chen's motion": the person is named without the possessive.
+      out.push({ name: s.span(span.start, suffix ? end : span.end).replace(/['’]s$/, ''), role, tokens: [span.start, end], rule: 'person-name' });
       lastEnd = end;
       i = end - 1;
     }

@@ -175,6 +175,9 @@ function acronymic(designator: string): boolean {
   return !/\p{Ll}{2}/u.test(designator);
 }
 
+/** The kinds of body that prepare work for another's meeting, whose presenting is their own work. */
+const PREPARING_KINDS: ReadonlySet<Group['kind']> = new Set(['working group', 'study group', 'expert group']);
+
 /** A head noun in the singular. */
 function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
@@ -618,7 +621,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           // "The Commission presented …" with no commission in view names a body of its own too.
           const newBody = 'mention' in f.owner && (f.owner.mention.type === 'body' || (f.owner.mention.sort === 'head' && s.isCap(f.owner.mention.end - 1))) && !resolve(f.owner, s, sentenceOwner, false);
           // "The Rapporteurship on Digital Transformation presented its report": a body that reports its own work did it.
-          const ownWork = s.inList(f.tokens[0] + 1, 'ownWorkPossessives');
+          // "The working group on tariff policy (WG TP) presented an analytical review": what a subsidiary group prepared is its work.
+          const ownWork = s.inList(f.tokens[0] + 1, 'ownWorkPossessives') || ('mention' in f.owner && f.owner.mention.type === 'body' && PREPARING_KINDS.has(f.owner.mention.kind));
           if (f.participation && newBody && !ownWork && 'mention' in f.owner) {
             // "The RCC Executive Committee presented …": who takes part, not a body of its own.
             const m = f.owner.mention;

@@ -338,6 +338,13 @@
  *   => action Audit Committee: presented its annual report
  *   => participant Harbour Board: Port Executive Committee
  *
+ * A working, study or expert group presents what it prepared for the meeting: that is its work.
+ *
+ * @example
+ *   The Harbour Board approved the budget. The working group on ferry fares (WG FF) presented an analytical review of fares.
+ *   => action WG FF: presented an analytical review of fares
+ *   => no participant Harbour Board: WG FF
+ *
  * So is a body named by its capitalised head alone, when no body with that head is in view.
  *
  * @example

@@ -128,6 +128,13 @@
  *   => action Council of Ports: The Council was briefed by the Harbour Commission on the state of the dredging works
  *   => no action Harbour Commission: The Council was briefed
  *
+ * A body the work was done to ("WG SE was tasked …") did not do it: the reported meeting did.
+ *
+ * @example
+ *   The 64th meeting of the Harbour Committee (HC) was held in Oslo. WG FM presented its progress report. WG SE was tasked to start work on ferry radio.
+ *   => outcome HC: WG SE was tasked to start work on ferry radio
+ *   => no outcome WG-FM: WG SE was tasked to start work on ferry radio
+ *
  * What will be done after it is no part of the clause.
  *
  * @example
@@ -180,8 +187,11 @@ function clauseStart(s: Sentence, k: number, floor: number): number {
   return from;
 }
 
-/** A passive clause: its subject's first token, its verb, its end, and the body that did the work when the clause names it. */
-type Passive = [number, number, number, Mention?];
+/**
+ * A passive clause: its subject's first token, its verb, its end, the body that did the work when the clause names it,
+ * and whether its subject is a body the work was done to (the reported meeting did it).
+ */
+type Passive = [number, number, number, Mention?, boolean?];
 
 /** The body named after "by" at `k` ("by the Finance Committee"), if one is. */
 function agentAt(k: number, mentions: readonly Mention[], s: Sentence): Mention | undefined {
@@ -304,16 +314,18 @@ export const passiveClause: ClauseRule<Passive[]> = {
       const nextClause = (k: number): boolean => s.word(k) === 'and' && (k > end || s.is(k + 1, 'determiners') || s.isNumber(k + 1)) && !joinsWords(k);
       while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !andThenWill(s, c) && !nextClause(c)) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
-      found.push([from, k, c]);
+      // "WG SE was tasked to start work …": a body done to did not do it; the meeting that tasked it did.
+      const patient = !told && ctx.mentions.some((m) => m.type === 'body' && !m.plural && m.end === j + 1 && (m.start === from || (m.start === from + 1 && s.is(from, 'determiners'))));
+      found.push([from, k, c, undefined, patient]);
       floor = s.word(c) === 'and' ? c + 1 : c;
     }
     return found.length > 0 ? found : undefined;
   },
   apply(found, s) {
-    return found.map(([from, k, to, agent]): Finding => {
+    return found.map(([from, k, to, agent, patient]): Finding => {
       // A support verb ("decisions were made") reports a decision.
       const form = s.reportingVerb(k);
-      return { type: 'entry', owner: agent ? { mention: agent } : { ref: 'sentence' }, kind: form?.kind ?? 'outcome', verb: form?.lemma ?? 'decide', start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'passive-clause' };
+      return { type: 'entry', owner: agent ? { mention: agent } : patient ? { ref: 'main' } : { ref: 'sentence' }, kind: form?.kind ?? 'outcome', verb: form?.lemma ?? 'decide', start: s.startOf(from), end: s.endOf(to - 1), tokens: [from, to], rule: 'passive-clause' };
     });
   },
 };

@@ -63,6 +63,16 @@ function givenCountry(s: Sentence, i: number, titled: boolean): boolean {
   return titled || (s.isMark(i + 2, '(') && s.is(i + 3, 'roleWords') && s.isMark(i + 4, ')'));
 }
 
+/**
+ * Whether a surname that is also a verb ends a name here ("Olivia Grant and Henry Wu", "Tom Cook,"): a capitalised
+ * word with nothing after it but a list's comma, "and", a parenthesis or the sentence's end.
+ */
+function verbSurname(s: Sentence, j: number): boolean {
+  if (!s.is(j, 'anyVerbs') || !NAME_WORD.test(s.raw(j)) || /(?:ed|ing)$/.test(s.word(j))) return false;
+  if (s.is(j, 'roleWords') || s.is(j, 'bodyHeads') || s.is(j, 'organizationHeads') || s.is(j, 'auxiliaries') || s.is(j, 'modalVerbs')) return false;
+  return j + 1 >= s.length || s.isAnyMark(j + 1, ',;()') || s.word(j + 1) === 'and' || (s.isMark(j + 1, '.') && j + 2 >= s.length);
+}
+
 /** Whether the word is a role in the plural: "Senators", "Commissioners". */
 export function isPluralRole(s: Sentence, i: number): boolean {
   return pluralRoleWord(s.word(i), s.lexicon);
@@ -103,7 +113,8 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
   let words = 1;
   // A possessive ends a name ("International Children’s Day" is no one's).
   while (j < s.length && words < 4 && !s.isPossessive(j - 1)) {
-    const ini = initialAt(s, j);
+    // "Craig L Russell": a middle initial without its period, too.
+    const ini = initialAt(s, j) || (/^\p{Lu}$/u.test(s.raw(j)) && !s.isMark(j + 1) ? 1 : 0);
     if (ini > 0 && isNameWord(s, j + ini)) {
       j += ini;
       continue;
@@ -115,7 +126,13 @@ export function nameAt(s: Sentence, i: number): NameSpan | undefined {
       words++;
       continue;
     }
-    if (!isNameWord(s, j)) break;
+    if (!isNameWord(s, j)) {
+      if (verbSurname(s, j)) {
+        j++;
+        words++;
+      }
+      break;
+    }
     j++;
     words++;
   }
@@ -306,6 +323,8 @@ export function roleBefore(s: Sentence, start: number): string | null {
       }
     }
     if (s.is(from, 'determiners')) from++;
+    // "Directors Sam Patel, Olivia Grant": a person's name before the comma ends a list of people, no role.
+    for (let x = from + 1; x < k - 1; x++) if (nameAt(s, x)?.end === k && !s.is(x - 1, 'prepositions') && !s.is(x - 1, 'nameConnectors') && !s.is(x - 1, 'determiners')) return null;
     return from < k && hasRoleWord(s, from, k) ? s.span(from, k) : null;
   }
   // "said board chair Robert Lang", "council member Ann Lee": a role in lower case right before the name, with up to two nouns before it.

@@ -57,6 +57,13 @@ function opensWithCommonWord(text: string, at: number, lexicon: Lexicon): boolea
   );
 }
 
+/** Whether the number at `at` ends a body's designator ("transferred to WG 1.", "Study Group 5."): the word before it is a body's head or an acronym. */
+function numbersBody(text: string, at: number, lexicon: Lexicon): boolean {
+  if (at < 2 || !isRegExpSpace(text.charCodeAt(at - 1))) return false;
+  const word = wordBefore(text, at - 1);
+  return /^\p{Lu}{2,6}$/u.test(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && lexicon.bodyHeadWords.has(word.toLowerCase()));
+}
+
 /** Whether each part of a word between its periods is an initial: one capital, or a digraph ("D.Ya", "Yu.A", "Zh"). */
 export function initialParts(word: string, digraphs: ReadonlySet<string>): boolean {
   if (word.length > 8) return false;
@@ -84,7 +91,7 @@ function endsSentence(text: string, dot: number, lexicon: Lexicon): boolean {
   if (/^\d{1,2}(?:\.\d{1,2})*$/.test(before) && before.length <= 5 && /^\p{Lu}/u.test(next)) {
     // "issue 2.1. Kim" goes on; "in 2019. The" (a year) ends, and so does "agenda item 1.1. Following the
     // discussion, …": a function word or a common noun opens a sentence ("1.7. Contributions were …").
-    return opensWithCommonWord(text, j, lexicon);
+    return opensWithCommonWord(text, j, lexicon) || numbersBody(text, dot - before.length, lexicon);
   }
   return true;
 }

@@ -25,6 +25,11 @@ describe('sentences', () => {
     expect(split('The Board reviewed\nthe budget: it agreed.')).toHaveLength(1);
     expect(split('The agenda was adopted\nNext meeting: 4 May')).toHaveLength(1);
   });
+  it('splits after the number of a body that ends a sentence', () => {
+    expect(split('Its projects moved to WG 1. Joint Working Group 4 was asked to report.')).toHaveLength(2);
+    expect(split('The report went to Study Group 5. Harbour Group 2 noted it.')).toHaveLength(2);
+    expect(split('On the issue 2.1. Kim T.G. made a report.')).toHaveLength(1);
+  });
   it('splits after a numbered point when a function word opens the next sentence', () => {
     expect(split('It approved proposals for agenda item 1.1. Following the discussion, it was decided to go on.')).toHaveLength(2);
     expect(split('It approved proposals for agenda item 1.1. The meeting closed.')).toHaveLength(2);

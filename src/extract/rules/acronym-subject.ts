@@ -65,6 +65,12 @@
  *
  *      The CPC discussed the budget for 2028.
  *   => action Harbour Foundation Cross Project Council: discussed the budget for 2028
+ *
+ * A phrase written in capitals is no body and its verb:
+ *
+ * @example
+ *   NOW, THEREFORE, BE IT RESOLVED, that a Harbour Management Committee (HMC) be and hereby is established.
+ *   => no group IT
  */
 import { registryKey } from '../../registry/index.js';
 import { reportAt } from '../clauses.js';
@@ -92,6 +98,8 @@ export const acronymSubject: BodyRule = {
     const meeting = form?.meeting && s.isLower(k) && form.type !== 'base' ? form : undefined;
     const verb = reportAt(s, k)?.form ?? meeting;
     if (!verb || verb.participation || verb.type === 'gerund') return undefined;
+    // "BE IT RESOLVED": a verb written in capitals is a shouted phrase, whose "IT" is a pronoun.
+    if (s.isAcronym(k)) return undefined;
     const full = s.span(i, j);
     return { type: 'body', start: i, end: j, designator: full, id: full.replace(/\s+/g, '-'), name: null, kind: 'other', rule: 'acronym-subject' };
   },

@@ -242,6 +242,17 @@
  *   => no person Mei Chen's
  *
  * @example
+ *   Members present: President Laura Kim, Directors Sam Patel, Olivia Grant and Henry Wu. The Council Members Grant Approval.
+ *   => person Olivia Grant ()
+ *   => person Sam Patel (Directors)
+ *   => person Henry Wu
+ *   => no person Council Members Grant
+ *
+ * @example
+ *   Executive Officers Present: Ruth Suehle, Craig L Russell
+ *   => person Craig L Russell
+ *
+ * @example
  *   TAC members present: Jordan Lee (chair), Sofia Marin, Ravi Patel. Jordan Valley water was discussed.
  *   => person Jordan Lee (chair)
  *   => person Sofia Marin

@@ -463,6 +463,17 @@ export function attributionAfter(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Where a quotation that opens the sentence ends (the token after its closing mark), or 0: the words of the
+ * person it quotes ("“The Council delivered,” said the Chair"), not the bulletin's report.
+ */
+export function openingQuoteEnd(s: Sentence): number {
+  const open = s.raw(0);
+  if (open !== '"' && open !== '“') return 0;
+  for (let k = 1; k < s.length; k++) if (s.isAnyMark(k, open === '"' ? '"' : '”"')) return k + 1;
+  return s.length;
+}
+
 /** Where a clause that starts at `verb` ends (token index, exclusive), given where the next one starts. */
 export function clauseEnd(s: Sentence, verb: number, limit: number): number {
   let depth = 0;

@@ -353,8 +353,15 @@
  *   Ministers held a policy debate on ferry fares. The Commission presented the state of play of the talks.
  *   => participant Harbour and Fisheries Council: Commission
  *   => no group Commission
+ *
+ * A quotation that opens the sentence is a person's words, not the bulletin's report.
+ *
+ * @example
+ *   The Harbour Council adopted the budget. “The Harbour Council approved a strong plan,” said Ann Lee.
+ *   => outcome Harbour Council: adopted the budget
+ *   => no outcome Harbour Council: approved a strong plan,” said Ann Lee
  */
-import { clausesFrom, reportAt, subjectOf, type Subject } from '../clauses.js';
+import { clausesFrom, openingQuoteEnd, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';
 
 export const activeClause: ClauseRule<Subject[]> = {
@@ -362,7 +369,8 @@ export const activeClause: ClauseRule<Subject[]> = {
   kind: 'clause',
   match(s, ctx) {
     const subjects: Subject[] = [];
-    const found = ctx.mentions.map((m) => subjectOf(s, m));
+    const quoted = openingQuoteEnd(s);
+    const found = ctx.mentions.map((m) => (m.start < quoted ? undefined : subjectOf(s, m)));
     // "The Compiler team announced that it has completed …": the pronoun after "that" is the speaker; one that is no body
     // ("Norway said that it had ratified …") reports nothing of the body in focus.
     found.forEach((subject, n) => {

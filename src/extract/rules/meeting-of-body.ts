@@ -67,6 +67,12 @@
  *   The 65th HCC meeting (HCC#65), held in Cavtat, approved the Strategic Plan 2027–2031 and elected a new Vice-Chair.
  *   => outcome HCC: approved the Strategic Plan 2027–2031
  *
+ * @example
+ *   The 108th TSG HAR plenary (HAR#108) took place in Riga. HAR approved the release package. The plenary also endorsed two new work items.
+ *   => outcome TSG HAR: approved the release package
+ *   => outcome TSG HAR: endorsed two new work items
+ *   => no group 108th TSG HAR plenary
+ *
  * A meeting of the members of a body named by its owner is a body of its own, named by what it is; what it prepared
  * for is its topic, no body.
  *
@@ -182,22 +188,28 @@ function possessiveMeeting(s: Sentence, i: number, ctx: BodyContext): Mention | 
   return { type: 'body', start: i, end: k + 1, designator, id: known?.id ?? designator, name: known?.name ?? designator, kind: known?.kind ?? kindOfName(designator, ctx.lexicon) ?? 'other', rule: 'meeting-of-body' };
 }
 
-/** "The 65th ECC meeting (ECC#65)", "the 12th TAC plenary": a numbered meeting of a body named by its acronym alone. */
+/**
+ * "The 65th ECC meeting (ECC#65)", "the 12th TAC plenary", "the 108th TSG RAN plenary (RAN#108)": a numbered meeting
+ * of a body named by its acronym alone, of one or two parts.
+ */
 function acronymMeeting(s: Sentence, i: number, ctx: BodyContext): Mention | undefined {
   let k = i;
   if (s.is(k, 'determiners')) k++;
   // The acronym and its meeting first: most tokens are refused before the ordinal's patterns are tried.
-  if (!s.isAcronym(k + 1) || !s.is(k + 2, 'meetingNouns') || s.isNumber(k + 1) || s.word(k + 3) === 'of') return undefined;
+  if (!s.isAcronym(k + 1) || s.isNumber(k + 1)) return undefined;
+  // "TSG RAN plenary": two acronyms before a meeting noun in small letters (not a line in capitals).
+  const parts = s.isAcronym(k + 2) && !s.isNumber(k + 2) && s.isLower(k + 3) ? 2 : 1;
+  if (!s.is(k + 1 + parts, 'meetingNouns') || s.word(k + 2 + parts) === 'of') return undefined;
   if (!s.isOrdinal(k) || s.is(k, 'temporalWords')) return undefined;
   k++;
-  const designator = s.raw(k);
+  const designator = s.span(k, k + parts);
   const key = registryKey(designator);
   const known = ctx.registry.bodyByKey.get(key);
   const defined = ctx.definitions.get(designator);
   if ((!known && ctx.registry.orgByKey.has(key)) || (defined && !defined.body)) return undefined;
-  let end = k + 2;
-  // "(ECC#65)": the meeting's own designator after it.
-  if (s.isMark(end, '(') && s.raw(end + 1) === designator) {
+  let end = k + parts + 1;
+  // "(ECC#65)", "(RAN#108)": the meeting's own designator after it.
+  if (s.isMark(end, '(') && (s.raw(end + 1) === designator || s.raw(end + 1) === s.raw(k + parts - 1))) {
     const close = s.closing(end, 6);
     if (close > end) end = close + 1;
   }

@@ -156,7 +156,7 @@
  *   => participant HAG: Egypt
  */
 import type { Sentence } from '../sentence.js';
-import { andThenWill, clauseEnd } from '../clauses.js';
+import { andThenWill, clauseEnd, openingQuoteEnd } from '../clauses.js';
 import type { ClauseRule, Finding, Mention } from './types.js';
 
 /** The most words of a passive verb's complement. */
@@ -211,7 +211,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
   kind: 'clause',
   match(s, ctx) {
     const found: Passive[] = [];
-    let floor = 0;
+    // "“The budget was approved unanimously,” said the Chair": a quotation is no report.
+    let floor = openingQuoteEnd(s);
     let support = false;
     for (const w of s.lexicon.lists.supportVerbs) support ||= s.text.includes(w);
     for (let k = 1; k < s.length; k++) {

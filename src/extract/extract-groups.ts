@@ -816,6 +816,19 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
 }
 
 /** The people of a bulletin, each once: a surname alone joins the full name it ends. */
+/** Whether a name written with initials is a fuller name's ("D. Osei" and "Daniel Osei", "A.M. Lund" and "Anna Maria Lund"). */
+function initialled(short: string, full: string): boolean {
+  const m = /^((?:\p{Lu}\.-?\s?)+)\s*(\S+)$/u.exec(short);
+  if (!m?.[1] || !m[2] || full === short || !full.endsWith(` ${m[2]}`)) return false;
+  const initials = m[1].replace(/[^\p{Lu}]/gu, '');
+  const given = full
+    .slice(0, -m[2].length - 1)
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0))
+    .join('');
+  return given.startsWith(initials);
+}
+
 function peopleOf(found: readonly PersonFinding[], options: ExtractOptions): Person[] {
   const people: Array<Person & { rule: string }> = [];
   const times = new Map<string, number>();
@@ -825,7 +838,7 @@ function peopleOf(found: readonly PersonFinding[], options: ExtractOptions): Per
     if (!name || (p.weak && (times.get(p.name) ?? 0) < 2)) continue;
     // A surname alone, or a given name alone ("Ben will prepare a draft"), is the person whose full name has it.
     const given = (one: string, rule: string, full: string): boolean => rule === 'given-name' && full.startsWith(`${one} `);
-    const known = people.find((x) => x.name === name || (!name.includes(' ') && (x.name.endsWith(` ${name}`) || given(name, p.rule, x.name))) || (!x.name.includes(' ') && (name.endsWith(` ${x.name}`) || given(x.name, x.rule, name))));
+    const known = people.find((x) => x.name === name || (!name.includes(' ') && (x.name.endsWith(` ${name}`) || given(name, p.rule, x.name))) || (!x.name.includes(' ') && (name.endsWith(` ${x.name}`) || given(x.name, x.rule, name))) || initialled(name, x.name) || initialled(x.name, name));
     if (known) {
       if (known.name.length < name.length) known.name = name;
       // "Federal Minister Wissing" in the headline, "Minister for Digital and Transport Dr. Volker Wissing" in the lead: the fuller role.

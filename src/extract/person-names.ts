@@ -213,7 +213,8 @@ export function roleAfter(s: Sentence, end: number): string | null {
   if (next && s.lexicon.cased.postNominals.has(s.raw(next.end))) return null;
   // ", the group's vice-chair": a determiner opens a role only with the possessive of what the role is of.
   // "elected Dr Ana Lima, Director for Europe, to lead the panel": an infinitive or a preposition opens no role.
-  if (s.inList(from, 'relativePronouns') || s.is(from, 'prepositions') || s.word(from) === 'to' || (s.is(from, 'determiners') && !s.isPossessive(from + 1))) return null;
+  // "thanked its convenor, Mr Kai Müller, and its members": a conjunction opens no role either.
+  if (s.inList(from, 'relativePronouns') || s.is(from, 'prepositions') || s.word(from) === 'to' || s.word(from) === 'and' || (s.is(from, 'determiners') && !s.isPossessive(from + 1))) return null;
   let hasRole = false;
   while (k < s.length && k - from <= 24) {
     // "liaison to the Governmental Advisory Committee (GAC)": a parenthesis is taken whole.

@@ -46,6 +46,15 @@ describe('people', () => {
       { name: 'Ivanov P.S.', role: null },
     ]);
   });
+  it('names a person once when initials stand for the given names', async () => {
+    const record = await parseString('Prof. Daniel Osei, Chair of the Curriculum Committee, presented 14 courses.\n\nMoved: D. Osei. Seconded: L. Martins. Dr. J. Roux agreed. Dr. Jean Roux spoke. Dr. A. Osei abstained.\n');
+    expect(record.people).toEqual([
+      { name: 'Daniel Osei', role: 'Chair of the Curriculum Committee' },
+      { name: 'L. Martins', role: null },
+      { name: 'Jean Roux', role: null },
+      { name: 'A. Osei', role: null },
+    ]);
+  });
   it('takes no kind of participant after "as" for a role', async () => {
     const record = await parseString('The Harbour Board established a Nominating Committee and appointed Ben Okafor and Dana Fox as its members.');
     expect(record.people).toEqual([

@@ -249,6 +249,10 @@
  *   => no person Council Members Grant
  *
  * @example
+ *   The Board agreed to disband SG 12 and thanked its convenor, Mr Kai Müller, and its members for their work.
+ *   => person Kai Müller (convenor)
+ *
+ * @example
  *   Executive Officers Present: Ruth Suehle, Craig L Russell
  *   => person Craig L Russell
  *

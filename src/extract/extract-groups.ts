@@ -14,6 +14,7 @@ import { stripDesignatorNumber, tokenize } from '../segment/tokens.js';
 import type { Metadata } from './metadata.js';
 import { Sentence } from './sentence.js';
 import { collectDefinitions, Definitions } from './definitions.js';
+import { countryNames } from '../lexicon/countries.js';
 import { findMentions } from './mentions.js';
 import { isBareHead, isInitialism, longFormOf, spellsEnd } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
@@ -161,6 +162,9 @@ function ofItsMembers(full: string, short: string, lexicon: Lexicon): boolean {
 /** Whether two participants' names are one: the same, or one with its acronym after it ("Group of … Countries (GRULAC)"). */
 function sameParticipant(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Republic of Belarus" and "Belarus", "Russian Federation" and "Russia": one country.
+  const code = countryNames().get(a.toLowerCase());
+  if (code !== undefined && code === countryNames().get(b.toLowerCase())) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.startsWith(`${short} (`) && long.endsWith(')');
 }

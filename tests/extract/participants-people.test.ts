@@ -19,6 +19,12 @@ describe('participants', () => {
     );
     expect(record.groups[0]?.participants.map((p) => p.name)).toEqual(['Group of Harbour Countries', 'Brazil', 'European Union']);
   });
+  it('lists a country once, however it is named', async () => {
+    const record = await parseString(
+      'The Harbour Board met in Minsk under the chairmanship of the Minister of Transport of the Republic of Belarus K.I. Shulgan. The meeting was attended by representatives of Armenia, Belarus and the Russian Federation. The Board approved the budget. Russia proposed a new fee.',
+    );
+    expect(record.groups[0]?.participants.map((p) => p.name)).toEqual(['Republic of Belarus', 'Russia', 'Armenia']);
+  });
   it('keeps the attendance of a cluster out of every group', async () => {
     const record = await parseString(
       'Cluster news\n\nThe meetings were attended by representatives of Chile and Peru.\n\nCWG-LANG discussed progress in multilingualism.\n\nCWG-COP reviewed its work plan.\n',

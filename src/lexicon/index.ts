@@ -131,6 +131,7 @@ const LISTS = {
   ministerialNouns: wordList('ministerial-nouns'),
   decisionLabels: wordList('decision-labels'),
   outcomeNouns: wordList('outcome-nouns'),
+  decisionHeadings: wordList('decision-headings'),
   discussionNouns: wordList('discussion-nouns'),
   topicLinks: wordList('topic-links'),
   focusVerbs: wordList('focus-verbs'),

@@ -3,7 +3,7 @@
 // value produced by the rule itself (so an example proves its rule, not another).
 //
 // An example is a bulletin's text (blank comment lines separate paragraphs) followed by
-// expectations:
+// expectations (an example that opens with "<" is read as HTML, any other as plain text):
 //   => group ID                       a group with this id, designator or alias
 //   => name ID: NAME                  that group's name
 //   => no group ID / => no groups
@@ -118,7 +118,8 @@ describe('rule examples', () => {
     });
     examples.forEach((example, n) => {
       it(`${id}, example ${n + 1}`, async () => {
-        const record = await parseBulletin({ path: 'example.txt', bytes: new TextEncoder().encode(example.text) }, { explain: true });
+        const path = example.text.startsWith('<') ? 'example.html' : 'example.txt';
+        const record = await parseBulletin({ path, bytes: new TextEncoder().encode(example.text) }, { explain: true });
         const rules = example.expect.flatMap((line) => check(record, line));
         // An example that expects something found proves its own rule; one that expects only absences proves nothing is found.
         const positive = example.expect.filter((l) => !l.startsWith('no '));

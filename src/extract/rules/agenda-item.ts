@@ -47,6 +47,21 @@
  *   => no outcome Harbour Board: Budget: the Board adopted the 2028 operating budget on a 6-1 vote
  *   => no outcome Harbour Board: Ferries: the Board received a presentation on the new timetable
  *
+ * So is a table's row whose first cell is a short label:
+ *
+ * @example
+ *   <h1>Harbour Board meeting report</h1>
+ *   <p>The Harbour Board met in Riga on 3 May 2027.</p>
+ *   <h2>Main results</h2>
+ *   <table><tr><th>Item</th><th>Outcome</th></tr>
+ *   <tr><td>Fees</td><td>The Board approved the new mooring fees.</td></tr>
+ *   <tr><td>Ferry timetable</td><td>The Board noted the winter timetable.</td></tr>
+ *   <tr><td>Approval of the dredging plan for 2028</td><td>Approved unanimously</td></tr></table>
+ *   => outcome Harbour Board: approved the new mooring fees
+ *   => outcome Harbour Board: Approval of the dredging plan for 2028
+ *   => action Harbour Board: noted the winter timetable
+ *   => no outcome Harbour Board: Ferry timetable
+ *
  * Under "Action items", an item is a task the meeting assigned, from its verb:
  *
  * @example
@@ -79,10 +94,10 @@ function passiveVerb(s: Sentence): { kind: 'action' | 'outcome'; lemma: string }
   return undefined;
 }
 
-/** The token after a short label that opens an item ("Budget:", "Public safety:"), or 0 without one. */
+/** The token after a short label that opens an item ("Budget:", "Public safety:", a table row's first cell "PP-26 preparation |"), or 0 without one. */
 function labelEnd(s: Sentence): number {
   for (let k = 1; k <= 3 && k < s.length; k++) {
-    if (s.isMark(k, ':')) return k + 1;
+    if (s.isMark(k, ':') || s.isMark(k, '|')) return k + 1;
     if (!s.isWord(k)) return 0;
   }
   return 0;

@@ -100,6 +100,20 @@
  *   => no outcome Harbour Council: Planning proposal for 14 Dock Road
  *   => no action Harbour Council: Planning proposal for 14 Dock Road
  *
+ * A heading of what was decided ("Key decisions", "Main results") over a list introduces outcomes too.
+ *
+ * @example
+ *   # Governing Board: summary of the 44th meeting
+ *
+ *   The Governing Board met in Lyon on 18 June 2027.
+ *
+ *   ## Key decisions
+ *
+ *   1. The Board approved the Medium-Term Strategy.
+ *   2. Appointment of Dr Lena Fischer as Director of Research.
+ *   => outcome Governing Board: Appointment of Dr Lena Fischer as Director of Research
+ *   => outcome Governing Board: approved the Medium-Term Strategy
+ *
  * "Action items" are the meeting's (or the body's whose section it is), not a body an agenda item named above them.
  *
  * @example
@@ -144,6 +158,8 @@ export const listIntro: ClauseRule<{ owner: Owner; kind: 'action' | 'outcome'; v
     // "Approved", "Noted" heading a list of a council's key decisions: each item is what the verdict says of it; "Deferred" none.
     const verdict = s.length <= 2 && labelLine ? s.verb(0) : undefined;
     if (verdict?.type === 'past' && verdict.kind && motionVerdict(label, s.lexicon) !== false) return { owner: { ref: 'section' }, kind: verdict.kind, verb: verdict.lemma };
+    // "## Key decisions", "Main results" heading a list: what follows was decided.
+    if (labelLine && s.length <= 4 && !s.text.includes(':')) for (let i = 0; i < s.length; i++) if (s.inList(i, 'decisionHeadings') && s.isWord(i)) return { owner: { ref: 'focus' }, kind: 'outcome', verb: 'decide' };
     if (!s.text.trimEnd().endsWith(':')) return undefined;
     // "That Council:" over "1. Notes …", "2. Adopts …": a resolution's parts, each read by its own verb (see verb-led-item).
     if (s.word(0) === 'that') return undefined;

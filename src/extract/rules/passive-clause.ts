@@ -94,6 +94,11 @@
  *   => no action Harbour Board: A quorum was recognized by the chair
  *
  * @example
+ *   The Harbour Group met in Riga, at which the work plan for 2028 was approved and Mr. O. Tashkentov (Uzbekistan) was elected Vice-Chairman.
+ *   => outcome Harbour Group: the work plan for 2028 was approved
+ *   => outcome Harbour Group: Mr. O. Tashkentov (Uzbekistan) was elected Vice-Chairman
+ *
+ * @example
  *   The Ship Design Committee met in London. A tremendous work has been conducted on both intact and damage stability issues. Ms Lund was appointed Chair and handed over the gavel.
  *   => action Ship Design Committee: A tremendous work has been conducted on both intact and damage stability issues
  *   => outcome Ship Design Committee: Ms Lund was appointed Chair
@@ -312,7 +317,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       // "a Protocol was signed and the Work Plan was approved": an "and" before a determiner right after the verb opens
       // the next clause.
       // So does a number ("12 Recommendations were consented and 5 new work items were launched").
-      const nextClause = (k: number): boolean => s.word(k) === 'and' && (k > end || s.is(k + 1, 'determiners') || s.isNumber(k + 1)) && !joinsWords(k);
+      // So does a person's title ("the work plan was approved and Mr. O. Tashkentov was elected Vice-Chairman").
+      const nextClause = (k: number): boolean => s.word(k) === 'and' && (k > end || s.is(k + 1, 'determiners') || s.isNumber(k + 1) || s.is(k + 1, 'personTitles')) && !joinsWords(k);
       while (c < s.length && c < end + COMPLEMENT && !s.isAnyMark(c, ',;:.()') && !s.is(c, 'clauseOpeners') && !andThenWill(s, c) && !nextClause(c)) c++;
       if (c === end + COMPLEMENT && c < s.length && !s.isAnyMark(c, ',;:.()')) c = end;
       // "WG SE was tasked to start work …": a body done to did not do it; the meeting that tasked it did.

@@ -535,18 +535,34 @@ function relativeEnd(s: Sentence, k: number, limit: number): number {
   return -1;
 }
 
+/** Whether a person named from `k` has a verb of their own before `limit` ("Mr Onoe, Director of TSB, presented …"), not "as" an office ("Mr Onoe as Vice-Chair"). */
+function personActs(s: Sentence, k: number, limit: number): boolean {
+  for (let j = k; j < limit; j++) {
+    if (s.word(j) === 'as' || s.isAnyMark(j, ';:')) return false;
+    if (s.isLower(j) && s.verb(j)?.type === 'past') return true;
+  }
+  return false;
+}
+
 /**
  * The entries of a subject whose verb is at `first`: that verb's clause and those of the verbs
  * coordinated with it, up to token `limit`.
  */
-export function clausesFrom(s: Sentence, first: number, limit: number, floor = first - 1): ClauseSpan[] {
+export function clausesFrom(s: Sentence, first: number, bound: number, floor = first - 1): ClauseSpan[] {
   const verbs: number[] = [first];
   const relativeCuts = new Map<number, number>();
   let depth = 0;
+  let limit = bound;
   for (let k = first + 1; k < limit; k++) {
     if (s.isMark(k, '(')) depth++;
     else if (s.isMark(k, ')')) depth = Math.max(0, depth - 1);
     if (depth > 0 || !s.isWord(k)) continue;
+    // "elected Ms Lina Haddad as its Chair and Mr Seizo Onoe … presented …": a person named after "and" is a subject of
+    // its own, whose verbs are not the body's.
+    if (s.word(k) === 'and' && s.is(k + 1, 'personTitles') && personActs(s, k + 2, limit)) {
+      limit = k;
+      break;
+    }
     // A clause of its own starts: "…, which …", "that the …" end the coordination, unless a relative clause between
     // commas is followed by the subject's next verb ("heard a report on enrolment, which rose this fall, and discussed …").
     if (s.inList(k, 'relativePronouns')) {

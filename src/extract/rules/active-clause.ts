@@ -354,6 +354,14 @@
  *   => participant Harbour and Fisheries Council: Commission
  *   => no group Commission
  *
+ * A person named after "and" with a verb of their own did that, not the body; one elected beside another is not.
+ *
+ * @example
+ *   The Harbour Council elected Ms Lina Haddad as its Chair and Mr Seizo Onoe, Director of the Port Bureau, presented the port report. The Harbour Council elected Mr Ivo Berg as Chair and Ms Ana Lund as Vice-Chair.
+ *   => outcome Harbour Council: elected Ms Lina Haddad as its Chair
+ *   => no action Harbour Council: presented the port report
+ *   => outcome Harbour Council: elected Mr Ivo Berg as Chair and Ms Ana Lund as Vice-Chair
+ *
  * A quotation that opens the sentence is a person's words, not the bulletin's report.
  *
  * @example

@@ -319,7 +319,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   // "The participants were informed about … and discussed …": the one told something is the subject of the verbs joined to it.
   const passive = form.type === 'past' && hasBe(s, m.end, k);
   const told = passive && s.lexicon.lists.recipientVerbs.has(form.lemma) && s.word(k + 1) !== 'by';
-  if (passive && form.kind && !form.meeting && !told) return undefined;
+  // "WG 3 was asked to prepare …": so is a verb that reports with its particle.
+  if (passive && (form.kind !== undefined || phraseAt(s, k, form) !== undefined) && !form.meeting && !told) return undefined;
   // "members discussing …" is a noun phrase, not a clause.
   if (form.type === 'gerund' && k === m.end) return undefined;
   // "Council highlights are prepared by …", "Board reports were published": a noun before "be", not a verb.

@@ -354,6 +354,15 @@
  *   => participant Harbour and Fisheries Council: Commission
  *   => no group Commission
  *
+ * A verb that reports only with its particle reports with it ("asked … to" is a request):
+ *
+ * @example
+ *   The Harbour Council met in Oslo. Several members asked about the timetable. The Council asked the Port Bureau to prepare a study. WG 3 was asked to prepare a roadmap.
+ *   => outcome Harbour Council: asked the Port Bureau to prepare a study
+ *   => no outcome Harbour Council: asked about the timetable
+ *   => no group Port Bureau
+ *   => no group WG 3
+ *
  * A person named after "and" with a verb of their own did that, not the body; one elected beside another is not.
  *
  * @example

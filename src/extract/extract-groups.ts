@@ -20,7 +20,7 @@ import { isBareHead, isInitialism, longFormOf, spellsEnd } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
 import { headlineBody, membersBody, namedMembers } from './rules/held-meeting.js';
 import { headingLike } from './rules/section-heading.js';
-import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonFinding } from './rules/types.js';
+import type { BodyContext, BulletinView, EntryFinding, Finding, Mention, Owner, ParticipantFinding, PersonContext, PersonFinding } from './rules/types.js';
 
 /** What the group extractor returns: groups in order of first report, people, and notes. */
 export interface GroupsResult {
@@ -216,6 +216,19 @@ function hasHead(d: Draft, head: string): boolean {
   return d.head !== undefined && d.head === singular(head);
 }
 
+/** Short lines after a letter's closing ("Best regards,"): the signature's name line, by block, with the office line under it (or null). */
+function signatureLines(blocks: readonly Block[], lexicon: Lexicon): Map<number, string | null> {
+  const lines = new Map<number, string | null>();
+  const short = (b: Block | undefined, words: number): boolean => b !== undefined && b.text.trim().split(/\s+/).length <= words;
+  for (let i = 1; i < blocks.length; i++) {
+    const closing = blocks[i - 1]?.text.trim() ?? '';
+    if (!closing.endsWith(',') || !lexicon.lists.valedictions.has(closing.slice(0, -1).toLowerCase()) || !short(blocks[i], 5)) continue;
+    const next = blocks[i + 1];
+    lines.set(i, next !== undefined && short(next, 8) ? next.text.trim() : null);
+  }
+  return lines;
+}
+
 /** The list items that a roster's label introduces: a heading or a line "Present", "Attendees:" right before the list. */
 function rosterItems(blocks: readonly Block[], lexicon: Lexicon): Set<number> {
   const items = new Set<number>();
@@ -256,10 +269,16 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const rosters = rosterItems(blocks, lexicon);
   const inRoster = { ...ctx, rosterItem: true };
   const outOfRoster = { ...ctx, rosterItem: false };
+  const signed = signatureLines(blocks, lexicon);
+  const personContext = (bi: number): PersonContext => {
+    const office = signed.get(bi);
+    if (office !== undefined) return { ...outOfRoster, signature: { office } };
+    return rosters.has(bi) ? inRoster : outOfRoster;
+  };
   const mentions = sentences.map((list, bi) =>
     list.map((s) => {
       const m = findMentions(s.load(), bodyRules, ctx);
-      for (const rule of personRules) found.push(...rule.match(s, rosters.has(bi) ? inRoster : outOfRoster));
+      for (const rule of personRules) found.push(...rule.match(s, personContext(bi)));
       done(s);
       return m;
     }),

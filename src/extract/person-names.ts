@@ -162,7 +162,7 @@ export function withPostNominal(s: Sentence, end: number): number {
   return end;
 }
 
-function hasRoleWord(s: Sentence, from: number, to: number): boolean {
+export function hasRoleWord(s: Sentence, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (s.is(k, 'roleWords')) return true;
   return false;
 }
@@ -384,6 +384,22 @@ function roleOfBefore(s: Sentence, k: number): string | null {
 }
 
 /** Where the names of a roster line start ("Attendees: …", "Regrets: …"), or -1 when the sentence is no roster. */
+/**
+ * The signature after a letter's closing ("Best regards,\nAnna Jansen\nHSC Secretary"): the token where the name's
+ * line starts, or -1.
+ */
+export function signatureStart(s: Sentence): number {
+  const n = s.phraseAt(0, s.lexicon.lists.valedictions);
+  return n > 0 && s.isMark(n, ',') && s.lineBreakBefore(n + 1) ? n + 1 : -1;
+}
+
+/** The text of the line that starts at token `k`, up to the next line break (or the sentence's end). */
+export function lineFrom(s: Sentence, k: number): string {
+  let end = k + 1;
+  while (end < s.length && !s.lineBreakBefore(end)) end++;
+  return s.span(k, end);
+}
+
 export function rosterStart(s: Sentence): number {
   const n = s.phraseAt(0, s.lexicon.lists.rosterLabels);
   if (n > 0 && s.isMark(n, ':')) return n + 1;

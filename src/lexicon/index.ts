@@ -56,6 +56,7 @@ const LISTS = {
   weekdays: wordList('weekdays'),
   relativeDays: wordList('relative-days'),
   salutations: wordList('salutations'),
+  valedictions: wordList('valedictions'),
   signOffs: wordList('sign-offs'),
   placeVerbs: wordList('place-verbs'),
   nonPlaces: wordList('non-places'),

@@ -61,6 +61,11 @@ describe('people', () => {
       { name: 'A. Osei', role: null },
     ]);
   });
+  it('reads the signature under a closing, as lines of a text or of one Markdown paragraph', async () => {
+    const text = 'The Harbour Committee approved the draft.\n\nBest regards,\nAnna Jansen\nHSC Secretary\n';
+    for (const path of ['notes.txt', 'notes.md']) expect((await parseString(text, path)).people).toEqual([{ name: 'Anna Jansen', role: 'HSC Secretary' }]);
+    expect((await parseString('The Harbour Committee approved the draft.\n\nBest regards,\nThe Secretariat\n', 'notes.md')).people).toEqual([]);
+  });
   it('takes no kind of participant after "as" for a role', async () => {
     const record = await parseString('The Harbour Board established a Nominating Committee and appointed Ben Okafor and Dana Fox as its members.');
     expect(record.people).toEqual([

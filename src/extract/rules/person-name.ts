@@ -253,6 +253,14 @@
  *   => person Kai Müller (convenor)
  *
  * @example
+ *   The Harbour Committee approved the draft.
+ *
+ *   Best regards,
+ *   Anna Jansen
+ *   HSC Secretary
+ *   => person Anna Jansen (HSC Secretary)
+ *
+ * @example
  *   Executive Officers Present: Ruth Suehle, Craig L Russell
  *   => person Craig L Russell
  *
@@ -380,7 +388,7 @@
  *   => person Ellen Wu (CEO)
  *   => person Frank Ito (General Counsel)
  */
-import { nameAt, roleAfter, roleBefore, rosterStart, withPostNominal } from '../person-names.js';
+import { hasRoleWord, isNameWord, lineFrom, nameAt, roleAfter, roleBefore, rosterStart, signatureStart, withPostNominal } from '../person-names.js';
 import type { Lexicon } from '../../lexicon/index.js';
 import { WeakMemo } from '../../lexicon/memo.js';
 import type { Sentence } from '../sentence.js';
@@ -405,13 +413,32 @@ function givesOffice(s: Sentence, k: number): boolean {
   return lemma !== undefined && OFFICE_LEMMAS.get(s.lexicon).has(lemma);
 }
 
+/** Whether every token from `from` to `to` may be a word of a name. */
+function allNameWords(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isNameWord(s, k)) return false;
+  return true;
+}
+
+/** The office a signature's line under the name gives ("HSC Secretary"), when it has a role's word. */
+function officeLine(line: string | null, lexicon: Lexicon): string | null {
+  if (line === null) return null;
+  return line.split(/\s+/).some((w) => lexicon.lists.roleWords.has(w.toLowerCase())) ? line : null;
+}
+
 export const personName: PersonRule = {
   id: 'person-name',
   kind: 'person',
-  match(s, { rosterItem }) {
+  match(s, { rosterItem, signature }) {
     const out: PersonFinding[] = [];
     let lastEnd = -10;
     const roster = rosterStart(s);
+    // "Best regards,\nAnna Jansen\nHSC Secretary" in one paragraph: the name fills its line, the office is the next one.
+    const signed = signatureStart(s);
+    let lineEnd = signed + 1;
+    while (signed >= 0 && lineEnd < s.length && !s.lineBreakBefore(lineEnd)) lineEnd++;
+    if (signed >= 0 && lineEnd - signed >= 2 && lineEnd - signed <= 4 && allNameWords(s, signed, lineEnd)) {
+      out.push({ name: s.span(signed, lineEnd), role: lineEnd < s.length && hasRoleWord(s, lineEnd, s.length) ? lineFrom(s, lineEnd) : null, tokens: [signed, lineEnd], rule: 'person-name' });
+    }
     for (let i = 0; i < s.length; i++) {
       const span = nameAt(s, i);
       if (!span) continue;
@@ -426,7 +453,10 @@ export const personName: PersonRule = {
       const after = roleAfter(s, end);
       // "Chair of CMAG, Dr Monica Juma, Cabinet Secretary …": the role written first is the one given; but a
       // one-word title right before the name gives way to the office written after it ("Professor Ana Lima, Chair of the Senate").
-      const role = before !== null && after !== null && !before.includes(' ') && !s.isMark(span.start - 1, ',') ? after : (before ?? after);
+      // "Best regards," on the line before: a signature's name, with the office on the line under it.
+      const signedName = signature !== undefined && span.start === 0 && end >= s.length;
+      const office = signedName ? officeLine(signature.office, s.lexicon) : null;
+      const role = office ?? (before !== null && after !== null && !before.includes(' ') && !s.isMark(span.start - 1, ',') ? after : (before ?? after));
       // "chaired by Dr. X", "Chaired by: X": the word before a title's period or a label's colon.
       const prev = s.isMark(span.start - 1, '.') || s.isMark(span.start - 1, ':') ? s.word(span.start - 2) : s.word(span.start - 1);
       const titled = s.is(span.start - 1, 'personTitles') || s.inList(span.start - 2, 'personTitles') && s.isMark(span.start - 1, '.');
@@ -447,7 +477,7 @@ export const personName: PersonRule = {
       // "Regrets: Cristián Maureira-Fredes": every name of a roster line is a person's.
       // "## Present" over "* Matteo Collina": an item of a roster's list opens with a person's name.
       const rostered = (roster >= 0 && inList && span.start >= roster) || (rosterItem && span.start === 0);
-      const cue = strong || affiliated || rostered || who || prev === 'by' || givesOffice(s, span.start - 1) || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      const cue = strong || affiliated || rostered || signedName || who || prev === 'by' || givesOffice(s, span.start - 1) || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
       // "on the Bogor Goals review": a name after a determiner names a thing, unless a title or a role says otherwise.
       const determined = s.is(span.start - 1, 'determiners') && !s.isPossessive(span.start - 1);
       if (!cue || (!strong && (determined || inBodyName(s, span.start)))) {

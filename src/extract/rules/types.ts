@@ -220,13 +220,15 @@ export interface PersonFinding {
   weak?: boolean;
 }
 
-/** A rule that finds people in a sentence. */
 /** What a person rule is told of the sentence's place. */
 export interface PersonContext extends BodyContext {
   /** The sentence is an item of a list a roster's label introduces ("## Present", "Attendees:" over a list). */
   rosterItem: boolean;
+  /** The sentence is a signature's name line, after a letter's closing on the line before ("Best regards,"); `office` is the line under it. */
+  signature?: { office: string | null };
 }
 
+/** A rule that finds people in a sentence. */
 export interface PersonRule {
   id: string;
   kind: 'person';

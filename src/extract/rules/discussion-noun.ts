@@ -16,6 +16,14 @@
  *   => no action WGS: discussion on the budget in May
  *   => no action WGS: discussion of the levy
  *
+ * So is a decision said the same way, an outcome:
+ *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online. There was consensus to extend the mandate of the Data Task Force until 2029. There was broad agreement on the work plan. There was no consensus on the levy.
+ *   => outcome WGS: consensus to extend the mandate of the Data Task Force until 2029
+ *   => outcome WGS: broad agreement on the work plan
+ *   => no outcome WGS: consensus on the levy
+ *
  * The topic may be the complement of "was", after a phrase that frames it:
  *
  * @example
@@ -121,7 +129,9 @@ export const discussionNoun: ClauseRule<[number, number, ('action' | 'outcome')?
       let n = 2;
       if (s.is(n, 'determiners')) n++;
       let k = n;
-      while (k < n + 3 && s.isLower(k) && s.phraseAt(k, nouns) === 0 && !s.is(k, 'anyVerbs') && !s.is(k, 'negations')) k++;
+      while (k < n + 3 && s.isLower(k) && s.phraseAt(k, nouns) === 0 && !s.inList(k, 'decisionNouns') && !s.is(k, 'anyVerbs') && !s.is(k, 'negations')) k++;
+      // "There was consensus to extend the mandate …", "There was broad agreement on …": a decision, said without a subject.
+      if (s.inList(k, 'decisionNouns') && (s.inList(k + 1, 'topicLinks') || s.word(k + 1) === 'to' || s.word(k + 1) === 'that')) return [n, clauseEnd(s, k, s.length), 'outcome'];
       const len = s.phraseAt(k, nouns);
       const topic = k + len;
       if (len === 0 || !s.inList(topic, 'topicLinks')) return undefined;

@@ -2,7 +2,7 @@
  * An entry made of a whole list item or labelled line: its first words (up to 30), as written,
  * without the marks that end it and without a trailing parenthesis naming who acts ("(Lise)").
  */
-import type { EntryKind } from '../lexicon/index.js';
+import type { EntryKind, Lexicon } from '../lexicon/index.js';
 import type { Block } from '../segment/blocks.js';
 import { spacedCopy } from '../normalize/chars.js';
 import type { EntryFinding, Owner } from './rules/types.js';
@@ -63,6 +63,19 @@ function dropActor(s: string): string {
   const inner = t.slice(open + 1, -1);
   // "Regional Development Forums (RDFs)": an acronym in parentheses is the name's, not who acts.
   return inner.includes(')') || inner.split(/\s+/).length > 3 || /\d/.test(inner) || /^\p{Lu}[\p{Lu}&.-]+s?$/u.test(inner) ? t : t.slice(0, open).trimEnd();
+}
+
+/** Whether an agenda item is one of the meeting's own procedure ("Adoption of the agenda", "Any other business"). */
+function procedural(text: string, lexicon: Lexicon): boolean {
+  const t = text.toLowerCase();
+  for (const p of lexicon.lists.proceduralItems) if (t.startsWith(p) && !/[\p{L}\p{N}]/u.test(t.charAt(p.length))) return true;
+  return false;
+}
+
+/** An agenda item's entry as `itemEntry` gives it, unless the item is one of the meeting's own procedure. */
+export function agendaEntry(block: Block, owner: Owner, rule: string, lexicon: Lexicon, skip = 0, until = block.text.length, kind: EntryKind = 'action', verb = 'consider'): EntryFinding | undefined {
+  const entry = itemEntry(block, kind, verb, owner, rule, skip, until);
+  return entry && !procedural(block.text.slice(entry.start, entry.end), lexicon) ? entry : undefined;
 }
 
 /** The entry a block gives from offset `skip` to offset `until`, or undefined when nothing is left. */

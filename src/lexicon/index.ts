@@ -133,6 +133,7 @@ const LISTS = {
   decisionLabels: wordList('decision-labels'),
   outcomeNouns: wordList('outcome-nouns'),
   decisionHeadings: wordList('decision-headings'),
+  proceduralItems: wordList('procedural-items'),
   discussionNouns: wordList('discussion-nouns'),
   topicLinks: wordList('topic-links'),
   focusVerbs: wordList('focus-verbs'),

@@ -14,6 +14,18 @@
  *   => action Steering Board: On the preparation of the regional proposals for the 2028 assembly
  *   => action Steering Board: The HRC work programme for 2029
  *
+ * An item of the meeting's own procedure ("Adoption of the agenda", "Any other business") reports no work.
+ *
+ * @example
+ *   The Steering Board met in Vienna. The agenda included the following items:
+ *
+ *   - Approval of the agenda, calendar and distribution of documents;
+ *   - Establishment of a drafting group for the final report;
+ *   - Other questions.
+ *   => action Steering Board: Establishment of a drafting group for the final report
+ *   => no action Steering Board: Approval of the agenda, calendar and distribution of documents
+ *   => no action Steering Board: Other questions
+ *
  * An item that opens with a reporting verb in the past is of that verb's kind, whatever the
  * introduction's ("At its meeting on Tuesday, the Harbour Board:" then "- Adopted …", "- Heard …").
  *
@@ -79,7 +91,7 @@
  *   => outcome Harbour Board: update the fare table on the website
  */
 import { reportAt, subjectOf } from '../clauses.js';
-import { itemEntry, taskStart } from '../items.js';
+import { agendaEntry, itemEntry, taskStart } from '../items.js';
 import type { Sentence } from '../sentence.js';
 import type { BlockRule } from './types.js';
 
@@ -127,7 +139,9 @@ export const agendaItem: BlockRule<true> = {
     const verb = own?.form.type === 'past' ? { kind: own.kind, lemma: own.lemma } : passive ?? { kind: ctx.list?.kind ?? 'action', lemma: ctx.list?.verb ?? 'consider' };
     // Under "Action items": "Bob to contact the maintainers" is the task, from its verb.
     const skip = verb.lemma === 'assign' ? taskStart(b.block.text) : 0;
-    const entry = itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', skip, own?.form.type === 'past' && s ? s.offset + s.text.length : undefined);
+    const until = own?.form.type === 'past' && s ? s.offset + s.text.length : undefined;
+    // An item without a verb of its own is a title: one of the meeting's procedure ("Adoption of the agenda") is none.
+    const entry = own?.form.type === 'past' || passive ? itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', skip, until) : agendaEntry(b.block, { ref: 'list' }, 'agenda-item', ctx.lexicon, skip, until, verb.kind, verb.lemma);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

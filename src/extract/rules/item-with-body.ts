@@ -13,7 +13,7 @@
  *   => action Programme Board: Report by the Chair of the Budget Committee
  *   => action Programme Board: Eleventh Session of the Ministerial Conference
  */
-import { itemEntry } from '../items.js';
+import { agendaEntry } from '../items.js';
 import type { BlockRule } from './types.js';
 
 export const itemWithBody: BlockRule<true> = {
@@ -23,8 +23,8 @@ export const itemWithBody: BlockRule<true> = {
     if (b.block.kind !== 'item' || ctx.list || b.block.depth !== 1 || b.next?.itemOf !== b.index) return undefined;
     return true;
   },
-  apply(_, b) {
-    const entry = itemEntry(b.block, 'action', 'consider', { ref: 'main' }, 'item-with-body');
+  apply(_, b, ctx) {
+    const entry = agendaEntry(b.block, { ref: 'main' }, 'item-with-body', ctx.lexicon);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -104,7 +104,7 @@
  *   => action Harbour Council: REPORT BY THE HEAD OF THE FERRY MISSION TO THE ISLANDS
  *   => action Harbour Council: DECISION ON THE DATES OF THE FERRY CONFERENCE
  */
-import { actorLength, agendaLabel, itemEntry } from '../items.js';
+import { actorLength, agendaEntry, agendaLabel, itemEntry } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
 import { pointAt, type Block } from '../../segment/blocks.js';
 import type { BlockRule } from './types.js';
@@ -173,10 +173,10 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     if (item) offset += actorLength(text.slice(offset));
     return { offset, agenda };
   },
-  apply(m, b) {
+  apply(m, b, ctx) {
     // An agenda item's title is its line ("Agenda item 1: REPORT BY …" over the list of speakers).
     const line = lineEnd(b.block, m.offset);
-    const entry = m.agenda ? itemEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', m.offset, line) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
+    const entry = m.agenda ? agendaEntry(b.block, { ref: 'focus' }, 'labelled-item', ctx.lexicon, m.offset, line) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -107,8 +107,9 @@ export function beforeMeetingNumber(s: Sentence, open: number, close: number): n
   return close - 2 > open + 1 && meetingNumberAt(s, close - 2) ? close - 2 : close;
 }
 
-/** Whether tokens `from`..`to` form an acronym designator (`PT ITU-T`, `SBI 44`, `CA`, `WG NaN`). */
+/** Whether tokens `from`..`to` form an acronym designator (`PT ITU-T`, `SBI 44`, `CA`, `WG NaN`, `RevCom`). */
 export function isAcronymDesignator(s: Sentence, from: number, to: number): boolean {
+  if (to - from === 1 && mixedAcronym(s.raw(from))) return true;
   if (to <= from || to - from > 3 || !s.isAcronym(from)) return false;
   for (let k = from + 1; k < to; k++) if (!(s.isAcronym(k) || s.isDesignatorNumber(k) || mixedAcronym(s.raw(k)))) return false;
   return true;

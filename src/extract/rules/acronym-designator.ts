@@ -43,6 +43,11 @@
  *   => name OEWG: Open-ended Working Group of the Harbour Convention
  *
  * @example
+ *   The Board approved the standards on the recommendation of its Review Committee (RevCom). RevCom recommended the withdrawal of three inactive projects.
+ *   => outcome RevCom: recommended the withdrawal of three inactive projects
+ *   => name RevCom: Review Committee
+ *
+ * @example
  *   ISO/TC 207/SC 7 decides to register a new work item on carbon removals.
  *   => outcome ISO/TC-207/SC-7: decides to register a new work item on carbon removals
  *
@@ -129,7 +134,9 @@ export const acronymDesignator: BodyRule = {
     const lettered = !s.isAcronym(i) && isBareHead(smallLetteredHead(first) ?? '', lexicon);
     // "The SAOs reviewed …": office-holders the text defines under a plural acronym.
     const officeHolders = isPluralAcronym(first) && definitions.get(first)?.body === true;
-    if (!s.isAcronym(i) && !lettered && !officeHolders && !registry.bodyByKey.has(s.key(i))) return undefined;
+    // "RevCom recommended …" after "its Review Committee (RevCom)": an acronym in mixed case the text defines.
+    const definedMixed = mixedAcronym(first) && definitions.get(first)?.body === true;
+    if (!s.isAcronym(i) && !lettered && !officeHolders && !definedMixed && !registry.bodyByKey.has(s.key(i))) return undefined;
     let j = i + 1;
     // "ISO/TC 207/SC 7": a head after the owner's slash counts too.
     let headSeen = isBareHead(first, lexicon) || isBareHead(first.slice(first.lastIndexOf('/') + 1), lexicon) || /^ITU-[TRD]$/.test(first);

@@ -16,6 +16,10 @@
  *   => no action Ferry Standards Commission: reviewed the standards
  *
  * @example
+ *   The Committee on Nominations (ConN) approved its slate of candidates for the election.
+ *   => outcome ConN: approved its slate of candidates for the election
+ *
+ * @example
  *   The Working Party on Harbour Safety and Pilotage (HSP) presented its work on pilot training.
  *   => action HSP: presented its work on pilot training
  *   => name HSP: Working Party on Harbour Safety and Pilotage

@@ -151,10 +151,6 @@
  *   => no group Third Committee Approves
  *
  * @example
- *   The Committee on Nominations (ConN) approved its slate of candidates for the election.
- *   => outcome ConN: approved its slate of candidates for the election
- *
- * @example
  *   The Seventieth Regional Health Assembly closed today after adopting 20 resolutions.
  *   => group Regional Health Assembly
  *   => name Regional Health Assembly: Regional Health Assembly

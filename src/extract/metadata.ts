@@ -700,6 +700,8 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     const tokens = tokenize(text);
     for (let k = 0; k + 2 < tokens.length; k++) {
       if (tokens[k + 1]?.lower !== 'in' || !lexicon.lists.meetingNouns.has(tokens[k]?.lower ?? '')) continue;
+      // "the EU position for the COP32 climate conference in Belém": a meeting prepared for is not the one reported.
+      if (tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === 'for')) continue;
       const place = placeAt(text, tokens, k + 2, lexicon);
       if (place) return place;
     }

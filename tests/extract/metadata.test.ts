@@ -219,6 +219,9 @@ describe('metadata', () => {
     expect((await parseString('Decisions of the Standing Committee\n\n(19-24 October 1998, Gland, Switzerland)\n\nThe Committee approved the budget.\n')).location).toBe('Gland, Switzerland');
     expect((await parseString('13th plenary meeting in Bogota, Colombia (May, 2012)\n\nThe committee agreed to cancel the standard.\n')).location).toBe('Bogota, Colombia');
   });
+  it('takes no place of a meeting prepared for', async () => {
+    expect((await parseString('Main results\n\nMinisters agreed on the EU position for the COP32 climate conference in Belém.\n')).location).toBe(null);
+  });
   it('takes no organisation for a place: an acronym that qualifies a noun, a headline after a dash', async () => {
     expect((await parseString('Notes\n\nThe Chairman reported on the work taking place in WTO regular bodies.\n')).location).toBe(null);
     expect((await parseString('IMO - outcomes of the 4th session of the sub-committee\n\nSDC 4 agreed to four interpretations.\n')).location).toBe(null);

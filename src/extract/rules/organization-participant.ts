@@ -15,6 +15,11 @@
  *   The Expert Group on Data (EG-DATA) adopted its report. HFA represented Norland, together with the Directorate-General for Ports.
  *   => participant EG-DATA: Directorate-General for Ports
  *
+ * @example
+ *   The Harbour Committee approved the budget. The HFA presented a proposal on fees. The Committee recommends that the NBC share more of its regional content.
+ *   => participant Harbour Committee: HFA
+ *   => no participant Harbour Committee: NBC
+ *
  * A group of members spoken for takes part as one, though its name is a body's ("on behalf of the
  * African Group", "the Group of 77").
  *
@@ -184,6 +189,8 @@ function tied(s: Sentence, i: number, end: number, listed: ReadonlySet<number>):
   const before = s.word(b);
   // "cooperation with the ITU": a partner of the work, not one taking part in it.
   if (before === 'with' && s.inList(b - 1, 'relationNouns')) return false;
+  // "recommends that the BBC share more of its content": the one a decision speaks of.
+  if (before === 'that') return false;
   if (s.inList(b, 'participationCues')) return true;
   // "…, PJSC Rostelecom and JSC …": the next name of a list of participants.
   if ((before === 'and' || before === ',') && (listed.has(b) || countryEnds(s, b))) return true;

@@ -134,6 +134,7 @@ const LISTS = {
   outcomeNouns: wordList('outcome-nouns'),
   decisionHeadings: wordList('decision-headings'),
   proceduralItems: wordList('procedural-items'),
+  trailerLabels: wordList('trailer-labels'),
   discussionNouns: wordList('discussion-nouns'),
   topicLinks: wordList('topic-links'),
   focusVerbs: wordList('focus-verbs'),

@@ -87,5 +87,31 @@ export function findNoiseLines(text: string, lexicon: Lexicon): { lines: Set<num
     diagnostics.sort((a, b) => a.line - b.line);
     break;
   }
+  dropTrailer(all, lines, diagnostics, lexicon);
   return { lines, diagnostics };
+}
+
+/** Content lines a site trailer needs above it: a label near the top heads the page's own text, not links to others. */
+const TRAILER_AFTER_LINES = 3;
+
+/** Marks as noise a site's trailer: from a heading over links to other pages ("Related news", "### Read also") to the end. */
+function dropTrailer(all: readonly string[], lines: Set<number>, diagnostics: Diagnostic[], lexicon: Lexicon): void {
+  let content = 0;
+  for (let k = 0; k < all.length; k++) {
+    const raw = all[k] ?? '';
+    if (raw.length > 60) {
+      content++;
+      continue;
+    }
+    const label = raw.trim().replace(/^#{1,6}\s*/, '').replace(/:$/, '').toLowerCase();
+    if (label === '') continue;
+    if (content < TRAILER_AFTER_LINES || !lexicon.lists.trailerLabels.has(singleSpaced(label))) {
+      if (!lines.has(k + 1)) content++;
+      continue;
+    }
+    for (let j = k; j < all.length; j++) if ((all[j] ?? '').trim() !== '') lines.add(j + 1);
+    diagnostics.push({ severity: 'info', message: `dropped the site's trailer from \`${raw.trim().slice(0, 40)}\` to the end`, line: k + 1, column: 1, rule: 'noise-line' });
+    diagnostics.sort((a, b) => a.line - b.line);
+    return;
+  }
 }

@@ -41,6 +41,11 @@ describe('line ends and noise', () => {
     const { lines } = findNoiseLines('PRESS RELEASE\nFor immediate release\nContact: press@harbour.example\nPort Authority Board adopts master plan\n###', defaultLexicon());
     expect([...lines]).toEqual([2, 3, 5]);
   });
+  it('marks a site trailer from a heading over links to other pages to the end, but not one at the top', () => {
+    const page = '# Harbour Board approves plan\n\n*3 June 2027*\n\nThe Harbour Board approved the plan.\n\n### Related news\n\n- [Finance Committee adopts budget](/n1)\n- [Port Council elects chair](/n2)\n';
+    expect([...findNoiseLines(page, defaultLexicon()).lines]).toEqual([7, 9, 10]);
+    expect([...findNoiseLines('See also\nThe Board approved the plan.\nIt met in Oslo.\n', defaultLexicon()).lines]).toEqual([1]);
+  });
   it('marks the page breaks of a print layout', () => {
     const { lines } = findNoiseLines('...continued from page 1\nThe Board approved the budget.\n(Continued on page 4)', defaultLexicon());
     expect([...lines]).toEqual([1, 3]);

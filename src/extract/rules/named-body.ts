@@ -143,6 +143,11 @@
  *   => no group Approved Board
  *
  * @example
+ *   The Assembly of States Parties adopted the budget. The Conference of States Parties to the Harbour Convention elected its bureau.
+ *   => outcome Assembly of States Parties: adopted the budget
+ *   => outcome Conference of States Parties to the Harbour Convention: elected its bureau
+ *
+ * @example
  *   Third Committee Approves 12 Drafts on Human Rights
  *
  *   The Third Committee (Social, Humanitarian and Cultural) approved 12 draft resolutions today.
@@ -266,6 +271,8 @@ function capitalised(s: Sentence, k: number): boolean {
 function headlineVerb(s: Sentence, k: number): boolean {
   const w = s.word(k);
   if (s.is(k, 'bodyHeads') || s.is(k, 'roleWords') || s.is(k, 'organizationHeads') || s.is(k, 'agendaWords')) return false;
+  // "Assembly of States Parties": a word after a name's "of" is a noun of the name.
+  if (s.is(k - 1, 'nameConnectors')) return false;
   if (s.is(k, 'anyVerbs') && !w.endsWith('ing')) return true;
   return w.length > 4 && w.endsWith('ly');
 }

@@ -354,6 +354,14 @@
  *   => participant Harbour and Fisheries Council: Commission
  *   => no group Commission
  *
+ * Verbs are known by class, with their inflections, from the lexicon's lists:
+ *
+ * @example
+ *   The Harbour Board disbanded the ferry task force, withdrew two old standards and validated the new tariff model.
+ *   => outcome Harbour Board: disbanded the ferry task force
+ *   => outcome Harbour Board: withdrew two old standards
+ *   => outcome Harbour Board: validated the new tariff model
+ *
  * A verb that reports only with its particle reports with it ("asked … to" is a request):
  *
  * @example

@@ -367,6 +367,11 @@
  * @example
  *   The Harbour Council met in Oslo. Several members asked about the timetable. The Council asked the Port Bureau to prepare a study. WG 3 was asked to prepare a roadmap.
  *   => outcome Harbour Council: asked the Port Bureau to prepare a study
+ *
+ * @example
+ *   The Harbour Council carried out an assessment of the fees and paid tribute to the outgoing chair.
+ *   => action Harbour Council: carried out an assessment of the fees
+ *   => action Harbour Council: paid tribute to the outgoing chair
  *   => no outcome Harbour Council: asked about the timetable
  *   => no group Port Bureau
  *   => no group WG 3

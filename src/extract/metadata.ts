@@ -348,7 +348,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
         headerBlocks.add(i);
         continue;
       }
-      if (isTitleLike(block, format) && text.split(' ').length >= 5 && datesIn(text).length === 0 && !isLabelLine(text, lexicon)) {
+      // "Report of the fifth TSAG meeting (Geneva, 9-13 June 2027)": a record's name may carry its date.
+      if (isTitleLike(block, format) && text.split(' ').length >= 5 && (datesIn(text).length === 0 || namesRecord(text, lexicon)) && !isLabelLine(text, lexicon)) {
         title = text;
         titleBlock = i;
         headerBlocks.add(i);

@@ -219,6 +219,10 @@ describe('metadata', () => {
     expect((await parseString('Decisions of the Standing Committee\n\n(19-24 October 1998, Gland, Switzerland)\n\nThe Committee approved the budget.\n')).location).toBe('Gland, Switzerland');
     expect((await parseString('13th plenary meeting in Bogota, Colombia (May, 2012)\n\nThe committee agreed to cancel the standard.\n')).location).toBe('Bogota, Colombia');
   });
+  it('takes a record\'s name with its date for the title after a publisher\'s lines in capitals', async () => {
+    const r = await parseString('INTERNATIONAL HARBOUR UNION\nSTANDARDIZATION SECTOR\nSTUDY PERIOD 2025-2028\nHAG-R5\nOriginal: English\n\nReport of the fifth HAG meeting (Oslo, 9-13 June 2027)\n\nHAG approved the revision of Recommendation A.1.\n');
+    expect([r.title, r.date, r.location]).toEqual(['Report of the fifth HAG meeting (Oslo, 9-13 June 2027)', '2027-06-09', 'Oslo']);
+  });
   it('takes no place of a meeting prepared for', async () => {
     expect((await parseString('Main results\n\nMinisters agreed on the EU position for the COP32 climate conference in Belém.\n')).location).toBe(null);
   });

@@ -223,6 +223,10 @@ describe('metadata', () => {
     const r = await parseString('INTERNATIONAL HARBOUR UNION\nSTANDARDIZATION SECTOR\nSTUDY PERIOD 2025-2028\nHAG-R5\nOriginal: English\n\nReport of the fifth HAG meeting (Oslo, 9-13 June 2027)\n\nHAG approved the revision of Recommendation A.1.\n');
     expect([r.title, r.date, r.location]).toEqual(['Report of the fifth HAG meeting (Oslo, 9-13 June 2027)', '2027-06-09', 'Oslo']);
   });
+  it('reads the place-and-date line under a session\'s line', async () => {
+    const r = await parseString('Standing Committee on Harbours\n\nForty-Eighth Session\nGeneva, March 22 to 24, 2027\n\nSUMMARY BY THE CHAIR\n\n1. The Committee adopted its agenda.\n');
+    expect([r.title, r.date, r.location]).toEqual(['Standing Committee on Harbours', '2027-03-22', 'Geneva']);
+  });
   it('takes no place of a meeting prepared for', async () => {
     expect((await parseString('Main results\n\nMinisters agreed on the EU position for the COP32 climate conference in Belém.\n')).location).toBe(null);
   });

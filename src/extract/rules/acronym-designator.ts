@@ -43,6 +43,10 @@
  *   => name OEWG: Open-ended Working Group of the Harbour Convention
  *
  * @example
+ *   The 12th meeting of the Harbour Preparatory Group project team D (HPG PT D) was held in Bern. HPG PT D approved a liaison statement.
+ *   => outcome HPG PT D: approved a liaison statement
+ *
+ * @example
  *   The Board approved the standards on the recommendation of its Review Committee (RevCom). RevCom recommended the withdrawal of three inactive projects.
  *   => outcome RevCom: recommended the withdrawal of three inactive projects
  *   => name RevCom: Review Committee
@@ -109,6 +113,8 @@ import type { BodyRule, Mention } from './types.js';
 /** Whether the word may continue an acronym designator: a number, or an acronym after a head (`CWG FHR`, `ISO/IEC JTC`). */
 function continues(s: Sentence, k: number, headSeen: boolean, lexicon: Lexicon): boolean {
   if (s.isDesignatorNumber(k) && !s.is(k, 'anyVerbs')) return true;
+  // "CPG PT D", "SC A": a kind's acronym and its letter (not "I" before a verb).
+  if (headSeen && /^[A-Z]$/.test(s.raw(k)) && !(s.raw(k) === 'I' && s.is(k + 1, 'anyVerbs'))) return true;
   if (!s.isAcronym(k) || s.is(k, 'anyVerbs')) return false;
   return headSeen || isBareHead(s.raw(k), lexicon);
 }

@@ -37,7 +37,16 @@
  *   => outcome Harbour Board: Adopted an ordinance on mooring fees for the marina
  *   => action Harbour Board: Heard a presentation from the Parks Department on summer programmes
  *
- * So is an item that says in the passive what was done ("Report 360 was adopted").
+ * So is an item that says in the passive what was done ("Report 360 was adopted"); one that says it was not ("no
+ * agreement was reached") keeps the list's kind.
+ *
+ * @example
+ *   The Steering Board met in Vienna. The following issues were considered:
+ *
+ *   - The dredging fees, on which no agreement was reached.
+ *   => action Steering Board: The dredging fees, on which no agreement was reached
+ *   => no outcome Steering Board: The dredging fees, on which no agreement was reached
+ *
  *
  * @example
  *   The Harbour Board met in Oslo. Main decisions:
@@ -101,7 +110,8 @@ function passiveVerb(s: Sentence): { kind: 'action' | 'outcome'; lemma: string }
     const form = s.reportingVerb(k);
     if (!form || form.type !== 'past' || form.kind === undefined) continue;
     const be = s.is(k - 1, 'adverbs') ? k - 2 : k - 1;
-    if (s.inList(be, 'beForms')) return { kind: form.kind, lemma: form.lemma };
+    // "no consensus was reached on …": a passive that says nothing was done.
+    if (s.inList(be, 'beForms') && !s.is(be - 1, 'negations') && !s.is(be - 2, 'negations')) return { kind: form.kind, lemma: form.lemma };
   }
   return undefined;
 }

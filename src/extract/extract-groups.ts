@@ -216,6 +216,21 @@ function hasHead(d: Draft, head: string): boolean {
   return d.head !== undefined && d.head === singular(head);
 }
 
+/** The shortest text an excerpt's cut is looked for in (excerpts are cut at 2,000 characters or so). */
+const CUT_TEXT_CHARS = 1000;
+
+/**
+ * The last block, when it is a paragraph after prose that stops in the middle of a sentence (an excerpt cut at its
+ * length): a long text, a paragraph before it that ends a sentence, and no closing mark at the end.
+ */
+function cutOff(blocks: readonly Block[]): Block | undefined {
+  const last = blocks[blocks.length - 1];
+  const before = blocks[blocks.length - 2];
+  if (last === undefined || before === undefined || last.kind !== 'paragraph' || last.itemOf !== undefined || before.kind !== 'paragraph') return undefined;
+  if (!/[.!?]["”’)]?$/u.test(before.text.trimEnd()) || blocks.reduce((n, b) => n + b.text.length, 0) < CUT_TEXT_CHARS) return undefined;
+  return /[\p{L}\p{N},-]$/u.test(last.text.trimEnd()) ? last : undefined;
+}
+
 /** Short lines after a letter's closing ("Best regards,"): the signature's name line, by block, with the office line under it (or null). */
 function signatureLines(blocks: readonly Block[], lexicon: Lexicon): Map<number, string | null> {
   const lines = new Map<number, string | null>();
@@ -323,6 +338,9 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   };
 
   const positionOf = (block: Block, start: number, end: number): Position => ({ start: pointAt(block, start), end: pointAt(block, end) });
+
+  /** The last block when the text stops in the middle of a sentence (an excerpt cut at its length), else undefined. */
+  const cutBlock = cutOff(blocks);
 
   /** The reported meeting's draft when another mention names it, as `test` finds of the reported meeting's designator. */
   const reportedIf = (m: Mention, test: (designator: string) => boolean): Draft | undefined =>
@@ -576,6 +594,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     const text = cleanInline(block.text.slice(from, to));
     // One word is no entry (the text is trimmed, its spaces single).
     if (!text.includes(' ')) return;
+    // "… SBSTTA also approved the provisio": an entry the excerpt's cut ends in the middle of a word is no report.
+    if (block === cutBlock && to >= block.text.trimEnd().length && !lexicon.lists.prepositions.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase())) return;
     if (d.actions.some((e) => e.text === text) || d.outcomes.some((e) => e.text === text)) return;
     const position = positionOf(block, from, to);
     if (d.actions.length + d.outcomes.length >= MAX_ENTRIES_PER_GROUP) {

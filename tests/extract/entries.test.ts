@@ -42,6 +42,15 @@ describe('entries', () => {
     expect(record.groups[0]?.id).toBe('Fifth Plenary Meeting');
     expect(record.groups[0]?.actions.map((e) => e.text)).toEqual(['Report of the Secretary-General', 'Budget for 2027']);
   });
+  it('leaves out an entry that an excerpt\'s cut ends in the middle of a word, not one a full stop ends', async () => {
+    const lead = 'The twelfth meeting of the Harbour Advisory Body (HAB) was held in Oslo from 2 to 6 July 2027. '.repeat(6);
+    const cut = await parseString(`${lead}\n\nThe HAB adopted eight recommendations on ferry safety.\n\nThe HAB also approved the provisio`);
+    expect(cut.groups[0]?.outcomes.map((e) => e.text)).toEqual(['adopted eight recommendations on ferry safety']);
+    const whole = await parseString(`${lead}\n\nThe HAB adopted eight recommendations on ferry safety.\n\nThe HAB also approved the provisional agenda.`);
+    expect(whole.groups[0]?.outcomes.map((e) => e.text)).toEqual(['adopted eight recommendations on ferry safety', 'approved the provisional agenda']);
+    const short = await parseString('Harbour notes\n\nThe HAB met.\n\nThe HAB approved the provisio');
+    expect(short.groups[0]?.outcomes.map((e) => e.text)).toEqual(['approved the provisio']);
+  });
   it('keeps entries verbatim and positioned', async () => {
     const text = 'Title line\n\n     CWG-COP continued   to serve as a platform for exchange.';
     const record = await parseString(text);

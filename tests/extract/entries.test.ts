@@ -43,7 +43,7 @@ describe('entries', () => {
     expect(record.groups[0]?.actions.map((e) => e.text)).toEqual(['Report of the Secretary-General', 'Budget for 2027']);
   });
   it('leaves out an entry that an excerpt\'s cut ends in the middle of a word, not one a full stop ends', async () => {
-    const lead = 'The twelfth meeting of the Harbour Advisory Body (HAB) was held in Oslo from 2 to 6 July 2027. '.repeat(6);
+    const lead = 'The twelfth meeting of the Harbour Advisory Body (HAB) was held in Oslo from 2 to 6 July 2027. '.repeat(12);
     const cut = await parseString(`${lead}\n\nThe HAB adopted eight recommendations on ferry safety.\n\nThe HAB also approved the provisio`);
     expect(cut.groups[0]?.outcomes.map((e) => e.text)).toEqual(['adopted eight recommendations on ferry safety']);
     const whole = await parseString(`${lead}\n\nThe HAB adopted eight recommendations on ferry safety.\n\nThe HAB also approved the provisional agenda.`);

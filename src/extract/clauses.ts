@@ -464,6 +464,12 @@ export function attributionAfter(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Whether the sentence is a speaker's turn in meeting notes ("Josh: I'm in favour of this; the questions are resolved"). */
+export function speakerTurn(s: Sentence): boolean {
+  const colon = s.isMark(1, ':') ? 1 : s.isMark(2, ':') && s.isCap(1) ? 2 : -1;
+  return colon > 0 && s.isCap(0) && s.inList(colon + 1, 'firstPersonWords');
+}
+
 /**
  * Where a quotation that opens the sentence ends (the token after its closing mark), or 0: the words of the
  * person it quotes ("“The Council delivered,” said the Chair"), not the bulletin's report.

@@ -135,6 +135,7 @@ const LISTS = {
   decisionHeadings: wordList('decision-headings'),
   proceduralItems: wordList('procedural-items'),
   trailerLabels: wordList('trailer-labels'),
+  firstPersonWords: wordList('first-person-words'),
   discussionNouns: wordList('discussion-nouns'),
   topicLinks: wordList('topic-links'),
   focusVerbs: wordList('focus-verbs'),

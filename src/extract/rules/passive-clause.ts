@@ -140,6 +140,15 @@
  *   => outcome HC: WG SE was tasked to start work on ferry radio
  *   => no outcome WG-FM: WG SE was tasked to start work on ferry radio
  *
+ * A speaker's turn in meeting notes is a person's words, not the meeting's record.
+ *
+ * @example
+ *   Harbour Team meeting, 12 April 2027
+ *
+ *   The team reviewed the ferry RFC. Josh: I'm in favor of this; the remaining open questions are resolved. The RFC was approved.
+ *   => outcome Harbour Team: The RFC was approved
+ *   => no outcome Harbour Team: the remaining open questions are resolved
+ *
  * What will be done after it is no part of the clause.
  *
  * @example
@@ -161,7 +170,7 @@
  *   => participant HAG: Egypt
  */
 import type { Sentence } from '../sentence.js';
-import { andThenWill, clauseEnd, openingQuoteEnd } from '../clauses.js';
+import { andThenWill, clauseEnd, openingQuoteEnd, speakerTurn } from '../clauses.js';
 import type { ClauseRule, Finding, Mention } from './types.js';
 
 /** The most words of a passive verb's complement. */
@@ -215,6 +224,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
   id: 'passive-clause',
   kind: 'clause',
   match(s, ctx) {
+    // "Josh: I'm in favour of this; the open questions are resolved": a person's words.
+    if (speakerTurn(s)) return undefined;
     const found: Passive[] = [];
     // "“The budget was approved unanimously,” said the Chair": a quotation is no report.
     let floor = openingQuoteEnd(s);

@@ -15,6 +15,23 @@ export function version(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
+let built: string | undefined;
+
+/**
+ * The version and the build's id (a hash of the built code and data, `dist/build-id.json`): what cached records were
+ * made by. Two builds of one version differ in it; run from the sources, there is no build id.
+ */
+export function buildVersion(): string {
+  if (built === undefined) {
+    try {
+      built = `${version()}+${(require('../build-id.json') as { id: string }).id}`;
+    } catch {
+      built = version();
+    }
+  }
+  return built;
+}
+
 function positiveInt(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new DigestError(`${name} expects a whole number of 1 or more, got "${value}"`, { code: 'USAGE', exitCode: 2 });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import type { Message } from './build-command.js';
 import type { DigestConfig } from '../model/config.js';
 import type { BuildExecutor } from '../parallel/pool.js';
-import { version } from './main.js';
+import { buildVersion, version } from './main.js';
 import { pendingTemporaryFolders } from '../output/pending.js';
 
 /** How to run a build. */
@@ -58,7 +58,7 @@ export async function createBuildServices(options: ServiceOptions): Promise<Buil
     import('../load/paths.js'),
     import('../output/write-files.js'),
   ]);
-  const salt = cacheSalt({ version: version(), config: { lexicon: options.config.lexicon, registry: options.config.registry } });
+  const salt = cacheSalt({ version: buildVersion(), config: { lexicon: options.config.lexicon, registry: options.config.registry } });
   const folders = cacheFolders(options.cacheDir);
   const writeCache = options.cache && !options.readOnly;
   let scratch: string | undefined;

@@ -34,6 +34,11 @@
  *   The Harbour Committee met in Geneva. It recommended a suspension of commercial trade with Guinea and welcomed cooperation with Japan. Norway proposed new guidance.
  *   => participant Harbour Committee: Norway
  *   => no participant Harbour Committee: Guinea
+ *
+ * @example
+ *   The Fauna Committee recommended a suspension of commercial trade in specimens of listed species with Guinea. Norway proposed new guidance.
+ *   => participant Fauna Committee: Norway
+ *   => no participant Fauna Committee: Guinea
  *   => no participant Harbour Committee: Japan
  *
  * @example
@@ -143,6 +148,16 @@ function electedBefore(s: Sentence, colon: number): boolean {
 }
 
 /** Why a country at `start`..`end` takes no part: a place, a topic, a name's part, a home. */
+/** Whether a relation noun ("trade", "cooperation") heads the noun phrase that "with" at `k` ends, within eight words. */
+function relationBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (s.inList(j, 'relationNouns')) return true;
+    if (!s.isWord(j) && !s.isMark(j, '-')) return false;
+    if (s.is(j, 'anyVerbs') && !s.inList(j, 'relationNouns') && s.verb(j)?.type === 'past') return false;
+  }
+  return false;
+}
+
 function excluded(s: Sentence, start: number, end: number): boolean {
   // "Luxembourg, 21 June 2027 – The Minister …": a dateline's place.
   if (start === 0 && s.isMark(end, ',') && (s.isNumber(end + 1) || s.lexicon.months.has(s.word(end + 1)))) return true;
@@ -172,7 +187,8 @@ function excluded(s: Sentence, start: number, end: number): boolean {
   // "elected 12 Member States to the Executive Board: Bangladesh, Botswana …": members elected to an office are its holders.
   if (s.isMark(prev, ':') && electedBefore(s, prev)) return true;
   // "a suspension of commercial trade with Guinea", "cooperation with Japan": a partner of the work, not one taking part.
-  if (w === 'with' && s.inList(prev - 1, 'relationNouns')) return true;
+  // "trade in specimens of CITES-listed species with Guinea": the relation noun may head a longer phrase before "with".
+  if (w === 'with' && relationBefore(s, prev)) return true;
   // "called upon Syria", "found that the Syrian Arab Republic had not complied": the object of a decision.
   if (w === 'that' || (s.is(prev, 'anyVerbs') && !s.is(prev, 'auxiliaries')) || ((w === 'upon' || w === 'on') && s.is(prev - 1, 'anyVerbs'))) return true;
   // "the South China Sea", "Korea Strait": a country inside a longer name; "Standards Australia": at its end.

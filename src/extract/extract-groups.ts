@@ -223,23 +223,25 @@ const CUT_TEXT_CHARS = 1000;
  * The last block, when it is a paragraph after prose that stops in the middle of a sentence (an excerpt cut at its
  * length): a long text, a paragraph before it that ends a sentence, and no closing mark at the end.
  */
-function cutOff(blocks: readonly Block[]): Block | undefined {
+function cutOff(blocks: readonly Block[], chars: number): Block | undefined {
   const last = blocks[blocks.length - 1];
   const before = blocks[blocks.length - 2];
   if (last === undefined || before === undefined || last.kind !== 'paragraph' || last.itemOf !== undefined || before.kind !== 'paragraph') return undefined;
-  if (!/[.!?]["”’)]?$/u.test(before.text.trimEnd()) || blocks.reduce((n, b) => n + b.text.length, 0) < CUT_TEXT_CHARS) return undefined;
+  if (!/[.!?]["”’)]?$/u.test(before.text.trimEnd()) || chars < CUT_TEXT_CHARS) return undefined;
   return /[\p{L}\p{N},-]$/u.test(last.text.trimEnd()) ? last : undefined;
 }
 
-/** Short lines after a letter's closing ("Best regards,"): the signature's name line, by block, with the office line under it (or null). */
+/** Short lines after a letter's closing ("Best regards,"): the signature's name line, by block, with the office the line under it gives (or null). */
 function signatureLines(blocks: readonly Block[], lexicon: Lexicon): Map<number, string | null> {
   const lines = new Map<number, string | null>();
   const short = (b: Block | undefined, words: number): boolean => b !== undefined && b.text.trim().split(/\s+/).length <= words;
   for (let i = 1; i < blocks.length; i++) {
     const closing = blocks[i - 1]?.text.trim() ?? '';
     if (!closing.endsWith(',') || !lexicon.lists.valedictions.has(closing.slice(0, -1).toLowerCase()) || !short(blocks[i], 5)) continue;
+    // "HSC Secretary" under the name: the office, when the line has a role's word.
     const next = blocks[i + 1];
-    lines.set(i, next !== undefined && short(next, 8) ? next.text.trim() : null);
+    const office = next !== undefined && short(next, 8) && next.text.split(/\s+/).some((w) => lexicon.lists.roleWords.has(w.toLowerCase()));
+    lines.set(i, office ? next.text.trim() : null);
   }
   return lines;
 }
@@ -264,7 +266,8 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const diagnostics: Diagnostic[] = [];
   // A long bulletin's sentences are tokenised when read and let go after, except the lead's, which
   // the meeting rules read: its memory stays flat, at the cost of tokenising each sentence thrice.
-  const streaming = options.stream ?? blocks.reduce((n, b) => n + b.text.length, 0) > STREAM_CHARS;
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  const streaming = options.stream ?? chars > STREAM_CHARS;
   const sentences: Sentence[][] = blocks.map((block, blockIndex) =>
     splitSentences(block.text, lexicon).map((part, index) => new Sentence({ text: part.text, offset: part.start, block, blockIndex, index, ...(streaming ? {} : { tokens: tokenize(part.text, lexicon) }), lexicon })),
   );
@@ -340,7 +343,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
   const positionOf = (block: Block, start: number, end: number): Position => ({ start: pointAt(block, start), end: pointAt(block, end) });
 
   /** The last block when the text stops in the middle of a sentence (an excerpt cut at its length), else undefined. */
-  const cutBlock = cutOff(blocks);
+  const cutBlock = cutOff(blocks, chars);
 
   /** The reported meeting's draft when another mention names it, as `test` finds of the reported meeting's designator. */
   const reportedIf = (m: Mention, test: (designator: string) => boolean): Draft | undefined =>

@@ -73,7 +73,7 @@ function procedural(text: string, lexicon: Lexicon): boolean {
 }
 
 /** An agenda item's entry as `itemEntry` gives it, unless the item is one of the meeting's own procedure. */
-export function agendaEntry(block: Block, owner: Owner, rule: string, lexicon: Lexicon, skip = 0, until = block.text.length, kind: EntryKind = 'action', verb = 'consider'): EntryFinding | undefined {
+export function agendaEntry(block: Block, kind: EntryKind, verb: string, owner: Owner, rule: string, lexicon: Lexicon, skip = 0, until = block.text.length): EntryFinding | undefined {
   const entry = itemEntry(block, kind, verb, owner, rule, skip, until);
   return entry && !procedural(block.text.slice(entry.start, entry.end), lexicon) ? entry : undefined;
 }

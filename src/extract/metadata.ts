@@ -357,11 +357,11 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
       }
     }
     // After the title: the title again, or a place-and-date line, is header too.
-    const namesBody = wordsOf(text).some((w) => lexicon.bodyHeadWords.has(w) && !lexicon.lists.meetingNouns.has(w));
+    const words = wordsOf(text);
+    const namesBody = words.some((w) => lexicon.bodyHeadWords.has(w) && !lexicon.lists.meetingNouns.has(w));
     // A table's row ("Minutes of 10 September | Approved") is content, dated or not.
     const dateLine = datesIn(text).length > 0 && text.split(' ').length <= 8 && !/[.!?]$/.test(text) && !namesBody && block.firstCellEnd === undefined && (block.kind !== 'heading' || placeOfDateLine(text, datesIn(text), lexicon) !== null);
     // "Forty-Eighth Session", "Seventh session", "61st meeting": the session's line under its body's name.
-    const words = wordsOf(text);
     const sessionLine = words.length <= 4 && words.some((w) => lexicon.lists.meetingNouns.has(w)) && words.every((w) => lexicon.lists.meetingNouns.has(w) || isWrittenOrdinal(w, lexicon) || /^\d+(?:st|nd|rd|th)$/.test(w));
     if (title !== null && (text === title || dateLine || sessionLine)) {
       // A front matter's title, written again as the first heading, is the headline's block.

@@ -151,7 +151,7 @@ export const agendaItem: BlockRule<true> = {
     const skip = verb.lemma === 'assign' ? taskStart(b.block.text) : 0;
     const until = own?.form.type === 'past' && s ? s.offset + s.text.length : undefined;
     // An item without a verb of its own is a title: one of the meeting's procedure ("Adoption of the agenda") is none.
-    const entry = own?.form.type === 'past' || passive ? itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', skip, until) : agendaEntry(b.block, { ref: 'list' }, 'agenda-item', ctx.lexicon, skip, until, verb.kind, verb.lemma);
+    const entry = own?.form.type === 'past' || passive ? itemEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', skip, until) : agendaEntry(b.block, verb.kind, verb.lemma, { ref: 'list' }, 'agenda-item', ctx.lexicon, skip, until);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -153,7 +153,7 @@ function relationBefore(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     if (s.inList(j, 'relationNouns')) return true;
     if (!s.isWord(j) && !s.isMark(j, '-')) return false;
-    if (s.is(j, 'anyVerbs') && !s.inList(j, 'relationNouns') && s.verb(j)?.type === 'past') return false;
+    if (s.verb(j)?.type === 'past') return false;
   }
   return false;
 }

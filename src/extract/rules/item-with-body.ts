@@ -24,7 +24,7 @@ export const itemWithBody: BlockRule<true> = {
     return true;
   },
   apply(_, b, ctx) {
-    const entry = agendaEntry(b.block, { ref: 'main' }, 'item-with-body', ctx.lexicon);
+    const entry = agendaEntry(b.block, 'action', 'consider', { ref: 'main' }, 'item-with-body', ctx.lexicon);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -176,7 +176,7 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
   apply(m, b, ctx) {
     // An agenda item's title is its line ("Agenda item 1: REPORT BY …" over the list of speakers).
     const line = lineEnd(b.block, m.offset);
-    const entry = m.agenda ? agendaEntry(b.block, { ref: 'focus' }, 'labelled-item', ctx.lexicon, m.offset, line) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
+    const entry = m.agenda ? agendaEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', ctx.lexicon, m.offset, line) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

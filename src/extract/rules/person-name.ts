@@ -419,12 +419,6 @@ function allNameWords(s: Sentence, from: number, to: number): boolean {
   return true;
 }
 
-/** The office a signature's line under the name gives ("HSC Secretary"), when it has a role's word. */
-function officeLine(line: string | null, lexicon: Lexicon): string | null {
-  if (line === null) return null;
-  return line.split(/\s+/).some((w) => lexicon.lists.roleWords.has(w.toLowerCase())) ? line : null;
-}
-
 export const personName: PersonRule = {
   id: 'person-name',
   kind: 'person',
@@ -455,7 +449,7 @@ export const personName: PersonRule = {
       // one-word title right before the name gives way to the office written after it ("Professor Ana Lima, Chair of the Senate").
       // "Best regards," on the line before: a signature's name, with the office on the line under it.
       const signedName = signature !== undefined && span.start === 0 && end >= s.length;
-      const office = signedName ? officeLine(signature.office, s.lexicon) : null;
+      const office = signedName ? signature.office : null;
       const role = office ?? (before !== null && after !== null && !before.includes(' ') && !s.isMark(span.start - 1, ',') ? after : (before ?? after));
       // "chaired by Dr. X", "Chaired by: X": the word before a title's period or a label's colon.
       const prev = s.isMark(span.start - 1, '.') || s.isMark(span.start - 1, ':') ? s.word(span.start - 2) : s.word(span.start - 1);

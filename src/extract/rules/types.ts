@@ -224,7 +224,7 @@ export interface PersonFinding {
 export interface PersonContext extends BodyContext {
   /** The sentence is an item of a list a roster's label introduces ("## Present", "Attendees:" over a list). */
   rosterItem: boolean;
-  /** The sentence is a signature's name line, after a letter's closing on the line before ("Best regards,"); `office` is the line under it. */
+  /** The sentence is a signature's name line, after a letter's closing on the line before ("Best regards,"); `office` is the line under it when that line is an office ("HSC Secretary"), else null. */
   signature?: { office: string | null };
 }
 

@@ -253,6 +253,14 @@
  *
  *   The Council approved the appointment of a liaison to the port authority.
  *   => outcome Harbour Council: approved the appointment of a liaison to the port authority
+ *
+ * In a name's "on" or "of" phrase, a verb's base form in capitals is a noun ("… on the Medium-Term Plan"), not a
+ * headline's verb that ends the name and is taken for the body's.
+ *
+ * @example
+ *   The Harbour Council endorsed the advice of the Pilots Committee and the Ferry Committee on the Medium-Term Plan 2027-30, and approved the dredging budget.
+ *   => outcome Harbour Council: approved the dredging budget
+ *   => outcome Harbour Council: endorsed the advice of the Pilots Committee and the Ferry Committee on the Medium-Term Plan 2027-30
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
@@ -400,11 +408,14 @@ export const namedBody: BodyRule = {
     let j = i;
     let last = i;
     let headSeen = false;
+    /** Whether the run has passed a connector after its head: it is in the name's "on" or "of" phrase. */
+    let inPhrase = false;
     while (j < s.length) {
       // A name does not run over a line break ("… of the Convention\nThe meeting adopted …").
       if (j > i && s.lineBreakBefore(j)) break;
       if (capitalised(s, j) || (j === i && ordinalStart)) {
-        if (headSeen && headlineVerb(s, j)) break;
+        // "Committee on the Medium-Term Plan": in the name's phrase, a verb's base form is a noun ("Committee Approves" is a headline's verb).
+        if (headSeen && headlineVerb(s, j) && !(inPhrase && s.verb(j)?.type === 'base')) break;
         // "Commission Vice-President Hans Müller": an office after a body's name is its holder's, no part of the name.
         if (headSeen && s.is(j, 'roleWords') && !s.is(j, 'bodyHeads') && nameAt(s, j + 1) !== undefined) break;
         // "APEC Trade Ministers Conclude Meeting in Lima": a headline's subject before its verb is no body's name.
@@ -474,10 +485,12 @@ export const namedBody: BodyRule = {
         // "the Telecommunications Council in Luxembourg": "in" right after the head names the place ("Council for Trade in Goods" goes on).
         if (s.word(j) === 'in' && s.is(j - 1, 'bodyHeads')) break;
         if (capitalised(s, j + 1) && !s.is(j + 1, 'determiners')) {
+          inPhrase ||= headSeen;
           j++;
           continue;
         }
         if (s.word(j) !== 'the' && s.word(j + 1) === 'the' && capitalised(s, j + 2)) {
+          inPhrase ||= headSeen;
           j += 2;
           continue;
         }

@@ -25,6 +25,8 @@ export interface Subject {
   negatedOnly: boolean;
   /** The subject was told something ("were informed about …"): a passive, read from its subject (see passive-clause); the verbs joined to it are the subject's. */
   told?: boolean;
+  /** A relative clause's subject (", which approved …"): the comma that opens the clause, where the clause before it ends. */
+  opens?: number;
 }
 
 /** Entries are cut past this many words (the genre's items are 5 to 20 words). */
@@ -202,6 +204,16 @@ function ownerAfter(s: Sentence, k: number): number {
   return e > from && s.verb(skipChain(s, skipTime(s, e)).at) ? e : k;
 }
 
+/**
+ * "took note of the outcome of the Committee on Agriculture (COAG), which approved …": the comma before "which" when a
+ * body named after a verb is the subject of the relative clause after it; else -1.
+ */
+function relativeAfter(s: Sentence, m: Mention): number {
+  if (m.type !== 'body') return -1;
+  const j = skipApposition(s, m.end);
+  return s.isMark(j, ',') && s.word(j + 1) === 'which' ? j : -1;
+}
+
 /** The index after a parenthesis or an appositive that follows a subject (`X (Y), set up in …, met`), or `k`. */
 function skipApposition(s: Sentence, k: number): number {
   let j = k;
@@ -294,8 +306,9 @@ export function purposeOf(s: Sentence, m: Mention): boolean {
 
 /** The mention as the subject of a verb, if it is one. */
 export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
-  if (!subjectPosition(s, m)) return undefined;
-  let k = skipTime(s, skipApposition(s, m.end));
+  const relative = subjectPosition(s, m) ? -1 : relativeAfter(s, m);
+  if (relative < 0 && !subjectPosition(s, m)) return undefined;
+  let k = relative >= 0 ? relative + 2 : skipTime(s, skipApposition(s, m.end));
   // "The General Council meeting heard …", "the Council today adopted …", "the ITU Council 2026 session was held …"
   if (/^(?:19|20)\d\d$/.test(s.raw(k)) && s.is(k + 1, 'meetingNouns') && s.isLower(k + 1)) k++;
   if (s.is(k, 'meetingNouns') && s.isLower(k)) k++;
@@ -315,6 +328,8 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   k = chain.at;
   const form = s.verb(k);
   if (!form) return undefined;
+  // A relative clause says what the body did in the past, not that it met or what was done to it.
+  if (relative >= 0 && (form.type !== 'past' || form.meeting || hasBe(s, relative, k) || !reportAt(s, k)?.kind)) return undefined;
   // "the report of SG 5 was heard", "an informal group was formed": the subject of a passive is its object.
   // "The participants were informed about … and discussed …": the one told something is the subject of the verbs joined to it.
   const passive = form.type === 'past' && hasBe(s, m.end, k);
@@ -345,7 +360,7 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   const conditional = s.inList(m.start - 1, 'conditionalLinks') || (s.is(m.start - 1, 'determiners') && s.inList(m.start - 2, 'conditionalLinks'));
   const otherwise = subjunctive || conditional || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
   const unreal = chain.modal || chain.negated || otherwise;
-  return { mention: m, verb: k, kind: report?.kind, lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise, ...(told ? { told } : {}) };
+  return { mention: m, verb: k, kind: report?.kind, ...(relative >= 0 ? { opens: relative } : {}), lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise, ...(told ? { told } : {}) };
 }
 
 /** Whether the words from `k` are a meeting ("its fifty-fifth regular session", "their first meeting for 2027"). */

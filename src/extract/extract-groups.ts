@@ -681,6 +681,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
           taken.push([f.tokens[0], f.tokens[1], f.rule]);
           d.reporter = f.participation === true && ownWork && (d.reporter ?? d.actions.length + d.outcomes.length === 0);
           addEntry(d, f, block, base);
+          if (f.aside) break;
           paraWork = d;
           sentenceOwner ??= d;
           // A body named, or named again by its head ("The Board discussed …" after another body's paragraph), is in focus.

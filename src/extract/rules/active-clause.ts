@@ -390,6 +390,17 @@
  *   The Harbour Council adopted the budget. “The Harbour Council approved a strong plan,” said Ann Lee.
  *   => outcome Harbour Council: adopted the budget
  *   => no outcome Harbour Council: approved a strong plan,” said Ann Lee
+ *
+ * A body named in the object that a relative clause after its comma tells of (", which approved …") did what the
+ * clause says; the sentence's subject stays the body in focus. A relative clause in the passive, or one that says
+ * the body met, tells nothing the body did.
+ *
+ * @example
+ *   The Harbour Council took note of the report of the Ferry Safety Committee (FSC), which approved new mooring rules. It also adopted the budget. The Harbour Council welcomed the plan of the Pilots Committee, which was published in May.
+ *   => outcome FSC: approved new mooring rules
+ *   => action Harbour Council: took note of the report of the Ferry Safety Committee (FSC)
+ *   => outcome Harbour Council: adopted the budget
+ *   => no group Pilots Committee
  */
 import { clausesFrom, openingQuoteEnd, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -432,7 +443,8 @@ export const activeClause: ClauseRule<Subject[]> = {
       const owner = { mention: subject.mention };
       // "The Audit Committee met": it met (not "… was opened", a meeting's passive).
       const met = subject.meeting && !subject.unreal && !s.inList(subject.verb - 1, 'beForms') && !s.inList(subject.verb - 2, 'beForms');
-      out.push({ type: 'focus', owner, rule: 'active-clause', ...(met ? { met: true } : {}) });
+      // A relative clause's body (", which approved …") is told of in passing: the sentence's subject stays in focus.
+      if (subject.opens === undefined) out.push({ type: 'focus', owner, rule: 'active-clause', ...(met ? { met: true } : {}) });
       // "could not finalise the revision and decided to continue …": only the verbs in the past joined to it were done.
       if (subject.unreal && !subject.negatedOnly) continue;
       // The clauses run up to the next subject after this verb.
@@ -441,7 +453,7 @@ export const activeClause: ClauseRule<Subject[]> = {
         const next = subjects[k];
         // "recommended that the General Conference approve …": a subject after "that" is in the object.
         if (next && next.mention.start > subject.verb && s.word(next.mention.start - 1) !== 'that' && s.word(next.mention.start - 2) !== 'that') {
-          limit = next.mention.start;
+          limit = next.opens ?? next.mention.start;
           break;
         }
       }
@@ -483,7 +495,7 @@ export const activeClause: ClauseRule<Subject[]> = {
         if (subject.unreal && (span.from <= subject.verb || s.verb(span.from)?.type !== 'past')) continue;
         // "Delegates were briefed on …": the passive's entry runs from its subject (see passive-clause).
         if (subject.told && span.from <= subject.verb) continue;
-        out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}) });
+        out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}), ...(subject.opens === undefined ? {} : { aside: true }) });
       }
     }
     return out;

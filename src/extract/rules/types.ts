@@ -74,6 +74,8 @@ export interface EntryFinding {
   rule: string;
   /** The verb is one of taking part ("presented"): a subject that is no body already known takes part instead. */
   participation?: boolean;
+  /** Told in passing, in a relative clause (", which approved …"): the body in focus stays in focus. */
+  aside?: boolean;
 }
 
 /** A country or organisation tied to a body's work. */

@@ -387,9 +387,17 @@
  *   Staff: Ellen Wu (CEO), Frank Ito (General Counsel).
  *   => person Ellen Wu (CEO)
  *   => person Frank Ito (General Counsel)
+ *
+ * A name that an acronym in parentheses abbreviates is a body's or a project's, not a person's.
+ *
+ * @example
+ *   The Harbour Board approved the charter of the new Ferry Routing Operations (FROPS) working group. The Harbour Board heard Dr Ana Lima (ITU).
+ *   => no person Ferry Routing Operations
+ *   => person Ana Lima
  */
 import { hasRoleWord, isNameWord, lineFrom, nameAt, roleAfter, roleBefore, rosterStart, signatureStart, withPostNominal } from '../person-names.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { longFormOf } from '../names.js';
 import { WeakMemo } from '../../lexicon/memo.js';
 import type { Sentence } from '../sentence.js';
 import type { PersonFinding, PersonRule } from './types.js';
@@ -443,6 +451,11 @@ export const personName: PersonRule = {
         continue;
       }
       const end = withPostNominal(s, span.end);
+      // "Deterministic Networking Operations (DETNETOPS)": a name its acronym abbreviates.
+      if (s.isMark(end, '(') && s.isMark(end + 2, ')') && s.isAcronym(end + 1) && longFormOf(s.raw(end + 1), s.span(span.start, end)) === s.span(span.start, end)) {
+        i = span.end - 1;
+        continue;
+      }
       const before = roleBefore(s, span.start);
       const after = roleAfter(s, end);
       // "Chair of CMAG, Dr Monica Juma, Cabinet Secretary …": the role written first is the one given; but a

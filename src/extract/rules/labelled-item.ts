@@ -59,7 +59,7 @@
  *
  *   RESOLVED, that the Harbour Foundation grant $5,000 to the Sailing Club.
  *   Approved 4-0-0.
- *   => outcome Harbour Foundation Board: the Harbour Foundation grant $5,000 to the Sailing Club
+ *   => outcome Harbour Foundation Board: grant $5,000 to the Sailing Club
  *
  * Minutes may give the resolution's label, with who moved it, on a line of its own:
  *
@@ -107,6 +107,7 @@
 import { actorLength, agendaEntry, agendaLabel, itemEntry } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
 import { pointAt, type Block } from '../../segment/blocks.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { BlockRule } from './types.js';
 
 
@@ -125,6 +126,26 @@ function willDo(text: string, modals: ReadonlySet<string>): number {
   return 0;
 }
 
+/**
+ * After a subject in capitals ("the Harbour Foundation "), where a verb's plain form starts ("grant $5,000 …"); else 0.
+ * A subject in lower case ("the minutes … be confirmed") is what the decision is about and stays.
+ */
+function ownVerb(text: string, lexicon: Lexicon): number {
+  const words = text.slice(0, 120).split(' ');
+  let at = 0;
+  for (let k = 0; k < words.length && k < 8; k++) {
+    const w = words[k] ?? '';
+    const lower = w.toLowerCase();
+    if (k > 0 && /^\p{Ll}/u.test(w) && !lexicon.lists.nameConnectors.has(lower)) {
+      const verb = lexicon.verbs.get(lower);
+      return verb?.type === 'base' && !lexicon.lists.beForms.has(lower) ? at : 0;
+    }
+    if (!/^\p{Lu}/u.test(w) && !(k === 0 && lower === 'the') && !lexicon.lists.nameConnectors.has(lower)) return 0;
+    at += w.length + 1;
+  }
+  return 0;
+}
+
 /** Where the source line of a block's offset ends: at a line break, or where a joined source line starts. */
 function lineEnd(block: Block, offset: number): number | undefined {
   const line = pointAt(block, offset).line;
@@ -139,8 +160,9 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
   match(b, ctx) {
     const text = b.block.text;
     // "RESOLVED, that the Foundation grant $5,000 to …": a board's resolution, what follows "that".
+    // "RESOLVED, that the Foundation grant …": the body resolving is its subject, and the decision starts at the verb.
     const resolved = /^\s*resolved[,:]?\s+that\s/i.exec(text);
-    if (resolved) return { offset: resolved[0].length, agenda: false };
+    if (resolved) return { offset: resolved[0].length + ownVerb(text.slice(resolved[0].length), ctx.lexicon), agenda: false };
     // "RESOLVED (Cr Brown / Cr Wong)" over "That the minutes … be confirmed." and "CARRIED": the line after the label,
     // unless the motion was lost.
     const that = /^\s*that\s/i.exec(text);
@@ -176,7 +198,10 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
   apply(m, b, ctx) {
     // An agenda item's title is its line ("Agenda item 1: REPORT BY …" over the list of speakers).
     const line = lineEnd(b.block, m.offset);
-    const entry = m.agenda ? agendaEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', ctx.lexicon, m.offset, line) : itemEntry(b.block, 'outcome', 'assign', { ref: 'focus' }, 'labelled-item', m.offset);
+    // A decision that starts with a verb ("grant $5,000 …") is that verb's; another is an assignment.
+    const first = /^\s*(\p{L}+)/u.exec(b.block.text.slice(m.offset))?.[1]?.toLowerCase() ?? '';
+    const verb = ctx.lexicon.verbs.get(first)?.lemma ?? 'assign';
+    const entry = m.agenda ? agendaEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', ctx.lexicon, m.offset, line) : itemEntry(b.block, 'outcome', verb, { ref: 'focus' }, 'labelled-item', m.offset);
     return { findings: entry ? [entry] : [], consumed: true };
   },
 };

@@ -73,6 +73,7 @@ const LISTS = {
   trailingWords: wordList('trailing-words'),
   gerundLinks: wordList('gerund-links'),
   relativePronouns: wordList('relative-pronouns'),
+  pronounSubjects: wordList('pronoun-subjects'),
   productVerbs: wordList('product-verbs'),
   roleStops: wordList('role-stops'),
   beForms: wordList('be-forms'),

@@ -168,6 +168,13 @@
  *   => outcome HAG: The work plan was approved
  *   => no action HAG: Contributions were received from Brazil
  *   => participant HAG: Egypt
+ *
+ * A pronoun alone as the subject names nothing: what "it" was is told elsewhere.
+ *
+ * @example
+ *   The Harbour Board approved a ferry grant. It was prepared in cooperation with the Port Ministry. The dredging plan was endorsed.
+ *   => no action Harbour Board: It was prepared in cooperation with the Port Ministry
+ *   => outcome Harbour Board: The dredging plan was endorsed
  */
 import type { Sentence } from '../sentence.js';
 import { andThenWill, clauseEnd, openingQuoteEnd, speakerTurn } from '../clauses.js';
@@ -320,6 +327,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
         floor = to;
         continue;
       }
+      // "It was prepared in cooperation with …", "They were adopted": a pronoun alone names nothing the entry could tell.
+      if (j === from && s.inList(from, 'pronounSubjects')) continue;
       let c = end;
       // "on both intact and damage stability issues": an "and" between two modifiers goes on, and so does one inside a
       // name ("the Working Party on Infrastructures and Services Policy"); one before a verb or a new noun phrase ends the clause.

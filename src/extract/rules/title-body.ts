@@ -23,6 +23,17 @@
  *   The WG agreed to defer the feature to a later release.
  *   => outcome Harbour Data Working Group: agreed to defer the feature to a later release
  *
+ * The lead may give the head its full name.
+ *
+ * @example
+ *   Council meeting wrap-up: 2 December 2027
+ *
+ *   Here is what Harbourville City Council decided at its meeting on Tuesday night.
+ *
+ *   Council adopted the 2028 operating budget.
+ *   => outcome Harbourville City Council: adopted the 2028 operating budget
+ *   => no group Council
+ *
  * The body the text names with an acronym is the headline's when its name ends the headline's name;
  * the acronym is its designator.
  *
@@ -66,18 +77,19 @@
  *   => outcome GR-F: approved its draft budget
  */
 import { purposeOf } from '../clauses.js';
+import type { Lexicon } from '../../lexicon/index.js';
 import type { BulletinView, MeetingRule, Mention } from './types.js';
 
 export const titleBody: MeetingRule = {
   id: 'title-body',
   kind: 'meeting',
-  match(b) {
+  match(b, ctx) {
     if (b.titleBlock === undefined) return undefined;
     // "TOWN OF MILLBROOK" / "REGULAR COUNCIL MEETING MINUTES": when the headline names no body, the header lines may.
     const title = b.titleBlock;
     const header = [...b.header].filter((i) => i !== title && i < title + HEADER_LINES).sort((x, y) => x - y);
     for (const i of [title, ...header]) {
-      const m = bodyIn(b, i);
+      const m = bodyIn(b, i, ctx.lexicon);
       if (m) return m;
     }
     return undefined;
@@ -88,7 +100,7 @@ export const titleBody: MeetingRule = {
 const HEADER_LINES = 4;
 
 /** The body a header block names, if any. */
-function bodyIn(b: BulletinView, block: number): Mention | undefined {
+function bodyIn(b: BulletinView, block: number, lexicon: Lexicon): Mention | undefined {
   const lists = b.mentions[block] ?? [];
   const sentences = b.sentences[block] ?? [];
   for (const [si, list] of lists.entries()) {
@@ -99,7 +111,28 @@ function bodyIn(b: BulletinView, block: number): Mention | undefined {
     const s = sentences[si];
     for (const m of list) {
       if (!s || m.type !== 'anaphor' || m.sort !== 'head' || m.plural || !s.isCap(m.start) || s.is(m.start - 1, 'determiners')) continue;
-      if (s.is(m.end, 'meetingNouns') || s.inList(m.end, 'recordNouns')) return { ...m, type: 'body', id: m.designator, name: m.designator };
+      if (s.is(m.end, 'meetingNouns') || s.inList(m.end, 'recordNouns')) return fullerInLead(b, block, m.head ?? m.designator.toLowerCase(), lexicon) ?? { ...m, type: 'body', id: m.designator, name: m.designator };
+    }
+  }
+  return undefined;
+}
+
+/** How many blocks after the headline the lead is read for the body's full name. */
+const LEAD_BLOCKS = 3;
+
+/**
+ * "Council meeting wrap-up" over "Here is what Westbrook City Council decided …": the first body the lead names, when
+ * its name ends in the headline's head, is the body the head stands for.
+ */
+function fullerInLead(b: BulletinView, title: number, head: string, lexicon: Lexicon): Mention | undefined {
+  for (let i = title + 1; i < b.blocks.length && i <= title + LEAD_BLOCKS; i++) {
+    for (const list of b.mentions[i] ?? []) {
+      const m = list.find((x) => x.type === 'body' && !x.plural);
+      if (!m) continue;
+      const words = m.designator.toLowerCase().split(' ');
+      // "the Regular Council meeting" names a kind of meeting, not the body.
+      const qualified = words.slice(0, -1).some((w) => lexicon.lists.ordinals.has(w) || lexicon.lists.temporalWords.has(w));
+      return words.length > 1 && words.at(-1) === head && !qualified ? m : undefined;
     }
   }
   return undefined;

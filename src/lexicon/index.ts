@@ -74,6 +74,7 @@ const LISTS = {
   gerundLinks: wordList('gerund-links'),
   relativePronouns: wordList('relative-pronouns'),
   pronounSubjects: wordList('pronoun-subjects'),
+  proceduralNouns: wordList('procedural-nouns'),
   productVerbs: wordList('product-verbs'),
   roleStops: wordList('role-stops'),
   beForms: wordList('be-forms'),

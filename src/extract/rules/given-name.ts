@@ -33,6 +33,10 @@
  *   => no person Decision
  *
  * @example
+ *   The Harbour Board met on 3 May. Quorum was achieved.
+ *   => no person Quorum
+ *
+ * @example
  *   Here's a quick recap of the meeting. The Harbour Board approved the budget. That's all for this week.
  *   => no person Here
  *   => no person That
@@ -63,7 +67,7 @@ function candidate(s: Sentence, i: number, ctx: BodyContext): boolean {
   if (s.is(i - 1, 'determiners') || s.word(i - 1) === 'of' || s.is(i - 1, 'prepositions')) return false;
   // "Here's a quick recap", "Let's meet": a contraction, not a possessive.
   if (s.lexicon.lists.cliticHosts.has(w)) return false;
-  if (NOUN_ENDING.test(w) || w.endsWith('ly') || countryNames().has(w) || s.lexicon.lists.regionWords.has(w) || s.is(i, 'negations') || s.inList(i, 'collectiveAnaphors') || s.is(i, 'delegateNouns') || s.is(i, 'temporalWords') || s.isOrdinal(i) || s.is(i, 'meetingNouns') || s.lexicon.memberNouns.has(w) || s.inList(i, 'decisionNouns') || s.inList(i, 'discussionNouns')) return false;
+  if (NOUN_ENDING.test(w) || w.endsWith('ly') || countryNames().has(w) || s.lexicon.lists.regionWords.has(w) || s.is(i, 'negations') || s.inList(i, 'collectiveAnaphors') || s.is(i, 'delegateNouns') || s.is(i, 'temporalWords') || s.isOrdinal(i) || s.is(i, 'meetingNouns') || s.lexicon.memberNouns.has(w) || s.inList(i, 'decisionNouns') || s.inList(i, 'discussionNouns') || s.inList(i, 'proceduralNouns')) return false;
   const key = registryKey(raw);
   return !ctx.registry.bodyByKey.has(key) && !ctx.registry.orgByKey.has(key) && ctx.definitions.get(raw) === undefined;
 }

@@ -175,6 +175,11 @@
  *   The Harbour Board approved a ferry grant. It was prepared in cooperation with the Port Ministry. The dredging plan was endorsed.
  *   => no action Harbour Board: It was prepared in cooperation with the Port Ministry
  *   => outcome Harbour Board: The dredging plan was endorsed
+ *
+ * @example
+ *   The Harbour Board met on 3 May. Quorum was achieved. The ferry plan was approved.
+ *   => no outcome Harbour Board: Quorum was achieved
+ *   => outcome Harbour Board: The ferry plan was approved
  */
 import type { Sentence } from '../sentence.js';
 import { andThenWill, clauseEnd, openingQuoteEnd, speakerTurn } from '../clauses.js';
@@ -310,7 +315,8 @@ export const passiveClause: ClauseRule<Passive[]> = {
       // The subject is not the meeting itself ("The meeting was opened", "The next meeting is scheduled for …").
       let noun = s.is(from, 'determiners') ? from + 1 : from;
       while (noun < k && noun < from + 4 && (s.is(noun, 'temporalWords') || s.isOrdinal(noun))) noun++;
-      if (s.is(noun, 'meetingNouns')) continue;
+      // "Quorum was achieved": the meeting's procedure, no work of the body.
+      if (s.is(noun, 'meetingNouns') || s.inList(noun, 'proceduralNouns')) continue;
       // "Contributions were received from Brazil, Egypt …": who sent them is told (they take part), not what the body did.
       if (s.word(end) === 'from' && s.is(noun, 'delegateNouns')) continue;
       // A complement to the clause's end: "by consensus", "into a new draft table", "to develop a draft …";

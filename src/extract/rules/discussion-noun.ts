@@ -24,6 +24,11 @@
  *   => outcome WGS: broad agreement on the work plan
  *   => no outcome WGS: consensus on the levy
  *
+ * @example
+ *   The Working Group on Spectrum (WGS) met online. Consensus was to keep the task force open until the next review. The decision was to be taken in May.
+ *   => outcome WGS: Consensus was to keep the task force open until the next review
+ *   => no outcome WGS: The decision was to be taken in May
+ *
  * The topic may be the complement of "was", after a phrase that frames it:
  *
  * @example
@@ -137,6 +142,10 @@ export const discussionNoun: ClauseRule<[number, number, ('action' | 'outcome')?
       if (len === 0 || !s.inList(topic, 'topicLinks')) return undefined;
       return [n, clauseEnd(s, topic, s.length)];
     }
+    // "Consensus was to keep it open until the next review", "The decision was that …": a decision said as what it was
+    // ("The decision was to be taken in May" says when one will be).
+    const head = s.is(0, 'determiners') ? 1 : 0;
+    if (s.inList(head, 'decisionNouns') && s.word(head + 1) === 'was' && (s.word(head + 2) === 'that' || (s.word(head + 2) === 'to' && s.word(head + 3) !== 'be'))) return [0, clauseEnd(s, head + 1, s.length), 'outcome'];
     // "Also in focus was the progress of …", "An important element of the discussions was …": the topic after "was".
     const framed = framedTopic(s);
     if (framed > 0) return [framed, clauseEnd(s, framed - 1, s.length)];

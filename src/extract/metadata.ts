@@ -156,6 +156,12 @@ function noiseLinesOnly(block: Block, lexicon: Lexicon): boolean {
   });
 }
 
+/** Whether a line names a body's meeting ("MEETING OF THE RCC WORKING GROUP ON …"), not a session's number alone. */
+function namesMeeting(text: string, lexicon: Lexicon): boolean {
+  const words = wordsOf(text);
+  return words.some((w) => lexicon.lists.meetingNouns.has(w)) && words.some((w) => lexicon.bodyHeadWords.has(w) && !lexicon.lists.meetingNouns.has(w));
+}
+
 /** Whether a line names the record of a meeting ("… MEETING MINUTES", "Action Summary"). */
 function namesRecord(text: string, lexicon: Lexicon): boolean {
   return wordsOf(text).some((w) => lexicon.lists.recordNouns.has(w));
@@ -337,7 +343,8 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     const sectionLine = title !== null && titleBlock !== undefined && isSectionLine(title, lexicon);
     if (title !== null && titleBlock !== undefined && (capitalsOnly || sectionLine)) {
       // "CITY OF RIVERTON" / "REGULAR CITY COUNCIL MEETING MINUTES": the record's name after the publisher's.
-      if (capitalsOnly && !/\p{Ll}/u.test(text) && namesRecord(text, lexicon) && wordsOf(text).length >= 3 && datesIn(text).length === 0) {
+      // "REGIONAL COMMONWEALTH …" / "MEETING OF THE RCC WORKING GROUP ON …": so is a body's meeting.
+      if (capitalsOnly && !/\p{Ll}/u.test(text) && (namesRecord(text, lexicon) || namesMeeting(text, lexicon)) && wordsOf(text).length >= 3 && datesIn(text).length === 0) {
         title = text;
         titleBlock = i;
         headerBlocks.add(i);

@@ -37,6 +37,12 @@ describe('metadata', () => {
     const r = await parseString('CITY OF HARBOURTON\nREGULAR CITY COUNCIL MEETING MINUTES\nMonday, April 13, 2026 – 7:00 PM\nCouncil Chambers, 100 Main Street\n\nThe Council adopted the budget.\n');
     expect([r.title, r.date, r.location]).toEqual(['REGULAR CITY COUNCIL MEETING MINUTES', '2026-04-13', null]);
   });
+  it('takes a body\'s meeting in capitals after the publisher\'s name for the title, and no session\'s line', async () => {
+    const r = await parseString('HARBOUR COMMONWEALTH IN THE FIELD OF FERRY SERVICES\n\nMEETING OF THE HARBOUR COMMITTEE ON FERRY TARIFFS\n\nRiga, 12 October 2027\n\nThe Committee approved its plan.\n');
+    expect([r.title, r.date, r.location]).toEqual(['MEETING OF THE HARBOUR COMMITTEE ON FERRY TARIFFS', '2027-10-12', 'Riga']);
+    const un = await parseString('HARBOUR NATIONS\nHARBOUR ASSEMBLY\n2027 SESSION, 14TH MEETING (AM)\n\nHarbour Assembly Adopts Ferry Plan\n\nThe Harbour Assembly adopted the ferry plan.\n');
+    expect(un.title).toBe('Harbour Assembly Adopts Ferry Plan');
+  });
   it('reads a town with an abbreviation or a region\'s initials after a place verb', async () => {
     const dc = await parseString('Harbour news\n\nThe meeting took place in Washington, D.C., on 8 and 9 December 2026. The Harbour Board approved the plan.\n');
     expect(dc.location).toBe('Washington, D.C.');

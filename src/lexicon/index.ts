@@ -260,11 +260,15 @@ export interface Classifiable {
   lower: string;
   /** The word's bits once looked up; -1 before. */
   cls: number;
+  /** Whether it is written with a capital ("May" the month is no modal). */
+  cap?: boolean;
 }
 
-/** The `Word` bits of a lower-cased word (0 for a word the lexicon does not list). */
-export function classOf(lower: string, lexicon: Lexicon): number {
-  return lexicon.classes.get(lower) ?? 0;
+/** The `Word` bits of a lower-cased word (0 for a word the lexicon does not list); `cap` if it is written with a capital. */
+export function classOf(lower: string, lexicon: Lexicon, cap = false): number {
+  const c = lexicon.classes.get(lower) ?? 0;
+  // "on 5 May 2027, the Board:": a month's name in capitals is no modal verb.
+  return cap && (c & Word.Modal) !== 0 && lexicon.months.has(lower) ? c & ~Word.Modal : c;
 }
 
 /** Whether a lower-case word is an ordinal written out: a listed one ("eightieth", "annual") or a compound ("fifty-third"). */
@@ -278,7 +282,7 @@ export function isWrittenOrdinal(word: string, lexicon: Lexicon): boolean {
 export function wordClass(t: Classifiable, lexicon: Lexicon): number {
   let c = t.cls;
   if (c < 0) {
-    c = classOf(t.lower, lexicon);
+    c = classOf(t.lower, lexicon, t.cap === true);
     t.cls = c;
   }
   return c;

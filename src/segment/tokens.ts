@@ -230,7 +230,7 @@ export function tokenize(input: string, lexicon?: Lexicon): Token[] {
           if (lexicon !== undefined) {
             cls = CLASSES[slot] ?? -1;
             if (cls < 0) {
-              cls = classOf(lower, lexicon);
+              cls = classOf(lower, lexicon, k === 3);
               CLASSES[slot] = cls;
             }
           }

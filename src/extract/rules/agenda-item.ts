@@ -98,6 +98,38 @@
  *   => outcome Harbour Board: contact the ferry operators about the timetable
  *   => outcome Harbour Board: draft the letter to the port
  *   => outcome Harbour Board: update the fare table on the website
+ *
+ * An item that ends with its body and a colon opens a list of its own: it is read as its sentence, and its items are the body's.
+ *
+ * @example
+ *   Report of the Harbour Board on its twelfth session
+ *
+ *   I. Organizational matters
+ *
+ *   1. The Harbour Board held its twelfth session in Riga from 3 to 5 May 2027.
+ *
+ *   II. Decisions
+ *
+ *   2. At its 4th meeting, on 5 May 2027, the Harbour Board:
+ *
+ *   (a) Adopted the guidelines on passenger evacuation;
+ *
+ *   (b) Decided to establish an expert group on battery-powered vessels.
+ *   => outcome Harbour Board: Adopted the guidelines on passenger evacuation
+ *   => outcome Harbour Board: Decided to establish an expert group on battery-powered vessels
+ *   => no outcome Harbour Board: At its 4th meeting, on 5 May 2027, the Harbour Board
+ *   => no action Harbour Board: At its 4th meeting, on 5 May 2027, the Harbour Board
+ *
+ * @example
+ *   1. The Harbour Board elected Ms Ana Lima as Chair.
+ *
+ *   2. At its 4th meeting, on 5 May 2027, the Harbour Board:
+ *
+ *      (a) Adopted the guidelines on passenger evacuation;
+ *
+ *      (b) Decided to establish an expert group on battery-powered vessels.
+ *   => outcome Harbour Board: Adopted the guidelines on passenger evacuation
+ *   => outcome Harbour Board: Decided to establish an expert group on battery-powered vessels
  */
 import { reportAt, subjectOf } from '../clauses.js';
 import { agendaEntry, itemEntry, taskStart } from '../items.js';
@@ -140,6 +172,9 @@ export const agendaItem: BlockRule<true> = {
     const form = subject ? s?.verb(subject.verb) : undefined;
     const finite = form !== undefined && (form.type === 'past' || form.type === 'present' || form.pastToo === true);
     if (s && subject?.kind !== undefined && s.isLower(subject.verb) && finite) return undefined;
+    // "3. At its 4th meeting, on 5 May 2027, the Committee:": an item that opens a list of its own is read as its sentence (see list-intro).
+    const last = b.sentences.at(-1);
+    if (last && last.isMark(last.length - 1, ':') && (ctx.mentions.at(-1) ?? []).some((m) => m.end === last.length - 1)) return undefined;
     return true;
   },
   apply(_, b, ctx) {

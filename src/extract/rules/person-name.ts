@@ -388,6 +388,15 @@
  *   => person Ellen Wu (CEO)
  *   => person Frank Ito (General Counsel)
  *
+ * A section's Roman number and the first word of its title ("I. Organizational matters") are no initial and surname.
+ *
+ * @example
+ *   I. Organizational matters
+ *
+ *   I. Petrov opened the meeting of the Harbour Board.
+ *   => no person I. Organizational
+ *   => person I. Petrov
+ *
  * A name that an acronym in parentheses abbreviates is a body's or a project's, not a person's.
  *
  * @example
@@ -451,6 +460,11 @@ export const personName: PersonRule = {
         continue;
       }
       const end = withPostNominal(s, span.end);
+      // "I. Organizational matters": a section's Roman number over its title, when a noun in lower case goes on after it.
+      if (span.start === 0 && span.end === 3 && /^[IVX]$/.test(s.raw(0)) && s.isLower(3) && !s.is(3, 'anyVerbs') && !s.is(3, 'auxiliaries') && !s.is(3, 'nameConnectors')) {
+        i = span.end - 1;
+        continue;
+      }
       // "Deterministic Networking Operations (DETNETOPS)": a name its acronym abbreviates.
       if (s.isMark(end, '(') && s.isMark(end + 2, ')') && s.isAcronym(end + 1) && longFormOf(s.raw(end + 1), s.span(span.start, end)) === s.span(span.start, end)) {
         i = span.end - 1;

@@ -162,6 +162,12 @@
  *   The Harbour Board met in Riga and approved the plan. Among the participants were experts from FSUE Harbour Research, LLC Ferry Space Systems and the Port Office.
  *   => participant Harbour Board: FSUE Harbour Research
  *   => participant Harbour Board: LLC Ferry Space Systems
+ *
+ * An office after an acronym ("the new SA Chair", though "SA" is a legal form too) is no organisation.
+ *
+ * @example
+ *   The Harbour Board met in Riga. Delegates elected Ana Lima (Ferrylink) as the new SA Chair for a two-year term.
+ *   => no participant Harbour Board: SA Chair
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName, spokenFor } from '../parties.js';
@@ -379,8 +385,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       if (words === 1 && heads === 0 && !legal && !s.isAcronym(next) && !registry.orgByKey.has(registryKey(s.raw(next).replace(/['’]s$/, ''))) && !inCompanyList) continue;
       const name = participantName(s.span(next, end).replace(/['’]s$/, ''));
       if (!name || isCountryName(name) || isPluralAcronym(name)) continue;
-      // "Commission Vice-President Hans Müller presented …": an office-holder, not an organisation.
-      if (heldBy(s, next, end)) continue;
+      // "Commission Vice-President Hans Müller presented …": an office-holder, not an organisation; "as the new SA Chair": an office.
+      if (heldBy(s, next, end) || (s.is(end - 1, 'roleWords') && !s.is(end - 1, 'organizationHeads'))) continue;
       // "…, the Foundation announced on 8 October": who tells the news takes no part in it.
       const comma = s.is(next - 1, 'determiners') ? next - 2 : next - 1;
       if (s.isMark(comma, ',') && attributionAfter(s, comma)) continue;

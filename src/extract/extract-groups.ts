@@ -16,7 +16,7 @@ import { Sentence } from './sentence.js';
 import { collectDefinitions, Definitions } from './definitions.js';
 import { countryNames } from '../lexicon/countries.js';
 import { findMentions } from './mentions.js';
-import { isBareHead, isInitialism, longFormOf, spellsEnd } from './names.js';
+import { abbreviatesNumbered, isBareHead, isInitialism, longFormOf, spellsEnd } from './names.js';
 import { blockRules, bodyRules, clauseRules, meetingRules, personRules, silenceRules } from './rules/index.js';
 import { headlineBody, membersBody, namedMembers } from './rules/held-meeting.js';
 import { headingLike } from './rules/section-heading.js';
@@ -371,6 +371,13 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
       const n = numberOf(m.designator);
       if (n) d = drafts.find((e) => e.kind === m.kind && numberOf(e.designator) === n && acronymic(e.designator) !== acronymic(m.designator));
     }
+    // "PCC.II" and "Permanent Consultative Committee II": an acronym and a number, a name's initials and its number.
+    let abbreviation = false;
+    if (!d && /\d|[IVX]$/.test(m.designator)) {
+      const abbreviates = (n: string): boolean => abbreviatesNumbered(m.designator, n) || abbreviatesNumbered(n, m.designator);
+      d = drafts.find((e) => abbreviates(e.designator)) ?? reportedIf(m, abbreviates);
+      abbreviation = d !== undefined && !/\s/.test(m.designator);
+    }
     // "Health Assembly" and "World Health Assembly", "Governing Body" and "ILO Governing Body".
     // "Standing Committee" and "CITES Standing Committee (SC78)": the end of a body's name is that body too, and
     // "UPU Postal Operations Council" the "Postal Operations Council (POC)".
@@ -451,10 +458,11 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
     if (d) {
       // "UPU Postal Operations Council" in the headline, then "the Postal Operations Council (POC)": the acronym the
       // text defines for the body is its designator, the name written out an alias.
-      if (m.name && m.name !== m.designator && !/\s/.test(m.id) && /\p{Lu}.*\p{Lu}/u.test(m.id) && d.id === d.designator && /\s/.test(d.designator)) {
+      // So is "PCC.II" for "Permanent Consultative Committee II".
+      if (((m.name && m.name !== m.designator) || abbreviation) && !/\s/.test(m.id) && /\p{Lu}.*\p{Lu}/u.test(m.id) && d.id === d.designator && /\s/.test(d.designator)) {
         if (!d.aliases.includes(d.designator)) d.aliases.push(d.designator);
         d.aliases = d.aliases.filter((a) => a !== m.designator);
-        if (d.name === d.designator) d.name = m.name;
+        if (d.name === d.designator && m.name) d.name = m.name;
         d.id = m.id;
         d.designator = m.designator;
       }

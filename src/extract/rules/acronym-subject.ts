@@ -66,6 +66,16 @@
  *      The CPC discussed the budget for 2028.
  *   => action Harbour Foundation Cross Project Council: discussed the budget for 2028
  *
+ * So is one with a number after its letters for the name with that number, and the acronym becomes its designator.
+ *
+ * @example
+ *   XLV MEETING OF THE HARBOUR CONSULTATIVE COMMITTEE II
+ *
+ *   The XLV Meeting of HCC.II was held in Lima. The Committee approved 14 draft proposals. HCC.II also agreed to meet in Brasilia in May 2027.
+ *   => outcome HCC.II: approved 14 draft proposals
+ *   => outcome HCC.II: agreed to meet in Brasilia in May 2027
+ *   => name HCC.II: HARBOUR CONSULTATIVE COMMITTEE II
+ *
  * A phrase written in capitals is no body and its verb:
  *
  * @example

@@ -588,20 +588,29 @@ const DATELINE_PLACE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \
 /** A region after a dateline's town: one or two capitalised words or abbreviations ("D.C.", "New York", "Lao PDR"). */
 const DATELINE_REGION = /^\p{Lu}[\p{L}.]{0,20}(?: \p{Lu}[\p{L}.]{0,20})?$/u;
 
+/** Whether a dateline's place is a town, with its country or region after a comma or not ("Bergen, Norway", "Oslo"). */
+function townAndRegion(where: string, lexicon: Lexicon): boolean {
+  const [town = '', region, ...more] = where.split(', ');
+  const known = lexicon.months.has(town.toLowerCase()) || lexicon.lists.weekdays.has(town.toLowerCase());
+  const regionOk = region === undefined || countryNames().has(region.toLowerCase()) || DATELINE_REGION.test(region);
+  return more.length === 0 && DATELINE_PLACE.test(town) && !known && regionOk;
+}
+
 /** The place of a dateline that opens a paragraph: "Geneva, 10 February 2026 – The Board …" (the place, a comma, a date, a dash). */
 function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   // The dateline ends at a dash, or at the period after its year ("Paris, 9 July 2007. The Committee …").
-  const dash = text.slice(0, 90).search(/ [—–-] |(?<=\d{4})\. (?=\p{Lu})/u);
+  // "Geneva, 3rd March 2026: The Board …": or at a colon after its year.
+  const dash = text.slice(0, 90).search(/ [—–-] |(?<=\d{4})[.:] (?=\p{Lu})/u);
   if (dash < 0) return undefined;
   const head = text.slice(0, dash);
+  // "Geneva, Switzerland – 3 March 2026 – …": the date between two dashes after the place.
+  const dated = / [—–-] ([^—–]{6,30}) [—–-] /u.exec(text.slice(dash, dash + 60));
+  if (dated?.index === 0 && dated[1] && isDateOnly(dated[1], lexicon) && townAndRegion(head, lexicon)) return head;
   // "Bergen, Norway (14 April 2027) – …", "Oslo (3 May 2027) – …": the date in brackets after the place.
   const bracket = / \(([^()]{1,30})\)$/.exec(head);
   if (bracket?.[1] && isDateOnly(bracket[1], lexicon)) {
     const where = head.slice(0, bracket.index);
-    const [town = '', region, ...more] = where.split(', ');
-    const known = (w: string): boolean => lexicon.months.has(w.toLowerCase()) || lexicon.lists.weekdays.has(w.toLowerCase());
-    const regionOk = region === undefined || countryNames().has(region.toLowerCase()) || DATELINE_REGION.test(region);
-    return more.length === 0 && DATELINE_PLACE.test(town) && !known(town) && regionOk ? where : undefined;
+    return townAndRegion(where, lexicon) ? where : undefined;
   }
   const comma = head.indexOf(', ');
   if (comma < 0) return undefined;

@@ -27,6 +27,8 @@ export interface Subject {
   told?: boolean;
   /** A relative clause's subject (", which approved …"): the comma that opens the clause, where the clause before it ends. */
   opens?: number;
+  /** A subject after "that" ("said that the Commission had adopted …"): told in another's words. */
+  reported?: boolean;
 }
 
 /** Entries are cut past this many words (the genre's items are 5 to 20 words). */
@@ -360,7 +362,7 @@ export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
   const conditional = s.inList(m.start - 1, 'conditionalLinks') || (s.is(m.start - 1, 'determiners') && s.inList(m.start - 2, 'conditionalLinks'));
   const otherwise = subjunctive || conditional || (progressive && afterThat) || (form.type === 'gerund' && !progressive);
   const unreal = chain.modal || chain.negated || otherwise;
-  return { mention: m, verb: k, kind: report?.kind, ...(relative >= 0 ? { opens: relative } : {}), lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise, ...(told ? { told } : {}) };
+  return { mention: m, verb: k, kind: report?.kind, ...(relative >= 0 ? { opens: relative } : {}), ...(afterThat ? { reported: true } : {}), lemma: report?.lemma ?? form.lemma, meeting: form.meeting && !report?.kind, participation: form.participation, unreal, negatedOnly: unreal && !otherwise, ...(told ? { told } : {}) };
 }
 
 /** Whether the words from `k` are a meeting ("its fifty-fifth regular session", "their first meeting for 2027"). */

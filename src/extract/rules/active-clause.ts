@@ -401,6 +401,15 @@
  *   => action Harbour Council: took note of the report of the Ferry Safety Committee (FSC)
  *   => outcome Harbour Council: adopted the budget
  *   => no group Pilots Committee
+ *
+ * So is a body told of in another's words ("said that the Commission had adopted …").
+ *
+ * @example
+ *   The Harbour Committee began its consideration of the ferry report. Introducing it, the Chair said that the Pilots Commission had adopted new guidelines.
+ *
+ *   In the debate, the representative of Norway welcomed the report.
+ *   => outcome Pilots Commission: had adopted new guidelines
+ *   => participant Harbour Committee: Norway
  */
 import { clausesFrom, openingQuoteEnd, reportAt, subjectOf, type Subject } from '../clauses.js';
 import type { ClauseRule, Finding } from './types.js';
@@ -443,8 +452,10 @@ export const activeClause: ClauseRule<Subject[]> = {
       const owner = { mention: subject.mention };
       // "The Audit Committee met": it met (not "… was opened", a meeting's passive).
       const met = subject.meeting && !subject.unreal && !s.inList(subject.verb - 1, 'beForms') && !s.inList(subject.verb - 2, 'beForms');
-      // A relative clause's body (", which approved …") is told of in passing: the sentence's subject stays in focus.
-      if (subject.opens === undefined) out.push({ type: 'focus', owner, rule: 'active-clause', ...(met ? { met: true } : {}) });
+      // A relative clause's body (", which approved …") or one told of in another's words ("said that the Commission had
+      // adopted …") is told of in passing: the body in focus stays in focus.
+      const aside = subject.opens !== undefined || subject.reported === true;
+      if (!aside) out.push({ type: 'focus', owner, rule: 'active-clause', ...(met ? { met: true } : {}) });
       // "could not finalise the revision and decided to continue …": only the verbs in the past joined to it were done.
       if (subject.unreal && !subject.negatedOnly) continue;
       // The clauses run up to the next subject after this verb.
@@ -495,7 +506,7 @@ export const activeClause: ClauseRule<Subject[]> = {
         if (subject.unreal && (span.from <= subject.verb || s.verb(span.from)?.type !== 'past')) continue;
         // "Delegates were briefed on …": the passive's entry runs from its subject (see passive-clause).
         if (subject.told && span.from <= subject.verb) continue;
-        out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}), ...(subject.opens === undefined ? {} : { aside: true }) });
+        out.push({ type: 'entry', owner, kind: span.kind, verb: span.lemma, start: s.startOf(span.from), end: s.endOf(span.to - 1), tokens: [span.from, span.to], rule: 'active-clause', ...(subject.participation ? { participation: true } : {}), ...(aside ? { aside: true } : {}) });
       }
     }
     return out;

@@ -75,6 +75,7 @@ const LISTS = {
   relativePronouns: wordList('relative-pronouns'),
   pronounSubjects: wordList('pronoun-subjects'),
   proceduralNouns: wordList('procedural-nouns'),
+  speakerCues: wordList('speaker-cues'),
   productVerbs: wordList('product-verbs'),
   roleStops: wordList('role-stops'),
   beForms: wordList('be-forms'),

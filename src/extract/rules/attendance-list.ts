@@ -210,12 +210,22 @@
  *   => participant Harbour Commission: Ferrolux
  *   => participant Harbour Commission: Baltship
  *   => no participant Harbour Commission: companies Ferrolux
+ *
+ * Those who spoke in a debate ("Also speaking were representatives of …") take part in the work of the body in focus,
+ * even when the bulletin reports several.
+ *
+ * @example
+ *   The Harbour Committee began its consideration of the report of the Pilots Commission. The Chair said that the Pilots Commission had adopted new rules.
+ *
+ *   Also speaking today were representatives of Norway and Iceland.
+ *   => participant Harbour Committee: Norway
+ *   => participant Harbour Committee: Iceland
  */
 import { isMemberUnion } from '../../lexicon/countries.js';
 import { countryAt, capitalRun, isPluralAcronym, participantName } from '../parties.js';
 import { isPluralRole, nameAt, rosterStart } from '../person-names.js';
 import type { Sentence } from '../sentence.js';
-import type { ClauseRule, Finding } from './types.js';
+import type { ClauseRule, Finding, Owner } from './types.js';
 
 /** Where the list of the first attendance cue of a sentence is read: `[from, to)`, or undefined. */
 function listOf(s: Sentence): [number, number] | undefined {
@@ -320,6 +330,10 @@ export const attendanceList: ClauseRule<[number, number]> = {
     const out: Finding[] = [];
     // "Attendees: Tania Allard, Kwon-Han Bae": a roster names people, who are no participants.
     const roster = rosterStart(s) >= 0 || ctx.rosterItem;
+    // "Also speaking today were representatives of Mexico, …": who spoke in the debate of the body in focus.
+    let spoke = false;
+    for (let j = 0; j < at && !spoke; j++) spoke = s.inList(j, 'speakerCues');
+    const owner: Owner = spoke ? { ref: 'focus' } : { ref: 'main' };
     let k = at;
     while (k < stop) {
       let start = skipOpening(s, k, stop);
@@ -357,7 +371,7 @@ export const attendanceList: ClauseRule<[number, number]> = {
         const modifier = (s.isLower(end) && !s.is(end, 'anyVerbs') && !s.is(end, 'nameConnectors') && !s.is(end, 'prepositions')) || (s.isPossessive(end - 1) && s.isWord(end));
         // "the United States": a country's name may end like a kind of participant ("Member States").
         if (name && !modifier && (isCountrySpan(s, start, end) || !s.is(end - 1, 'genericParticipantHeads')) && !s.is(end - 1, 'roleWords') && !/^\d/.test(name) && lastWord !== 'countries' && !pluralKind(s, lastWord) && !isPluralAcronym(name)) {
-          out.push({ type: 'participant', owner: { ref: 'main' }, name, participant: isCountrySpan(s, start, end) && !isMemberUnion(name) ? 'country' : 'organization', attendance: true, tokens: [start, end], rule: 'attendance-list' });
+          out.push({ type: 'participant', owner, name, participant: isCountrySpan(s, start, end) && !isMemberUnion(name) ? 'country' : 'organization', attendance: !spoke, tokens: [start, end], rule: 'attendance-list' });
         }
       }
       // On to the next element: after a comma or "and", or "on behalf of".

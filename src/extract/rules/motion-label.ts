@@ -23,6 +23,15 @@
  *   => outcome Harbour Board: approve the harbour master's report
  *   => no outcome Harbour Board: Extend the ferry season to November
  *   => no outcome Harbour Board: Adopt the budget for 2028
+ *
+ * Who moved it is no part of the motion.
+ *
+ * @example
+ *   Harbour Planning Commission minutes, 12 November 2027
+ *
+ *   MOTION: Commissioner Ortega moved to approve the minutes of October 22, 2027. Commissioner Kim seconded.
+ *   VOTE: 4-0. Motion carried.
+ *   => outcome Harbour Planning Commission: approve the minutes of October 22, 2027
  */
 import type { Block } from '../../segment/blocks.js';
 import { stripEnd } from '../../segment/tokens.js';
@@ -32,6 +41,9 @@ import type { BlockRule } from './types.js';
 
 /** A motion's label: "Motion:", "Motion #1:", "Motion 3:". */
 const LABEL = /^Motion(?: #?\d{1,3})?:\s+/i;
+
+/** Who moved the motion, before its words: "Commissioner Ortega moved ", "Cr Brown moved that ". */
+const MOVER = /^(?:\p{Lu}[\p{L}.'’-]* ){1,4}moved (?:that )?/u;
 
 /** How many blocks after the motion are read for its result. */
 const RESULT_BLOCKS = 3;
@@ -69,18 +81,23 @@ export const motionLabel: BlockRule<{ offset: number; until: number }> = {
       if (result === false) return undefined;
       if (result === true) {
         // "Motion: To approve …": the motion's words from its verb, up to its result when the same line gives it.
-        const offset = m[0].length + (/^to\s/i.test(b.block.text.slice(m[0].length)) ? 3 : 0);
+        // "MOTION: Commissioner Ortega moved to approve …": the mover is no part of what was moved.
+        const rest = b.block.text.slice(m[0].length);
+        const mover = MOVER.exec(rest)?.[0].length ?? 0;
+        const offset = m[0].length + mover + (/^to\s/i.test(rest.slice(mover)) ? 3 : 0);
         const own = resultAt(b.block.text, ctx.lexicon.lists.resultLabels);
         return { offset, until: own > offset ? own : b.block.text.length };
       }
     }
     return undefined;
   },
-  apply(m, b) {
+  apply(m, b, ctx) {
     const first = b.sentences[0];
     const until = Math.min(first ? first.offset + first.text.length : b.block.text.length, m.until);
     const text = stripEnd(b.block.text.slice(m.offset, until), ' \t\n.;');
     if (!text.includes(' ')) return { findings: [], consumed: true };
-    return { findings: [{ type: 'entry', owner: { ref: 'focus' }, kind: 'outcome', verb: 'decide', start: m.offset, end: m.offset + text.length, tokens: [0, 0], rule: 'motion-label' }], consumed: true };
+    // "approve the minutes …": the motion's verb, when it opens with one.
+    const verb = ctx.lexicon.verbs.get(text.slice(0, text.indexOf(' ')).toLowerCase())?.lemma ?? 'decide';
+    return { findings: [{ type: 'entry', owner: { ref: 'focus' }, kind: 'outcome', verb, start: m.offset, end: m.offset + text.length, tokens: [0, 0], rule: 'motion-label' }], consumed: true };
   },
 };

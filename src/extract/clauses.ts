@@ -393,7 +393,9 @@ function coordinated(s: Sentence, k: number, first: number): boolean {
   if (p === 'and' && start === k && s.verb(k)?.type === 'base' && (s.verb(first)?.type === 'past' || s.verb(first)?.type === 'present')) return false;
   // "approved 21 new and revised standards": a participle joined to a modifier describes the same noun.
   // "reviewed the draft and agreed to start …": a participle before "to" or a preposition is the subject's next verb.
-  if (p === 'and' && start === k && s.verb(k)?.type === 'past' && s.inList(k - 2, 'pairedModifiers') && s.isLower(k + 1) && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'prepositions') && s.word(k + 1) !== 'to') return false;
+  // "consented 12 new and revised Recommendations": so before a noun in capitals, when no determiner makes the modifier a noun ("the draft and approved Resolution 5").
+  const noun = s.isLower(k + 1) || (s.isCap(k + 1) && !s.isAcronym(k + 1) && !s.is(k - 3, 'determiners'));
+  if (p === 'and' && start === k && s.verb(k)?.type === 'past' && s.inList(k - 2, 'pairedModifiers') && noun && !s.is(k + 1, 'determiners') && !s.is(k + 1, 'prepositions') && s.word(k + 1) !== 'to') return false;
   // "…, adopting 21 new and revised standards": a past form after "and" in a participle's clause describes a noun.
   if (p === 'and' && start === k && !s.isMark(k - 2, ',') && s.verb(k)?.type === 'past') {
     for (let j = k - 2; j > first; j--) {

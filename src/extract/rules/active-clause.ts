@@ -19,6 +19,12 @@
  *   => outcome Board: terminated the ferry pilot
  *
  * @example
+ *   Study Group 9 consented 12 new and revised Recommendations. The Harbour Board reviewed the draft and approved Resolution 5.
+ *   => outcome Study Group 9: consented 12 new and revised Recommendations
+ *   => action Harbour Board: reviewed the draft
+ *   => outcome Harbour Board: approved Resolution 5
+ *
+ * @example
  *   Here is what the Harbour Board worked on in May. The Harbour Board approved the ferry tariff.
  *   => outcome Harbour Board: approved the ferry tariff
  *   => no action Harbour Board: worked on in May

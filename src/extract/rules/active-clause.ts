@@ -25,6 +25,11 @@
  *   => outcome Harbour Board: approved Resolution 5
  *
  * @example
+ *   The Harbour Committee then turned to the situation of ferry workers and approved the draft resolution by a recorded vote.
+ *   => action Harbour Committee: turned to the situation of ferry workers
+ *   => outcome Harbour Committee: approved the draft resolution by a recorded vote
+ *
+ * @example
  *   Here is what the Harbour Board worked on in May. The Harbour Board approved the ferry tariff.
  *   => outcome Harbour Board: approved the ferry tariff
  *   => no action Harbour Board: worked on in May

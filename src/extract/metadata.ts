@@ -600,7 +600,8 @@ function townAndRegion(where: string, lexicon: Lexicon): boolean {
 function datelinePlace(text: string, lexicon: Lexicon): string | undefined {
   // The dateline ends at a dash, or at the period after its year ("Paris, 9 July 2007. The Committee …").
   // "Geneva, 3rd March 2026: The Board …": or at a colon after its year.
-  const dash = text.slice(0, 90).search(/ [—–-] |(?<=\d{4})[.:] (?=\p{Lu})/u);
+  // "OSLO, March 3, 2026 -- The Board …": two hyphens stand for the dash.
+  const dash = text.slice(0, 90).search(/ (?:[—–-]|--) |(?<=\d{4})[.:] (?=\p{Lu})/u);
   if (dash < 0) return undefined;
   const head = text.slice(0, dash);
   // "Geneva, Switzerland – 3 March 2026 – …": the date between two dashes after the place.
@@ -752,7 +753,7 @@ function findLocation(blocks: Block[], header: Set<number>, leadBlock: number | 
     if (WIRE_START.test(raw)) {
       // The dateline is followed by a sentence ("GENEVA — The group …"), not a headline's lower-case words ("IMO - outcomes of …").
       const line = collapse(raw);
-      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?: \([^()\n]{1,40}\))?(?:,[^—–\n]{0,40})? [—–-] (?=[\p{Lu}\d“"])/u.exec(line);
+      const m = /^([A-Z][A-Z'.-]{2,30}(?: [A-Z][A-Z'.-]{1,30}){0,2})(?: \([^()\n]{1,40}\))?(?:,[^—–\n]{0,40})? (?:[—–-]|--) (?=[\p{Lu}\d“"])/u.exec(line);
       // "BOARD OF SUPERVISORS – MEETING SUMMARY": a headline in capitals, with no sentence after the dash.
       // "CWG-FHR – The group reviewed …": a body's acronym labels a paragraph; it is no place.
       if (m?.[1] && !lexicon.months.has(m[1].toLowerCase()) && /\p{Ll}/u.test(line.slice(m[0].length)) && !acronymKind(m[1], lexicon) && !headingLine(blocks[i]?.text ?? '', datesIn)) return m[1];

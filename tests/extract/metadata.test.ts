@@ -43,11 +43,13 @@ describe('metadata', () => {
     const un = await parseString('HARBOUR NATIONS\nHARBOUR ASSEMBLY\n2027 SESSION, 14TH MEETING (AM)\n\nHarbour Assembly Adopts Ferry Plan\n\nThe Harbour Assembly adopted the ferry plan.\n');
     expect(un.title).toBe('Harbour Assembly Adopts Ferry Plan');
   });
-  it('reads a dateline\'s place before a date between dashes, and before a colon after the year', async () => {
+  it('reads a dateline\'s place before a date between dashes, before a colon after the year, and before two hyphens', async () => {
     const dashes = await parseString('Harbour Board approves ferry plan\n\nBergen, Norway – 3 March 2027 – The Harbour Board approved the ferry plan.\n');
     expect([dashes.date, dashes.location]).toEqual(['2027-03-03', 'Bergen, Norway']);
     const colon = await parseString('Harbour Board approves ferry plan\n\nBergen, 3rd March 2027: The Harbour Board approved the ferry plan.\n');
     expect([colon.date, colon.location]).toEqual(['2027-03-03', 'Bergen']);
+    const hyphens = await parseString('HARBOUR BOARD APPROVES FERRY PLAN\n\nBERGEN, March 3, 2027 -- The Harbour Board approved the ferry plan.\n');
+    expect([hyphens.date, hyphens.location]).toEqual(['2027-03-03', 'BERGEN']);
   });
   it('reads a town with an abbreviation or a region\'s initials after a place verb', async () => {
     const dc = await parseString('Harbour news\n\nThe meeting took place in Washington, D.C., on 8 and 9 December 2026. The Harbour Board approved the plan.\n');

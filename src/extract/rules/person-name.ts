@@ -388,6 +388,13 @@
  *   => person Ellen Wu (CEO)
  *   => person Frank Ito (General Counsel)
  *
+ * Whose words the bulletin gives ("According to John Smith, …") is a person.
+ *
+ * @example
+ *   The Harbour Board approved the plan. According to John Smith, the plan will start in May. According to Harbour Data, fares will fall.
+ *   => person John Smith
+ *   => no person Harbour Data
+ *
  * A section's Roman number and the first word of its title ("I. Organizational matters") are no initial and surname.
  *
  * @example
@@ -455,7 +462,9 @@ export const personName: PersonRule = {
       if (!span) continue;
       // "Committee on Non-Governmental Organizations": the end of a longer capitalised name; "FSUE Russian Post": a
       // company's name after its legal form.
-      if ((s.is(span.start - 1, 'nameConnectors') && s.word(span.start - 1) !== 'and' && s.isCap(span.start - 2)) || s.lexicon.cased.legalForms.has(s.raw(span.start - 1))) {
+      // "According to John Smith, …": whose words the bulletin gives.
+      const according = s.word(span.start - 1) === 'to' && s.word(span.start - 2) === 'according';
+      if ((s.is(span.start - 1, 'nameConnectors') && s.word(span.start - 1) !== 'and' && s.isCap(span.start - 2) && !according) || s.lexicon.cased.legalForms.has(s.raw(span.start - 1))) {
         i = span.end - 1;
         continue;
       }
@@ -498,7 +507,7 @@ export const personName: PersonRule = {
       // "Regrets: Cristián Maureira-Fredes": every name of a roster line is a person's.
       // "## Present" over "* Matteo Collina": an item of a roster's list opens with a person's name.
       const rostered = (roster >= 0 && inList && span.start >= roster) || (rosterItem && span.start === 0);
-      const cue = strong || affiliated || rostered || signedName || who || prev === 'by' || givesOffice(s, span.start - 1) || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
+      const cue = strong || affiliated || rostered || signedName || who || prev === 'by' || according || givesOffice(s, span.start - 1) || (verb !== undefined && !s.isCap(end)) || listed || followedByName;
       // "on the Bogor Goals review": a name after a determiner names a thing, unless a title or a role says otherwise.
       const determined = s.is(span.start - 1, 'determiners') && !s.isPossessive(span.start - 1);
       if (!cue || (!strong && (determined || inBodyName(s, span.start)))) {

@@ -344,7 +344,7 @@ function readMetadataOf(blocks: Block[], format: string, frontMatter: FrontMatte
     if (title !== null && titleBlock !== undefined && (capitalsOnly || sectionLine)) {
       // "CITY OF RIVERTON" / "REGULAR CITY COUNCIL MEETING MINUTES": the record's name after the publisher's.
       // "REGIONAL COMMONWEALTH …" / "MEETING OF THE RCC WORKING GROUP ON …": so is a body's meeting.
-      if (capitalsOnly && !/\p{Ll}/u.test(text) && (namesRecord(text, lexicon) || namesMeeting(text, lexicon)) && wordsOf(text).length >= 3 && datesIn(text).length === 0) {
+      if (capitalsOnly && !/\p{Ll}/u.test(text) && (namesRecord(text, lexicon) || namesMeeting(text, lexicon)) && wordsOf(text).length >= 2 && datesIn(text).length === 0) {
         title = text;
         titleBlock = i;
         headerBlocks.add(i);

@@ -20,8 +20,28 @@
  *   => action HARBOUR COMMISSION: Harbour District plan workshop
  *   => no outcome HARBOUR COMMISSION: Extension of the north pier
  *   => no action HARBOUR COMMISSION: Extension of the north pier
+ *
+ * The verdict may stand on the line under its item.
+ *
+ * @example
+ *   HARBOUR BOARD
+ *   ACTION SUMMARY
+ *   Regular Meeting of December 1, 2027
+ *
+ *   Item 6.1 Approval of the Consent Agenda
+ *   Action: Approved 7-0
+ *
+ *   Item 7.3 Resolution No. 27-44 on Ferry Fares
+ *   Action: Tabled to January 12, 2028
+ *
+ *   Item 8.1 Presentation on Harbour Traffic Data
+ *   Action: Received, no action taken
+ *   => outcome HARBOUR BOARD: Approval of the Consent Agenda
+ *   => action HARBOUR BOARD: Presentation on Harbour Traffic Data
+ *   => no outcome HARBOUR BOARD: Approved 7-0
+ *   => no outcome HARBOUR BOARD: Resolution No. 27-44 on Ferry Fares
  */
-import type { EntryKind } from '../../lexicon/index.js';
+import type { EntryKind, Lexicon } from '../../lexicon/index.js';
 import { agendaLabel, itemEntry } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
 import type { BlockRule } from './types.js';
@@ -29,8 +49,28 @@ import type { BlockRule } from './types.js';
 /** An agenda item's label and number before its subject, and the mark after them ("ITEM 1 – ", "Item 4.2: "). */
 const ITEM_LABEL = /^\s*(\p{L}+(?: \p{L}+)?)\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[–—:.-]\s*/iu;
 
+/** So without the mark, before a capitalised subject ("Item 6.1 Approval of the Consent Agenda"). */
+const BARE_ITEM_LABEL = /^\s*(\p{L}+)\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?=\p{Lu})/u;
+
 /** How many colons of a block are looked at for the verdict's label. */
 const MAX_COLONS = 4;
+
+/** A verdict line's words after its label ("Action: Approved 7-0" → "Approved 7-0"), or undefined for another line. */
+function verdictLine(text: string, labels: ReadonlySet<string>): string | undefined {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= 20 && labels.has(text.slice(0, colon).trim().toLowerCase()) ? text.slice(colon + 1).trim() : undefined;
+}
+
+/** What a verdict says was done ("Approved 6-0", "Received staff presentation"), or undefined when it failed, was tabled or opens with no verb of the past. */
+function verdictOf(verdict: string, lexicon: Lexicon): { kind: EntryKind; lemma: string } | undefined {
+  const first = /^\p{L}+/u.exec(verdict)?.[0].toLowerCase() ?? '';
+  const form = lexicon.verbs.get(first);
+  if (!form || form.type !== 'past' || form.kind === undefined || motionVerdict(verdict, lexicon) === false) return undefined;
+  return { kind: form.kind, lemma: form.lemma };
+}
+
+/** A block read with the item it belongs to, or an item whose verdict decided nothing: no entry. */
+const NO_ENTRY = { from: 0, until: 0, kind: 'outcome', lemma: 'decide' } as const;
 
 export const actionVerdict: BlockRule<{ from: number; until: number; kind: EntryKind; lemma: string }> = {
   id: 'action-verdict',
@@ -38,6 +78,19 @@ export const actionVerdict: BlockRule<{ from: number; until: number; kind: Entry
   match(b, ctx) {
     const text = b.block.text;
     const labels = ctx.lexicon.lists.verdictLabels;
+    // "Item 7.2 Adoption of the budget calendar" over "Action: Approved 6-1": the verdict on the line after the item.
+    const own = verdictLine(text, labels);
+    const item = BARE_ITEM_LABEL.exec(text) ?? ITEM_LABEL.exec(text);
+    const isItem = item !== null && agendaLabel(`${item[1] ?? ''} ${item[2] ?? ''}`.toLowerCase(), ctx.lexicon.lists.agendaLabels);
+    const below = isItem && b.next ? verdictLine(b.next.text, labels) : undefined;
+    if (below !== undefined && item) {
+      const verdict = verdictOf(below, ctx.lexicon);
+      return verdict ? { from: item[0].length, until: text.trimEnd().length, ...verdict } : NO_ENTRY;
+    }
+    // The verdict's own line under its item is read with the item.
+    const above = b.previous?.text ?? '';
+    const itemAbove = BARE_ITEM_LABEL.exec(above) ?? ITEM_LABEL.exec(above);
+    if (own !== undefined && itemAbove && agendaLabel(`${itemAbove[1] ?? ''} ${itemAbove[2] ?? ''}`.toLowerCase(), ctx.lexicon.lists.agendaLabels)) return NO_ENTRY;
     let colon = text.indexOf(':');
     for (let n = 0; colon > 0 && n < MAX_COLONS; n++, colon = text.indexOf(':', colon + 1)) {
       // The label starts after the subject's sentence: "… for a restaurant. ACTION:".
@@ -45,13 +98,10 @@ export const actionVerdict: BlockRule<{ from: number; until: number; kind: Entry
       if (stop <= 0) continue;
       const label = text.slice(stop + 2, colon).trim().toLowerCase();
       if (!labels.has(label)) continue;
-      const verdict = text.slice(colon + 1).trim();
-      const first = /^\p{L}+/u.exec(verdict)?.[0].toLowerCase() ?? '';
-      const form = ctx.lexicon.verbs.get(first);
-      if (!form || form.type !== 'past' || form.kind === undefined || motionVerdict(verdict, ctx.lexicon) === false) return undefined;
-      const item = ITEM_LABEL.exec(text);
-      const from = item && agendaLabel(`${item[1] ?? ''} ${item[2] ?? ''}`.toLowerCase(), ctx.lexicon.lists.agendaLabels) ? item[0].length : 0;
-      return from < stop ? { from, until: stop, kind: form.kind, lemma: form.lemma } : undefined;
+      const verdict = verdictOf(text.slice(colon + 1).trim(), ctx.lexicon);
+      if (!verdict) return undefined;
+      const from = isItem && item ? item[0].length : 0;
+      return from < stop ? { from, until: stop, ...verdict } : undefined;
     }
     return undefined;
   },

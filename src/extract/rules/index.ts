@@ -52,7 +52,7 @@ export const bodyRules: readonly BodyRule[] = [meetingOfBody, chairOfBody, defin
 export const clauseRules: readonly ClauseRule[] = [settingBody, listIntro, activeClause, participleOpener, passiveClause, discussionNoun, achievementsIncluded, carriedMotion, attendanceList, countryParticipant, organizationParticipant] as readonly ClauseRule[];
 
 /** Rules over one block, tried in order; the first that matches reads the block. */
-export const blockRules: readonly BlockRule[] = [sectionHeading, headlineLine, motionLabel, actionVerdict, labelledItem, bodyLabel, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];
+export const blockRules: readonly BlockRule[] = [sectionHeading, actionVerdict, headlineLine, motionLabel, labelledItem, bodyLabel, agendaItem, itemWithBody, verbLedItem] as readonly BlockRule[];
 
 /** Rules that name the reported meeting, tried in order. */
 export const meetingRules: readonly MeetingRule[] = [heldMeeting, leadSubject, titleBody, onlyBody];

@@ -130,7 +130,7 @@ export function isInitialism(acronym: string, name: string): boolean {
 
 /** Whether an acronym joined to a number abbreviates a name that ends in that number ("PCC.II" for "Permanent Consultative Committee II"). */
 export function abbreviatesNumbered(acronym: string, name: string): boolean {
-  const parts = /^(\p{Lu}{2,})[.-]?([IVX]{1,4}|\d{1,3})$/u.exec(acronym);
+  const parts = /^(\p{Lu}{2,})[.-]([IVX]{1,4}|\d{1,3})$/u.exec(acronym);
   const words = name.split(' ');
   if (!parts || words.length < 3 || words.at(-1)?.toUpperCase() !== parts[2]) return false;
   return isInitialism(parts[1] ?? '', words.slice(0, -1).join(' '));

@@ -162,6 +162,38 @@ function softLines(p: Paragraph, source: string): Paragraph | undefined {
   return { ...p, children };
 }
 
+/** Whether a line (the inline nodes between two breaks) has no text. */
+function blankLine(line: PhrasingContent[]): boolean {
+  return line.every((c) => c.type === 'text' && c.value.trim() === '');
+}
+
+/** A paragraph cut where an empty line stands between its lines ("…<br><br>…", as old pages write paragraphs), or undefined when none does. */
+function blankLineParts(p: Paragraph): Paragraph[] | undefined {
+  const lines: PhrasingContent[][] = [[]];
+  const breaks: PhrasingContent[] = [];
+  for (const child of p.children) {
+    if (child.type === 'break') {
+      breaks.push(child);
+      lines.push([]);
+    } else lines[lines.length - 1]?.push(child);
+  }
+  if (!lines.some((line, i) => i > 0 && i < lines.length - 1 && blankLine(line))) return undefined;
+  const parts: Paragraph[] = [];
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !blankLine(lines[i] ?? [])) continue;
+    if (i > from) parts.push(paragraphOf(lines.slice(from, i), breaks.slice(from, i - 1)));
+    from = i + 1;
+  }
+  return parts;
+}
+
+/** Splits the tree's top-level paragraphs at their empty lines: each part is a paragraph of its own. */
+export function splitBlankLines(tree: Root): Root {
+  tree.children = tree.children.flatMap((node) => (node.type === 'paragraph' ? blankLineParts(node) : undefined) ?? [node]);
+  return tree;
+}
+
 /** Splits a Markdown tree's paragraphs whose lines open with bullets or numbers CommonMark does not know ("•", "(a)") into paragraphs and lists. */
 export function splitMarkdownBulletLines(tree: Root, source: string): Root {
   tree.children = tree.children.flatMap((node) => {

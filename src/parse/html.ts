@@ -8,9 +8,9 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from 'hast';
-import type { Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import { titleHeading } from './title-heading.js';
-import { splitBulletLines } from './bullet-lines.js';
+import { splitBlankLines, splitBulletLines } from './bullet-lines.js';
 
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'iframe', 'svg', 'canvas', 'select', 'input', 'img', 'figure', 'video', 'audio']);
 
@@ -46,12 +46,30 @@ function prune(children: Array<HastContent | ElementContent>, depth: number, inP
       }
       if (child.tagName === 'code' && !inPre) child.tagName = 'span';
       child.children = prune(child.children, depth + 1, inPre || child.tagName === 'pre');
-      out.push(child);
+      out.push(layoutCells(child) ?? child);
     } else {
       out.push(child);
     }
   }
   return out;
+}
+
+/** The rows of a table, in its sections or not. */
+function rowsOf(table: Element): Element[] {
+  return table.children.flatMap((n) => (isElement(n) && (n.tagName === 'tbody' || n.tagName === 'thead' || n.tagName === 'tfoot') ? n.children : [n])).filter((n): n is Element => isElement(n) && n.tagName === 'tr');
+}
+
+/**
+ * A table that lays out a page (one cell a row at most, as old pages wrap their text) as the cells' content, a block
+ * a cell; a table of data is left as it is.
+ */
+function layoutCells(table: Element): Element | undefined {
+  if (table.tagName !== 'table') return undefined;
+  const rows = rowsOf(table);
+  const cells = rows.map((r) => r.children.filter((n): n is Element => isElement(n) && (n.tagName === 'td' || n.tagName === 'th')));
+  if (rows.length === 0 || cells.some((c) => c.length > 1)) return undefined;
+  const blocks = cells.flat().map((cell): Element => ({ ...cell, tagName: 'div' }));
+  return { ...table, tagName: 'div', properties: {}, children: blocks };
 }
 
 function textOf(node: Element | ElementContent): string {
@@ -162,6 +180,33 @@ function pageTitle(children: Array<HastContent | ElementContent>): Root['childre
   return titleHeading(text, source.position);
 }
 
+/** How many of a page's first paragraphs are looked at for a headline in bold. */
+const BOLD_HEADLINE_PARAGRAPHS = 3;
+
+/**
+ * "<b>Harbour Commission concludes its session</b><br><i>Riga, 12 November 2026</i>": on a page with no heading and no
+ * title, a line in bold of three to twenty words that opens one of the first paragraphs is its headline.
+ */
+function boldHeadline(tree: Root): void {
+  let seen = 0;
+  for (let i = 0; i < tree.children.length && seen < BOLD_HEADLINE_PARAGRAPHS; i++) {
+    const p = tree.children[i];
+    if (p?.type !== 'paragraph') continue;
+    seen++;
+    const [first, second, ...rest] = p.children;
+    if (first?.type !== 'strong' || (second !== undefined && second.type !== 'break')) continue;
+    const words = first.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim().split(/\s+/).length;
+    if (words < 3 || words > 20) continue;
+    const heading: Heading = { type: 'heading', depth: 1, children: first.children, ...(first.position ? { position: first.position } : {}) };
+    const after: Paragraph | undefined = rest.length > 0 ? { type: 'paragraph', children: rest } : undefined;
+    const start = rest[0]?.position?.start;
+    const end = rest[rest.length - 1]?.position?.end;
+    if (after && start && end) after.position = { start, end };
+    tree.children.splice(i, 1, heading, ...(after ? [after] : []));
+    return;
+  }
+}
+
 /** Whether an mdast tree has a heading at its top level. */
 function hasHeading(tree: Root): boolean {
   return tree.children.some((n) => n.type === 'heading');
@@ -172,10 +217,11 @@ export function parseHtml(html: string): Root {
   const hast = unified().use(rehypeParse, { fragment: false }).parse(html) as HastRoot;
   const article = find(hast.children, 'article') ?? find(hast.children, 'main');
   const kept: HastRoot = { type: 'root', children: prune(article ? [article] : hast.children, 0) as HastRoot['children'] };
-  const mdast = splitBulletLines(unified().use(rehypeRemark).runSync(kept) as unknown as Root);
+  const mdast = splitBulletLines(splitBlankLines(unified().use(rehypeRemark).runSync(kept) as unknown as Root));
   if (!hasHeading(mdast)) {
     const title = pageTitle(hast.children);
     if (title) mdast.children.unshift(title);
+    else boldHeadline(mdast);
   }
   return mdast;
 }

@@ -14,6 +14,16 @@ describe('blocks', () => {
     expect(r.groups[0]?.actions[0]?.text).toBe('reviewed the draft budget');
     expect(r.groups[0]?.outcomes[0]?.text).toBe('agreed to rename `tariff-2` to `tariff-3`');
   });
+  it('reads a page laid out in a table of one cell a row as its cells, a blank line between breaks as a paragraph break, and a bold first line as the headline', async () => {
+    const html = '<html><body><table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr><tr><td><font size="4"><b>Harbour Commission concludes its session</b></font><br><i>Riga, 12 November 2027</i><br><br>The Harbour Commission adopted the mooring rules.<br><br>Delegations from Estonia and Latvia took part in the session.<br></td></tr></table></body></html>';
+    const r = await parseString(html, 'a.html');
+    expect([r.title, r.date, r.location]).toEqual(['Harbour Commission concludes its session', '2027-11-12', 'Riga']);
+    expect(r.groups[0]?.participants.map((p) => p.name)).toEqual(['Estonia', 'Latvia']);
+  });
+  it('keeps a table of data as rows', async () => {
+    const r = await parseString('<h1>Harbour Board decisions</h1><table><tr><td>Ferry fares</td><td>The Harbour Board approved the fares.</td></tr></table>', 'a.html');
+    expect(r.groups[0]?.outcomes.map((e) => e.text)).toEqual(['approved the fares']);
+  });
   it('leaves out a page\'s sidebar, related news and breadcrumb trail, by class, id or role', async () => {
     const html = '<div class="breadcrumb">Home &gt; News</div><div id="content"><h1>Harbour Council approves strategy</h1><p>The Harbour Council met on 2 June 2026 and approved its strategy.</p></div><div id="sidebar"><h3>Related news</h3><ul><li><a href="/n1">Ferry Committee approves 2027 budget</a></li></ul></div><div class="related-news"><p>Dock Board adopts fares</p></div><section role="complementary"><p>Pier Committee adopts plan</p></section>';
     const r = await parseString(html, 'a.html');

@@ -46,6 +46,10 @@ describe('line ends and noise', () => {
     expect([...findNoiseLines(page, defaultLexicon()).lines]).toEqual([7, 9, 10]);
     expect([...findNoiseLines('See also\nThe Board approved the plan.\nIt met in Oslo.\n', defaultLexicon()).lines]).toEqual([1]);
   });
+  it('marks a press release\'s notes to editors, to the end', () => {
+    const page = 'Harbour Board approves plan\n\nRiga, 3 June 2027 – The Harbour Board approved the plan.\n\n“It is a good plan,” said the Chair.\n\nNotes to editors\n\nThe Harbour Board was established in 1995.\n';
+    expect([...findNoiseLines(page, defaultLexicon()).lines]).toEqual([7, 9]);
+  });
   it('marks the page breaks of a print layout', () => {
     const { lines } = findNoiseLines('...continued from page 1\nThe Board approved the budget.\n(Continued on page 4)', defaultLexicon());
     expect([...lines]).toEqual([1, 3]);

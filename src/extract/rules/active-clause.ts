@@ -30,6 +30,12 @@
  *   => outcome Harbour Committee: approved the draft resolution by a recorded vote
  *
  * @example
+ *   The Harbour Board underscored the need for dredging, initiated two studies on ferry safety and unveiled its new strategy.
+ *   => action Harbour Board: underscored the need for dredging
+ *   => action Harbour Board: initiated two studies on ferry safety
+ *   => outcome Harbour Board: unveiled its new strategy
+ *
+ * @example
  *   Here is what the Harbour Board worked on in May. The Harbour Board approved the ferry tariff.
  *   => outcome Harbour Board: approved the ferry tariff
  *   => no action Harbour Board: worked on in May

@@ -308,8 +308,9 @@ export function purposeOf(s: Sentence, m: Mention): boolean {
 
 /** The mention as the subject of a verb, if it is one. */
 export function subjectOf(s: Sentence, m: Mention): Subject | undefined {
-  const relative = subjectPosition(s, m) ? -1 : relativeAfter(s, m);
-  if (relative < 0 && !subjectPosition(s, m)) return undefined;
+  const position = subjectPosition(s, m);
+  const relative = position ? -1 : relativeAfter(s, m);
+  if (!position && relative < 0) return undefined;
   let k = relative >= 0 ? relative + 2 : skipTime(s, skipApposition(s, m.end));
   // "The General Council meeting heard …", "the Council today adopted …", "the ITU Council 2026 session was held …"
   if (/^(?:19|20)\d\d$/.test(s.raw(k)) && s.is(k + 1, 'meetingNouns') && s.isLower(k + 1)) k++;

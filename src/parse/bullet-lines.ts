@@ -61,8 +61,8 @@ function paragraphOf(lines: PhrasingContent[][], breaks: PhrasingContent[]): Par
   return { type: 'paragraph', children, ...(position ? { position } : {}) };
 }
 
-/** The paragraph split into its parts, or undefined when fewer than two of its lines open with a bullet. */
-function split(p: Paragraph): RootContent[] | undefined {
+/** A paragraph's lines (the inline nodes between its breaks) and the breaks between them. */
+function linesOf(p: Paragraph): { lines: PhrasingContent[][]; breaks: PhrasingContent[] } {
   const lines: PhrasingContent[][] = [[]];
   const breaks: PhrasingContent[] = [];
   for (const child of p.children) {
@@ -71,6 +71,12 @@ function split(p: Paragraph): RootContent[] | undefined {
       lines.push([]);
     } else lines[lines.length - 1]?.push(child);
   }
+  return { lines, breaks };
+}
+
+/** The paragraph split into its parts, or undefined when fewer than two of its lines open with a bullet. */
+function split(p: Paragraph): RootContent[] | undefined {
+  const { lines, breaks } = linesOf(p);
   if (lines.filter(bulleted).length < 2) return undefined;
   const out: RootContent[] = [];
   let i = 0;
@@ -169,14 +175,7 @@ function blankLine(line: PhrasingContent[]): boolean {
 
 /** A paragraph cut where an empty line stands between its lines ("…<br><br>…", as old pages write paragraphs), or undefined when none does. */
 function blankLineParts(p: Paragraph): Paragraph[] | undefined {
-  const lines: PhrasingContent[][] = [[]];
-  const breaks: PhrasingContent[] = [];
-  for (const child of p.children) {
-    if (child.type === 'break') {
-      breaks.push(child);
-      lines.push([]);
-    } else lines[lines.length - 1]?.push(child);
-  }
+  const { lines, breaks } = linesOf(p);
   if (!lines.some((line, i) => i > 0 && i < lines.length - 1 && blankLine(line))) return undefined;
   const parts: Paragraph[] = [];
   let from = 0;

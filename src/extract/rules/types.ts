@@ -74,7 +74,7 @@ export interface EntryFinding {
   rule: string;
   /** The verb is one of taking part ("presented"): a subject that is no body already known takes part instead. */
   participation?: boolean;
-  /** Told in passing, in a relative clause (", which approved …"): the body in focus stays in focus. */
+  /** Told in passing, in a relative clause (", which approved …") or in another's words ("said that the Commission had …"): the body in focus stays in focus. */
   aside?: boolean;
 }
 

@@ -168,6 +168,13 @@
  * @example
  *   The Harbour Board met in Riga. Delegates elected Ana Lima (Ferrylink) as the new SA Chair for a two-year term.
  *   => no participant Harbour Board: SA Chair
+ *
+ * A legal form alone makes no company, and a verb's "-ing" form before a body's head qualifies it ("the SA working groups").
+ *
+ * @example
+ *   The Harbour Board met in Riga. It noted the progress reports from the SA working groups and thanked JSC “Harbour Bureau”.
+ *   => no participant Harbour Board: SA
+ *   => participant Harbour Board: JSC “Harbour Bureau”
  */
 import { registryKey } from '../../registry/index.js';
 import { capitalRun, countryAt, isCountryName, isPluralAcronym, participantName, spokenFor } from '../parties.js';
@@ -355,7 +362,8 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       const inCompanyList = singleInList || (end > i + 1 && end - i <= 3 && companyList(s, i, end));
       if (singleInList) end = i + 1;
       const lastRaw = s.raw(end - 1);
-      const legal = lexicon.cased.legalForms.has(s.raw(i)) || (end - i > 1 && lexicon.cased.legalSuffixes.has(lastRaw.replace(/\.$/, '')));
+      // "JSC Ferrylink", "JSC “National Bureau”": a legal form before a name; alone ("the SA working groups") it makes no company.
+      const legal = (lexicon.cased.legalForms.has(s.raw(i)) && (end - i > 1 || s.isAnyMark(end, QUOTE_OPEN))) || (end - i > 1 && lexicon.cased.legalSuffixes.has(lastRaw.replace(/\.$/, '')));
       // A quoted name after a legal form or an organisation noun: JSC “National Radio-Technical Bureau”.
       if (s.isAnyMark(end, QUOTE_OPEN) && (legal || s.is(end - 1, 'organizationHeads'))) {
         let q = end + 1;
@@ -368,7 +376,9 @@ export const organizationParticipant: ClauseRule<Array<[number, number]>> = {
       // "ITU website", "ITU contribution unit": a name used as a modifier. A sentence that opens with what the named one
       // brought ("The RCC proposal on cost recovery was supported …") has it take part.
       const brought = s.isAcronym(next) && end === next + 1 && next === 1 && s.word(0) === 'the' && s.inList(end, 'submissionNouns');
-      if (!legal && !brought && s.isLower(end) && !s.is(end, 'nameConnectors') && !s.is(end, 'anyVerbs') && !s.is(end, 'adverbs')) continue;
+      // "the SA working groups": a verb's "-ing" form before a body's head qualifies the head, as a noun would.
+      const qualifier = s.verb(end)?.type === 'gerund' && s.isLower(end + 1) && s.is(end + 1, 'bodyHeads');
+      if (!legal && !brought && s.isLower(end) && !s.is(end, 'nameConnectors') && (!s.is(end, 'anyVerbs') || qualifier) && !s.is(end, 'adverbs')) continue;
       // Only a name the sentence ties to the work is a participant (unless its legal form says it is an organisation).
       if (!legal && !brought && !tied(s, next, end, listed) && !(end === next + 1 && inCompanyList)) continue;
       let words = 0;

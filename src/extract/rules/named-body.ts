@@ -261,6 +261,13 @@
  *   The Harbour Council endorsed the advice of the Pilots Committee and the Ferry Committee on the Medium-Term Plan 2027-30, and approved the dredging budget.
  *   => outcome Harbour Council: approved the dredging budget
  *   => outcome Harbour Council: endorsed the advice of the Pilots Committee and the Ferry Committee on the Medium-Term Plan 2027-30
+ *
+ * A name in parentheses may open with an acronym ("(IMT Ferries)"); a short form of the name ("(PT Tariffs)") is none.
+ *
+ * @example
+ *   Harbour Working Party 5D (IMT Ferries) approved a draft report. The Project Team on Tariffs (PT Tariffs) reviewed the fares.
+ *   => name Harbour Working Party 5D: IMT Ferries
+ *   => name Project Team on Tariffs: Project Team on Tariffs
  */
 import { registryKey } from '../../registry/index.js';
 import type { Sentence } from '../sentence.js';
@@ -268,6 +275,7 @@ import { idOf, kindOfName, longFormOf, mixedAcronym } from '../names.js';
 import { nameAt } from '../person-names.js';
 import { acronymDesignator } from './acronym-designator.js';
 import { countryAt } from '../parties.js';
+import { isAcronymDesignator } from '../definitions.js';
 import type { BodyRule, Mention } from './types.js';
 
 /** Whether the token may sit inside a name's run of capitalised words. */
@@ -337,11 +345,20 @@ function headlineMeetingVerb(s: Sentence, k: number): boolean {
   return type === 'present' || type === 'past' || (type === 'base' && s.word(k - 1).endsWith('s'));
 }
 
+/** Whether the words in the parentheses after a name, but its acronyms, are all the name's ("Project Team on Council (PT Council)"). */
+function shortForm(s: Sentence, start: number, end: number, close: number): boolean {
+  const own = new Set<string>();
+  for (let k = start; k < end; k++) own.add(s.word(k));
+  for (let k = end + 1; k < close; k++) if (s.isWord(k) && !s.isAcronym(k) && !s.is(k, 'nameConnectors') && !own.has(s.word(k))) return false;
+  return true;
+}
+
 /** A short parenthesis right after a name: a qualifier with a number (`(Art. 50)`), or a name (`(Social, Humanitarian and Cultural)`). */
-function parenthesisAfter(s: Sentence, end: number): { close: number; qualifier: boolean } | undefined {
+function parenthesisAfter(s: Sentence, start: number, end: number): { close: number; qualifier: boolean } | undefined {
   if (!s.isMark(end, '(')) return undefined;
   const close = s.closing(end, 12);
-  if (close < end + 2 || !s.isCap(end + 1) || s.isAcronym(end + 1)) return undefined;
+  // "(WP 5D)" is an acronym designator and "(PT Council)" a short form of the name; "(IMT Systems)" a name that opens with an acronym.
+  if (close < end + 2 || !s.isCap(end + 1) || (s.isAcronym(end + 1) && (isAcronymDesignator(s, end + 1, close) || shortForm(s, start, end, close)))) return undefined;
   const inner = s.span(end + 1, close);
   if (/\d/.test(inner)) {
     // "(9-11 April 2018)" dates the meeting; "(Art. 50)" names the body.
@@ -546,7 +563,7 @@ export const namedBody: BodyRule = {
     let designator = designatorBase;
     let name: string | null = null;
     let mentionEnd = end;
-    const paren = parenthesisAfter(s, end);
+    const paren = parenthesisAfter(s, start, end);
     if (paren?.qualifier) {
       designator = s.span(start, paren.close + 1);
       mentionEnd = paren.close + 1;

@@ -661,7 +661,7 @@ export function extractGroups(blocks: Block[], meta: Metadata, lexicon: Lexicon,
         case 'list': {
           const d = resolve(f.owner, s, sentenceOwner, true);
           // "2. At its 4th meeting, the Board:" over "(a) Adopted …": a list item's own list is the items under it.
-          const under = block.kind === 'item' ? blocks[blocks.indexOf(block) + 1] : undefined;
+          const under = block.kind === 'item' ? blocks[s.blockIndex + 1] : undefined;
           const depth = block.kind !== 'item' ? 1 : under?.kind === 'item' && under.depth > block.depth ? under.depth : block.depth;
           list = { owner: d, kind: f.kind, verb: f.verb, depth };
           d?.via.add(f.rule);

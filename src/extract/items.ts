@@ -2,7 +2,7 @@
  * An entry made of a whole list item or labelled line: its first words (up to 30), as written,
  * without the marks that end it and without a trailing parenthesis naming who acts ("(Lise)").
  */
-import type { EntryKind, Lexicon } from '../lexicon/index.js';
+import type { EntryKind, Lexicon, VerbForm } from '../lexicon/index.js';
 import type { Block } from '../segment/blocks.js';
 import { spacedCopy } from '../normalize/chars.js';
 import type { EntryFinding, Owner } from './rules/types.js';
@@ -40,6 +40,12 @@ const BOX = /^\s*\[[ xX]\]\s+/;
 export function agendaLabel(label: string, labels: ReadonlySet<string>): boolean {
   const space = label.lastIndexOf(' ');
   return space > 0 && /^\d{1,2}(?:\.\d{1,2})?[a-z]?$/.test(label.slice(space + 1)) && labels.has(label.slice(0, space));
+}
+
+/** The verb form a text opens with ("Approved 6-0", "grant $5,000 …"), if the lexicon knows its first word. */
+export function openingVerb(text: string, lexicon: Lexicon): VerbForm | undefined {
+  const first = /^\s*(\p{L}+)/u.exec(text)?.[1];
+  return first === undefined ? undefined : lexicon.verbs.get(first.toLowerCase());
 }
 
 /** The length of who acts before a task ("Ana to send …" → "Ana to "), or 0. */

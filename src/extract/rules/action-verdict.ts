@@ -42,7 +42,7 @@
  *   => no outcome HARBOUR BOARD: Resolution No. 27-44 on Ferry Fares
  */
 import type { EntryKind, Lexicon } from '../../lexicon/index.js';
-import { agendaLabel, itemEntry } from '../items.js';
+import { agendaLabel, itemEntry, openingVerb } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
 import type { BlockRule } from './types.js';
 
@@ -55,6 +55,12 @@ const BARE_ITEM_LABEL = /^\s*(\p{L}+)\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?=\p{Lu
 /** How many colons of a block are looked at for the verdict's label. */
 const MAX_COLONS = 4;
 
+/** An agenda item's label and number that open a text ("Item 6.1 ", "ITEM 1 – "), or undefined. */
+function itemLabelOf(text: string, lexicon: Lexicon): RegExpExecArray | undefined {
+  const item = BARE_ITEM_LABEL.exec(text) ?? ITEM_LABEL.exec(text);
+  return item && agendaLabel(`${item[1] ?? ''} ${item[2] ?? ''}`.toLowerCase(), lexicon.lists.agendaLabels) ? item : undefined;
+}
+
 /** A verdict line's words after its label ("Action: Approved 7-0" → "Approved 7-0"), or undefined for another line. */
 function verdictLine(text: string, labels: ReadonlySet<string>): string | undefined {
   const colon = text.indexOf(':');
@@ -63,8 +69,7 @@ function verdictLine(text: string, labels: ReadonlySet<string>): string | undefi
 
 /** What a verdict says was done ("Approved 6-0", "Received staff presentation"), or undefined when it failed, was tabled or opens with no verb of the past. */
 function verdictOf(verdict: string, lexicon: Lexicon): { kind: EntryKind; lemma: string } | undefined {
-  const first = /^\p{L}+/u.exec(verdict)?.[0].toLowerCase() ?? '';
-  const form = lexicon.verbs.get(first);
+  const form = openingVerb(verdict, lexicon);
   if (!form || form.type !== 'past' || form.kind === undefined || motionVerdict(verdict, lexicon) === false) return undefined;
   return { kind: form.kind, lemma: form.lemma };
 }
@@ -80,17 +85,14 @@ export const actionVerdict: BlockRule<{ from: number; until: number; kind: Entry
     const labels = ctx.lexicon.lists.verdictLabels;
     // "Item 7.2 Adoption of the budget calendar" over "Action: Approved 6-1": the verdict on the line after the item.
     const own = verdictLine(text, labels);
-    const item = BARE_ITEM_LABEL.exec(text) ?? ITEM_LABEL.exec(text);
-    const isItem = item !== null && agendaLabel(`${item[1] ?? ''} ${item[2] ?? ''}`.toLowerCase(), ctx.lexicon.lists.agendaLabels);
-    const below = isItem && b.next ? verdictLine(b.next.text, labels) : undefined;
+    const item = itemLabelOf(text, ctx.lexicon);
+    const below = item && b.next ? verdictLine(b.next.text, labels) : undefined;
     if (below !== undefined && item) {
       const verdict = verdictOf(below, ctx.lexicon);
       return verdict ? { from: item[0].length, until: text.trimEnd().length, ...verdict } : NO_ENTRY;
     }
     // The verdict's own line under its item is read with the item.
-    const above = b.previous?.text ?? '';
-    const itemAbove = BARE_ITEM_LABEL.exec(above) ?? ITEM_LABEL.exec(above);
-    if (own !== undefined && itemAbove && agendaLabel(`${itemAbove[1] ?? ''} ${itemAbove[2] ?? ''}`.toLowerCase(), ctx.lexicon.lists.agendaLabels)) return NO_ENTRY;
+    if (own !== undefined && itemLabelOf(b.previous?.text ?? '', ctx.lexicon)) return NO_ENTRY;
     let colon = text.indexOf(':');
     for (let n = 0; colon > 0 && n < MAX_COLONS; n++, colon = text.indexOf(':', colon + 1)) {
       // The label starts after the subject's sentence: "… for a restaurant. ACTION:".
@@ -100,7 +102,7 @@ export const actionVerdict: BlockRule<{ from: number; until: number; kind: Entry
       if (!labels.has(label)) continue;
       const verdict = verdictOf(text.slice(colon + 1).trim(), ctx.lexicon);
       if (!verdict) return undefined;
-      const from = isItem && item ? item[0].length : 0;
+      const from = item ? item[0].length : 0;
       return from < stop ? { from, until: stop, ...verdict } : undefined;
     }
     return undefined;

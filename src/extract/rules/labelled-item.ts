@@ -104,7 +104,7 @@
  *   => action Harbour Council: REPORT BY THE HEAD OF THE FERRY MISSION TO THE ISLANDS
  *   => action Harbour Council: DECISION ON THE DATES OF THE FERRY CONFERENCE
  */
-import { actorLength, agendaEntry, agendaLabel, itemEntry } from '../items.js';
+import { actorLength, agendaEntry, agendaLabel, itemEntry, openingVerb } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
 import { pointAt, type Block } from '../../segment/blocks.js';
 import type { Lexicon } from '../../lexicon/index.js';
@@ -199,8 +199,7 @@ export const labelledItem: BlockRule<{ offset: number; agenda: boolean }> = {
     // An agenda item's title is its line ("Agenda item 1: REPORT BY …" over the list of speakers).
     const line = lineEnd(b.block, m.offset);
     // A decision that starts with a verb ("grant $5,000 …") is that verb's; another is an assignment.
-    const first = /^\s*(\p{L}+)/u.exec(b.block.text.slice(m.offset))?.[1]?.toLowerCase() ?? '';
-    const verb = ctx.lexicon.verbs.get(first)?.lemma ?? 'assign';
+    const verb = openingVerb(b.block.text.slice(m.offset), ctx.lexicon)?.lemma ?? 'assign';
     const entry = m.agenda ? agendaEntry(b.block, 'action', 'consider', { ref: 'focus' }, 'labelled-item', ctx.lexicon, m.offset, line) : itemEntry(b.block, 'outcome', verb, { ref: 'focus' }, 'labelled-item', m.offset);
     return { findings: entry ? [entry] : [], consumed: true };
   },

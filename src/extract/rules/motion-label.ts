@@ -36,6 +36,7 @@
 import type { Block } from '../../segment/blocks.js';
 import { stripEnd } from '../../segment/tokens.js';
 import type { Lexicon } from '../../lexicon/index.js';
+import { openingVerb } from '../items.js';
 import { motionVerdict } from './carried-motion.js';
 import type { BlockRule } from './types.js';
 
@@ -97,7 +98,7 @@ export const motionLabel: BlockRule<{ offset: number; until: number }> = {
     const text = stripEnd(b.block.text.slice(m.offset, until), ' \t\n.;');
     if (!text.includes(' ')) return { findings: [], consumed: true };
     // "approve the minutes …": the motion's verb, when it opens with one.
-    const verb = ctx.lexicon.verbs.get(text.slice(0, text.indexOf(' ')).toLowerCase())?.lemma ?? 'decide';
+    const verb = openingVerb(text, ctx.lexicon)?.lemma ?? 'decide';
     return { findings: [{ type: 'entry', owner: { ref: 'focus' }, kind: 'outcome', verb, start: m.offset, end: m.offset + text.length, tokens: [0, 0], rule: 'motion-label' }], consumed: true };
   },
 };
